@@ -1,0 +1,34 @@
+# The two set-up commands of the README: `make run` and `make test`. Everything else builds on them.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+export DAGSTER_HOME := $(CURDIR)/dagster_home
+
+.PHONY: install run test dev eval bench docs lint clean
+
+$(BIN)/newswh: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/newswh
+
+run: install  ## materialize every asset on ARTICLES_DIR (default seeds/) into WAREHOUSE_PATH
+	$(BIN)/newswh run
+
+test: install  ## the whole test suite (what CI runs)
+	$(BIN)/pytest -q
+
+dev: install  ## the Dagster UI on http://127.0.0.1:3000
+	$(BIN)/dagster dev -h 127.0.0.1 -p 3000 -m orchestration.definitions
+
+eval: install  ## score the extractor on ../shared/eval (skips without it)
+	$(BIN)/python -m orchestration.evaluation
+
+lint: install
+	$(BIN)/ruff check orchestration tests
+	$(BIN)/ruff format --check orchestration tests
+
+clean:
+	rm -rf warehouse/*.duckdb* dbt_project/target dagster_home/storage dagster_home/history dagster_home/schedules dagster_home/logs

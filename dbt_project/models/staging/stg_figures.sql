@@ -1,0 +1,23 @@
+select
+    article_id,
+    figure_index,
+    sentence_index,
+    figure_text,
+    char_start,
+    char_end,
+    value,
+    unit,
+    unit_text,
+    rank_total,
+    qualifier,
+    is_range,
+    period_start_year,
+    period_end_year,
+    is_indicator,
+    indicator_code,
+    subject,
+    geo_name,
+    geo_code,
+    optional_reason,
+    confidence
+from {{ source('staging', 'figures') }}

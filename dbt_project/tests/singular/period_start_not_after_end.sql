@@ -1,0 +1,3 @@
+select indicator_id, period_start_year, period_end_year
+from {{ ref('fct_indicators') }}
+where period_start_year > period_end_year

@@ -1,0 +1,57 @@
+"""Helpers that turn warehouse tables into materialization metadata users can read in the UI."""
+
+from __future__ import annotations
+
+import dagster as dg
+import duckdb
+import pyarrow as pa
+
+from orchestration.staging import Table
+
+_ARROW_TO_NAME = {
+    pa.string(): "varchar",
+    pa.int32(): "integer",
+    pa.int64(): "bigint",
+    pa.float64(): "double",
+    pa.bool_(): "boolean",
+    pa.date32(): "date",
+    pa.timestamp("us", tz="UTC"): "timestamptz",
+    pa.list_(pa.string()): "varchar[]",
+}
+
+OWNERS = ["team:data-engineering"]
+
+
+def column_schema(table: Table) -> dg.TableSchema:
+    return dg.TableSchema(
+        columns=[dg.TableColumn(name, _ARROW_TO_NAME[dtype]) for name, dtype in table.columns]
+    )
+
+
+def table_spec(table: Table, group: str, deps: list[dg.AssetKey], kinds: set[str]) -> dg.AssetSpec:
+    return dg.AssetSpec(
+        key=dg.AssetKey(["staging", table.name]),
+        description=table.description,
+        group_name=group,
+        deps=deps,
+        kinds=kinds,
+        owners=OWNERS,
+        metadata={
+            **dg.TableMetadataSet(column_schema=column_schema(table), table_name=table.qualified),
+        },
+    )
+
+
+def preview(con: duckdb.DuckDBPyConnection, sql: str, limit: int = 5) -> dg.MetadataValue:
+    """A markdown table of the first rows, long text cut, so a run shows what it produced."""
+    relation = con.sql(f"select * from ({sql}) limit {limit}")
+    header = relation.columns
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for row in relation.fetchall():
+        cells = [str(value).replace("|", "/").replace("\n", " ")[:60] for value in row]
+        lines.append("| " + " | ".join(cells) + " |")
+    return dg.MetadataValue.md("\n".join(lines))
+
+
+def row_count(con: duckdb.DuckDBPyConnection, table: Table) -> int:
+    return con.execute(f"select count(*) from {table.qualified}").fetchone()[0]

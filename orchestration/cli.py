@@ -1,0 +1,105 @@
+"""`newswh`: run the pipeline, look at the warehouse, query it.
+
+    newswh run                 materialize every asset and run every check, then print a summary
+    newswh status              what the warehouse holds now
+    newswh query "select ..."  run read-only SQL against the warehouse
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+import duckdb
+
+from orchestration.settings import PROJECT_ROOT, load_settings
+
+_SUMMARY_SQL = {
+    "articles": "select count(*) from main.dim_articles",
+    "visits": "select count(*) from main.fct_visits",
+    "indicators": "select count(*) from main.fct_indicators",
+    "quarantined": "select count(*) from main.quarantined_inputs",
+}
+
+
+def _connect_read_only() -> duckdb.DuckDBPyConnection:
+    settings = load_settings()
+    if not settings.warehouse_path.exists():
+        sys.exit(f"No warehouse at {settings.warehouse_path} yet: run `newswh run` (or `make run`) first.")
+    try:
+        return duckdb.connect(str(settings.warehouse_path), read_only=True)
+    except duckdb.IOException as error:
+        sys.exit(f"The warehouse is busy being written ({error}); try again when the run has finished.")
+
+
+def _summary(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    return {name: con.execute(sql).fetchone()[0] for name, sql in _SUMMARY_SQL.items()}
+
+
+def run() -> int:
+    os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / "dagster_home"))
+    settings = load_settings()
+    print(f"articles: {settings.articles_dir}\nwarehouse: {settings.warehouse_path}", flush=True)
+    started = time.perf_counter()
+    import dagster as dg
+
+    from orchestration.runner import refresh
+
+    result = refresh(settings, tags={"trigger": "cli"}, instance=dg.DagsterInstance.get())
+    checks = result.get_asset_check_evaluations()
+    failed = [c for c in checks if not c.passed]
+    with _connect_read_only() as con:
+        counts = _summary(con)
+    print(
+        f"\nrun {'succeeded' if result.success else 'FAILED'} in {time.perf_counter() - started:.1f} s: "
+        f"{counts['articles']} articles, {counts['visits']} visits, {counts['indicators']} indicators, "
+        f"{counts['quarantined']} quarantined; checks {len(checks) - len(failed)} passed, {len(failed)} failed"
+    )
+    for check in failed:
+        print(f"  failed check: {check.asset_key.to_user_string()} {check.check_name}")
+    return 0 if result.success and not failed else 1
+
+
+def status() -> int:
+    with _connect_read_only() as con:
+        for name, count in _summary(con).items():
+            print(f"{name:>12}: {count}")
+        reasons = con.execute(
+            "select reason, count(*) from main.quarantined_inputs group by reason order by 2 desc"
+        ).fetchall()
+        for reason, count in reasons:
+            print(f"{'':>14}{reason}: {count}")
+    return 0
+
+
+def query(sql: str) -> int:
+    with _connect_read_only() as con:
+        try:
+            relation = con.sql(sql)
+        except duckdb.Error as error:
+            print(f"query failed: {error}", file=sys.stderr)
+            return 2
+        if relation is not None:
+            relation.show(max_rows=200, max_width=200)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="newswh", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="materialize every asset on ARTICLES_DIR and run every check")
+    commands.add_parser("status", help="what the warehouse holds now")
+    query_parser = commands.add_parser("query", help="run read-only SQL against the warehouse")
+    query_parser.add_argument("sql")
+    args = parser.parse_args(argv)
+    if args.command == "run":
+        return run()
+    if args.command == "status":
+        return status()
+    return query(args.sql)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

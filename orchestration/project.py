@@ -1,0 +1,36 @@
+"""The dbt project, declared once for the assets, the CLI and the tests.
+
+``prepare_if_dev`` re-parses the manifest under ``dagster dev``; ``make run`` and the tests call
+:func:`ensure_manifest`, which parses only when a dbt file is newer than the manifest, so a run pays
+for ``dbt parse`` once per change, not once per start.
+"""
+
+from __future__ import annotations
+
+from dagster_dbt import DbtProject
+
+from orchestration.settings import DBT_PROJECT_DIR, load_settings
+
+load_settings()  # exports WAREHOUSE_PATH, which profiles.yml reads
+dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR)
+dbt_project.prepare_if_dev()
+
+_DBT_SOURCES = ("dbt_project.yml", "profiles.yml", "models", "seeds", "macros", "tests", "analyses")
+
+
+def ensure_manifest() -> None:
+    manifest = dbt_project.manifest_path
+    if manifest.exists():
+        built = manifest.stat().st_mtime
+        newest = max(
+            (
+                path.stat().st_mtime
+                for name in _DBT_SOURCES
+                for path in ([DBT_PROJECT_DIR / name] + list((DBT_PROJECT_DIR / name).rglob("*")))
+                if path.exists()
+            ),
+            default=0.0,
+        )
+        if newest <= built:
+            return
+    dbt_project.preparer.prepare(dbt_project)

@@ -1,0 +1,42 @@
+"""Dagster resources: the warehouse file and the dbt CLI, both pointed at the same settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+from dagster_duckdb import DuckDBResource
+
+from orchestration import staging
+from orchestration.locking import warehouse_lock
+
+
+class WarehouseResource(DuckDBResource):
+    """The DuckDB warehouse, written by one process at a time (see orchestration.locking)."""
+
+    lock_timeout_seconds: float = 600.0
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        with warehouse_lock(Path(self.database), self.lock_timeout_seconds):
+            yield
+
+    @contextmanager
+    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection that holds the writer lock, with the staging schema in place."""
+        with self.lock(), self.get_connection() as con:
+            staging.ensure_schema(con)
+            yield con
+
+
+class ArticlesFolderResource(dg.ConfigurableResource):
+    """The folder of input articles (ARTICLES_DIR)."""
+
+    path: str
+
+    @property
+    def folder(self) -> Path:
+        return Path(self.path)
