@@ -1,6 +1,5 @@
 """The job that refreshes the whole warehouse, with its schedule and the new-files sensor."""
 
-from __future__ import annotations
 
 import dagster as dg
 

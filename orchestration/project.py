@@ -7,11 +7,19 @@ for ``dbt parse`` once per change, not once per start.
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
+
 from dagster_dbt import DbtProject
 
 from orchestration.settings import DBT_PROJECT_DIR, load_settings
 
 load_settings()  # exports WAREHOUSE_PATH, which profiles.yml reads
+# dbt is installed beside this interpreter; find it there even when the venv is not activated.
+_BIN_DIR = str(Path(sys.executable).parent)
+if _BIN_DIR not in os.environ.get("PATH", "").split(os.pathsep):
+    os.environ["PATH"] = os.pathsep.join([_BIN_DIR, os.environ.get("PATH", "")])
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR)
 dbt_project.prepare_if_dev()
 

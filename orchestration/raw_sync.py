@@ -37,7 +37,13 @@ class SyncStats:
 def quarantine_id(stage: str, rejection: Rejection) -> str:
     key = "|".join(
         str(part)
-        for part in (stage, rejection.source_file, rejection.line_number, rejection.reason, rejection.content_hash)
+        for part in (
+            stage,
+            rejection.source_file,
+            rejection.line_number,
+            rejection.reason,
+            rejection.content_hash,
+        )
     )
     return hashlib.sha256(key.encode()).hexdigest()[:20]
 
@@ -45,20 +51,31 @@ def quarantine_id(stage: str, rejection: Rejection) -> str:
 def sync_raw_articles(con: duckdb.DuckDBPyConnection, items: Iterable[SourceRecord | Rejection]) -> SyncStats:
     now = datetime.now(UTC)
     stats = SyncStats()
-    known = dict(con.execute(f"select article_id, content_hash from {staging.RAW_ARTICLES.qualified}").fetchall())
+    known = dict(
+        con.execute(f"select article_id, content_hash from {staging.RAW_ARTICLES.qualified}").fetchall()
+    )
     columns = ", ".join(name for name, _ in staging.RAW_ARTICLES.columns)
-    con.execute(f"create or replace temp table _incoming as select * from {staging.RAW_ARTICLES.qualified} limit 0")
-    con.execute(f"create or replace temp table _quarantine as select * from {staging.QUARANTINE.qualified} limit 0")
+    con.execute(
+        f"create or replace temp table _incoming as select * from {staging.RAW_ARTICLES.qualified} limit 0"
+    )
+    con.execute(
+        f"create or replace temp table _quarantine as select * from {staging.QUARANTINE.qualified} limit 0"
+    )
     con.execute("create or replace temp table _seen (article_id varchar)")
     pending: list[tuple] = []
+    rejected: list[tuple] = []
     seen: list[str] = []
 
     def flush() -> None:
-        if pending:
-            con.register("_batch", staging.to_arrow(staging.RAW_ARTICLES, pending))
-            con.execute("insert into _incoming select * from _batch")
-            con.unregister("_batch")
-            pending.clear()
+        for table, rows, target in (
+            (staging.RAW_ARTICLES, pending, "_incoming"),
+            (staging.QUARANTINE, rejected, "_quarantine"),
+        ):
+            if rows:
+                con.register("_batch", staging.to_arrow(table, rows))
+                con.execute(f"insert into {target} select * from _batch")
+                con.unregister("_batch")
+                rows.clear()
         if seen:
             con.register("_batch", pa.table({"article_id": pa.array(seen, type=pa.string())}))
             con.execute("insert into _seen select * from _batch")
@@ -69,10 +86,10 @@ def sync_raw_articles(con: duckdb.DuckDBPyConnection, items: Iterable[SourceReco
         if isinstance(item, Rejection):
             stats.quarantined += 1
             stats.reasons[item.reason] += 1
-            con.execute(
-                "insert or replace into _quarantine values (?, 'ingest', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
+            rejected.append(
+                (
                     quarantine_id("ingest", item),
+                    "ingest",
                     item.source_file,
                     item.line_number,
                     item.article_id,
@@ -82,8 +99,10 @@ def sync_raw_articles(con: duckdb.DuckDBPyConnection, items: Iterable[SourceReco
                     item.raw_excerpt,
                     now,
                     now,
-                ],
+                )
             )
+            if len(rejected) >= _FLUSH_EVERY:
+                flush()
             continue
         article = item.article
         stats.articles += 1
@@ -135,6 +154,7 @@ def sync_raw_articles(con: duckdb.DuckDBPyConnection, items: Iterable[SourceReco
             select incoming.* replace (coalesce(old.first_seen_at, incoming.first_seen_at) as first_seen_at)
             from _quarantine as incoming
             left join {quarantine} as old using (quarantine_id)
+            qualify row_number() over (partition by quarantine_id) = 1
             """
         )
         con.execute(f"delete from {quarantine} where stage = 'ingest'")

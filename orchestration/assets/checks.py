@@ -1,6 +1,5 @@
 """Python asset checks for rules dbt tests cannot express."""
 
-from __future__ import annotations
 
 import dagster as dg
 

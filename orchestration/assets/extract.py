@@ -1,6 +1,5 @@
 """Extract: clean, split and extract the stale articles into the staging tables."""
 
-from __future__ import annotations
 
 import time
 

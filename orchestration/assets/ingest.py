@@ -1,6 +1,5 @@
 """Ingest: mirror ARTICLES_DIR into staging.raw_articles and staging.quarantine."""
 
-from __future__ import annotations
 
 import time
 

@@ -1,6 +1,5 @@
 """Marts: the dbt project as Dagster assets, its data tests as asset checks."""
 
-from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any

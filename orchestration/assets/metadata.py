@@ -36,9 +36,7 @@ def table_spec(table: Table, group: str, deps: list[dg.AssetKey], kinds: set[str
         deps=deps,
         kinds=kinds,
         owners=OWNERS,
-        metadata={
-            **dg.TableMetadataSet(column_schema=column_schema(table), table_name=table.qualified),
-        },
+        metadata={"dagster/column_schema": column_schema(table), "dagster/table_name": table.qualified},
     )
 
 

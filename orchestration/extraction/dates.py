@@ -1,0 +1,284 @@
+"""Dates of events in an article, and the year they fall in.
+
+News reports name the day of an event without its year ("Ngày 25-8", "sáng 22/4", "hôm qua"), so a
+day only becomes a date against an anchor: the publication date, else the capture date (the article
+was published on or before it). Many archived articles carry neither; then the year is inferred
+from what the text itself pins down: explicit years, terms of office ("nhiệm kỳ 2020-2025"), Party
+congress and National Assembly ordinals, and who held the office named (``LEADER_TERMS``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from orchestration.extraction.model import Document
+
+#: Day or part of day that may introduce a day/month: "Ngày 7/7", "sáng 22/4", "Chiều nay 15-5".
+_DAY_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm)(?:\s+(?:nay|qua|mai))?"
+_SEP = r"\s*[/.\-]\s*"
+#: "ngày 14 -15/5", "ngày 15 - 18/4/2017": a range keeps its first day.
+_RANGE = r"(?:(?P<first>\d{1,2})\s*(?:-|–|và|,)\s*)?"
+_DAY_MONTH = re.compile(
+    rf"(?<!\w){_DAY_WORD}\s+{_RANGE}(?P<day>\d{{1,2}}){_SEP}(?P<month>\d{{1,2}})(?!\d|[.,]\d)"
+    rf"(?:{_SEP}(?P<year>(?:19|20)\d\d)(?!\d))?"
+)
+#: A full date needs no introducing word: "25/8/2023", "18-2-1966".
+_FULL_DATE = re.compile(
+    r"(?<![\w/.\-])(?P<day>\d{1,2})([/.\-])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+#: "ngày 6 tháng 2 năm 2017", "ngày 6 tháng 2".
+_WORDED_DATE = re.compile(
+    rf"(?<!\w){_DAY_WORD}\s+(?P<day>\d{{1,2}})\s+tháng\s+(?P<month>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<year>(?:19|20)\d\d))?"
+)
+_RELATIVE = re.compile(
+    r"(?<!\w)(?:(?P<back1>hôm qua|tối qua|đêm qua|chiều qua|sáng qua|trưa qua)"
+    r"|(?P<back2>hôm kia)"
+    r"|(?P<today>hôm nay|sáng nay|chiều nay|trưa nay|tối nay|đêm nay))(?!\w)",
+    re.IGNORECASE,
+)
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+_WEEKDAY = re.compile(
+    r"(?<!\w)(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\s+)?(?:thứ\s+(?P<wd>[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)"
+    r"|(?P<sun>[Cc]hủ nhật))(?!\w)(?!\s*(?:tuần|\d))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A day named in the text: either day/month (year maybe missing) or an offset from the anchor."""
+
+    start: int
+    end: int
+    text: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    days_back: int | None = None  # relative: 0 today, 1 yesterday
+    weekday: int | None = None  # relative: Monday 0 .. Sunday 6
+
+
+def _valid(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every day expression in ``text``, in order; spans never overlap (the fullest form wins)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(mention: DateMention) -> None:
+        if any(mention.start < end and start < mention.end for start, end in taken):
+            return
+        taken.append((mention.start, mention.end))
+        found.append(mention)
+
+    for pattern in (_WORDED_DATE, _DAY_MONTH, _FULL_DATE):
+        for m in pattern.finditer(text):
+            day = int(m.group("first") or m.group("day")) if "first" in m.groupdict() else int(m.group("day"))
+            month = int(m.group("month"))
+            if not _valid(day, month):
+                continue
+            year = int(m.group("year")) if m.group("year") else None
+            add(DateMention(m.start(), m.end(), m.group(0), day=day, month=month, year=year))
+    for m in _RELATIVE.finditer(text):
+        back = 1 if m.group("back1") else 2 if m.group("back2") else 0
+        add(DateMention(m.start(), m.end(), m.group(0), days_back=back))
+    for m in _WEEKDAY.finditer(text):
+        weekday = 6 if m.group("sun") else _WEEKDAYS[m.group("wd").lower()]
+        add(DateMention(m.start(), m.end(), m.group(0), weekday=weekday))
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+# --- the anchor and the year ------------------------------------------------------------------
+
+#: National leaders and the years they held the office (inclusive), so that "Tổng Bí thư Nguyễn Phú
+#: Trọng" bounds the year of an undated article. Offices are named as ``people.py`` canonicalises them.
+LEADER_TERMS: tuple[tuple[str, str, int, int], ...] = (
+    ("Tổng Bí thư", "Nông Đức Mạnh", 2001, 2011),
+    ("Tổng Bí thư", "Nguyễn Phú Trọng", 2011, 2024),
+    ("Tổng Bí thư", "Tô Lâm", 2024, 2030),
+    ("Chủ tịch nước", "Nguyễn Minh Triết", 2006, 2011),
+    ("Chủ tịch nước", "Trương Tấn Sang", 2011, 2016),
+    ("Chủ tịch nước", "Trần Đại Quang", 2016, 2018),
+    ("Chủ tịch nước", "Nguyễn Phú Trọng", 2018, 2021),
+    ("Chủ tịch nước", "Nguyễn Xuân Phúc", 2021, 2023),
+    ("Chủ tịch nước", "Võ Văn Thưởng", 2023, 2024),
+    ("Chủ tịch nước", "Lương Cường", 2024, 2030),
+    ("Thủ tướng", "Nguyễn Tấn Dũng", 2006, 2016),
+    ("Thủ tướng", "Nguyễn Xuân Phúc", 2016, 2021),
+    ("Thủ tướng", "Phạm Minh Chính", 2021, 2030),
+    ("Chủ tịch Quốc hội", "Nguyễn Phú Trọng", 2006, 2011),
+    ("Chủ tịch Quốc hội", "Nguyễn Sinh Hùng", 2011, 2016),
+    ("Chủ tịch Quốc hội", "Nguyễn Thị Kim Ngân", 2016, 2021),
+    ("Chủ tịch Quốc hội", "Vương Đình Huệ", 2021, 2024),
+    ("Chủ tịch Quốc hội", "Trần Thanh Mẫn", 2024, 2030),
+    ("Phó Thủ tướng thường trực", "Nguyễn Sinh Hùng", 2007, 2011),
+    ("Phó Thủ tướng thường trực", "Nguyễn Xuân Phúc", 2011, 2016),
+    ("Phó Thủ tướng thường trực", "Trương Hòa Bình", 2016, 2021),
+    ("Phó Thủ tướng thường trực", "Phạm Bình Minh", 2021, 2023),
+    ("Phó Thủ tướng", "Hoàng Trung Hải", 2007, 2016),
+    ("Phó Thủ tướng", "Vũ Văn Ninh", 2011, 2016),
+    ("Phó Thủ tướng", "Vũ Đức Đam", 2013, 2023),
+    ("Phó Thủ tướng", "Trịnh Đình Dũng", 2016, 2021),
+    ("Phó Thủ tướng", "Vương Đình Huệ", 2016, 2020),
+    ("Phó Thủ tướng", "Lê Văn Thành", 2021, 2023),
+    ("Phó Thủ tướng", "Lê Minh Khái", 2021, 2024),
+    ("Phó Thủ tướng", "Trần Hồng Hà", 2023, 2030),
+    ("Phó Thủ tướng", "Trần Lưu Quang", 2023, 2024),
+    ("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Nguyễn Thiện Nhân", 2013, 2017),
+    ("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Trần Thanh Mẫn", 2017, 2021),
+    ("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Đỗ Văn Chiến", 2021, 2025),
+    ("Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Ngô Văn Dụ", 2011, 2016),
+    ("Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Trần Quốc Vượng", 2016, 2021),
+    ("Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Trần Cẩm Tú", 2021, 2025),
+    ("Trưởng ban Tuyên giáo Trung ương", "Võ Văn Thưởng", 2016, 2021),
+    ("Trưởng ban Tuyên giáo Trung ương", "Nguyễn Trọng Nghĩa", 2021, 2025),
+    ("Trưởng ban Tổ chức Trung ương", "Phạm Minh Chính", 2016, 2021),
+    ("Trưởng ban Tổ chức Trung ương", "Trương Thị Mai", 2021, 2024),
+)
+
+#: National Party congresses (Đại hội Đảng toàn quốc) by ordinal; the term ("khóa") runs five years.
+_CONGRESS_YEARS = {"IX": 2001, "X": 2006, "XI": 2011, "XII": 2016, "XIII": 2021, "XIV": 2026}
+#: National Assembly terms ("Quốc hội khóa XIV" = 2016-2021).
+_ASSEMBLY_YEARS = {"XI": 2002, "XII": 2007, "XIII": 2011, "XIV": 2016, "XV": 2021, "XVI": 2026}
+
+_ROMAN = r"(XVI|XV|XIV|XIII|XII|XI|X|IX)"
+_ASSEMBLY = re.compile(rf"Quốc hội\s*(?:\(\s*)?[Kk]h(?:óa|oá|oa)\s+{_ROMAN}(?![\w])")
+_CONGRESS = re.compile(
+    rf"(?:Đại hội(?:\s+(?:đại biểu toàn quốc|Đảng toàn quốc|toàn quốc))?(?:\s+lần thứ)?\s+{_ROMAN}"
+    rf"(?!\w)(?!\s+(?:Đảng bộ|của Đảng bộ))"
+    rf"|(?:Trung ương|Bộ Chính trị|Ban Bí thư|Đảng)\s*(?:\d+\s*)?(?:\(\s*)?"
+    rf"[Kk]h(?:óa|oá|oa)\s+{_ROMAN}(?![\w]))"
+)
+#: Wording that the (next) congress is still ahead: the text is from the congress season before it.
+_PREPARING = re.compile(
+    r"(?:chuẩn bị|tiến tới|hướng tới|chào mừng)\s+(?:và tiến hành\s+)?Đại hội|Đại hội[^.;]{0,60}?sắp tới",
+    re.IGNORECASE,
+)
+_TERM = re.compile(r"nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)")
+#: A year that states a completed period: "năm 2022", "6 tháng đầu năm 2023", "tháng 5/2017".
+_YEAR = re.compile(
+    r"(?P<lead>(?:đến|tới|vào|trước|giai đoạn|phấn đấu|tầm nhìn|kế hoạch)\s+(?:cuối\s+)?năm\s+|"
+    r"tháng\s+\d{1,2}\s*/\s*|(?:đầu|cuối|giữa)\s+năm\s+|[Nn]ăm\s+|(?<![\d/.\-]))"
+    r"(?P<year>(?:19|20)\d\d)(?![\d])(?P<range>\s*[-–]\s*(?:19|20)\d\d)?"
+)
+_FUTURE_LEAD = ("đến", "tới", "vào", "trước", "giai đoạn", "phấn đấu", "tầm nhìn", "kế hoạch")
+
+
+@lru_cache(maxsize=1)
+def _leader_names() -> re.Pattern[str]:
+    names = sorted({name for _, name, _, _ in LEADER_TERMS}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+
+def _leader_bounds(text: str) -> list[tuple[int, int]]:
+    """Terms of the leaders named with their office ("Tổng Bí thư Nguyễn Phú Trọng")."""
+    bounds = []
+    for m in _leader_names().finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()].rstrip(" ,")
+        before = before.removesuffix(" Chính phủ")
+        bounds.extend(
+            (first, last)
+            for office, name, first, last in LEADER_TERMS
+            if name == m.group(0) and before.endswith(office)
+        )
+    return bounds
+
+
+def _year_bounds(text: str) -> list[tuple[int, int]]:
+    """Year intervals the text's event must lie in, strongest evidence first."""
+    bounds = _leader_bounds(text)
+    for m in _TERM.finditer(text):
+        first, last = int(m.group("a")), int(m.group("b"))
+        if last - first in (4, 5):
+            bounds.append((first, last))
+    for m in _ASSEMBLY.finditer(text):
+        year = _ASSEMBLY_YEARS[m.group(1)]
+        bounds.append((year, year + 5))
+    for m in _CONGRESS.finditer(text):
+        year = _CONGRESS_YEARS.get(next(g for g in m.groups() if g))
+        if year is not None:
+            bounds.append((year, year + 5))
+    past = [
+        int(m.group("year")) + (1 if (m.group("lead") or "").strip().lower() == "năm" else 0)
+        for m in _YEAR.finditer(text)
+        if not m.group("range") and not (m.group("lead") or "").strip().startswith(_FUTURE_LEAD)
+    ]
+    if past:
+        bounds.append((max(past), 9999))
+    return bounds
+
+
+def infer_year(text: str) -> int | None:
+    """The most likely year of the event a dateless article reports, or None if nothing bounds it.
+
+    Intervals are intersected in order of strength; one that would empty the intersection is
+    dropped (an old year quoted in a speech must not erase a leader's term). When the text prepares
+    a coming congress, the year is a congress eve: provincial congresses sit in the year before the
+    national one (2010, 2015, 2020, 2025). Otherwise the earliest year left wins, as reports follow
+    the facts they quote closely (figures for 2022 are quoted in 2023).
+    """
+    low, high, informative = 1945, 2100, False
+    for first, last in _year_bounds(text):
+        if max(low, first) <= min(high, last):
+            low, high, informative = max(low, first), min(high, last), True
+    if _PREPARING.search(text):
+        eves = [year - 1 for year in _CONGRESS_YEARS.values() if low <= year - 1 <= high]
+        if eves:
+            return eves[0]
+    return low if informative and high - low < 20 else None
+
+
+def article_reference(doc: Document) -> tuple[date | None, str]:
+    """The date an article's day expressions are read against, and how it was obtained.
+
+    Returns ``(published_at, "published")``, else ``(retrieved_at, "retrieved")`` (publication is
+    on or before capture), else ``(31 December of the inferred year, "year_inferred")`` whose year
+    only is meaningful, else ``(None, "unknown")``.
+    """
+    article = doc.article
+    if article.published_at is not None:
+        return article.published_at, "published"
+    if article.retrieved_at is not None:
+        return article.retrieved_at, "retrieved"
+    year = infer_year(doc.text)
+    if year is not None:
+        return date(year, 12, 31), "year_inferred"
+    return None, "unknown"
+
+
+def resolve(mention: DateMention, reference: date | None, how: str) -> tuple[date | None, str]:
+    """The calendar date of ``mention`` against the article reference, with its precision.
+
+    A day/month without year takes the reference year, or the year before when that would put it
+    after the reference (reports follow events). Relative days need a real anchor.
+    """
+    if mention.day is not None and mention.month is not None:
+        if mention.year is not None:
+            return _safe_date(mention.year, mention.month, mention.day), "day"
+        if reference is None:
+            return None, "unknown"
+        if how == "year_inferred":
+            return _safe_date(reference.year, mention.month, mention.day), "year_inferred"
+        candidate = _safe_date(reference.year, mention.month, mention.day)
+        if candidate is not None and candidate > reference + timedelta(days=1):
+            candidate = _safe_date(reference.year - 1, mention.month, mention.day)
+        return candidate, "day"
+    if reference is None or how == "year_inferred":
+        return None, "unknown"
+    if mention.days_back is not None:
+        return reference - timedelta(days=mention.days_back), "day"
+    if mention.weekday is not None:
+        return reference - timedelta(days=(reference.weekday() - mention.weekday) % 7), "day"
+    return None, "unknown"
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,897 @@
+"""Every quantity stated in a sentence, read into canonical units (GUIDE.md, indicators section).
+
+The finder is deliberately generous with counted things: any digit amount followed by a lower-case
+noun phrase is a count, because the classifier downstream decides which counts are indicators and
+needs ``unit_text`` to do so. It is strict about what is never a quantity: dates, times, years, ages,
+document and congress numbers, house numbers, weekdays and ordinals of events, which the annotators
+never keep and which would otherwise dominate the output of political news.
+
+One pass of one compiled pattern finds the amounts; everything else is a few ``match`` calls anchored
+at the amount, so the cost stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import ahocorasick
+
+from orchestration.extraction.model import Figure, Sentence
+from orchestration.extraction.numbers import DIGIT_WORDS, SCALE_WORDS, parse_digits, parse_number
+
+_DIGITS = r"\d+(?:[.,]\d+)*"
+# "tỷ lệ" (rate), "triệu tập" (convene) and friends are words, not scales.
+_SCALE = (
+    r"(?:nghìn|ngàn|vạn|trăm|chục|triệu(?!\s+(?:tập|chứng|phú))|t[ỷỉ](?!\s+(?:lệ|trọng|giá|phú|số)))"
+    r"(?![\w])"
+)
+_WORD = "|".join(
+    sorted({*DIGIT_WORDS, *SCALE_WORDS, "mười", "mươi", "trăm", "chục", "linh", "lẻ", "rưỡi"}, key=len)[::-1]
+)
+_WORD_START = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|hàng|nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)"
+_DIGIT_AMOUNT = rf"{_DIGITS}(?:\s*{_SCALE}(?:\s+rưỡi)?|\s+{_DIGITS}\s*{_SCALE})*"
+_DIGIT_AMOUNT_RE = re.compile(_DIGIT_AMOUNT)
+_WORD_AMOUNT_RE = re.compile(
+    rf"{_WORD_START}(?:\s+(?:{_WORD}))*(?![\w])(?:\s+{_DIGITS}\s*{_SCALE})*", re.IGNORECASE
+)
+# One automaton pass finds every candidate: a digit after a space, bracket or quote (a digit glued
+# to a letter, a dash or a slash is a code, a date part or a decimal), a number word followed by a
+# space, and the rank and "gấp" phrases. Python's regex engine is slower here: it would try an
+# alternation at every character of the corpus.
+_DIGIT, _WORD, _TOP, _TWOFOLD = range(4)
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string, as the lists below are easier to read that way."""
+    return frozenset(text.split())
+
+
+def _build_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    keys = [(opening + digit, _DIGIT) for opening in " \t\n\xa0([\"“'‘«~≈" for digit in "0123456789"]
+    for word in _words("một hai ba bốn năm sáu bảy bẩy tám chín mười hàng nghìn ngàn vạn triệu tỷ tỉ trăm"):
+        keys += [(word + " ", _WORD), (word.capitalize() + " ", _WORD)]
+    for phrase in ("đứng đầu", "xếp đầu", "dẫn đầu", "đứng thứ nhất", "xếp thứ nhất"):
+        keys += [(phrase, _TOP), (phrase.capitalize(), _TOP)]
+    for phrase in ("gấp đôi", "gấp rưỡi"):
+        keys += [(phrase, _TWOFOLD), (phrase.capitalize(), _TWOFOLD)]
+    for key, kind in keys:
+        automaton.add_word(key, (kind, 1 if kind == _DIGIT else len(key)))
+    automaton.make_automaton()
+    return automaton
+
+
+_AUTOMATON = _build_automaton()
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_NON_SPACE_RE = re.compile(r"\S+")
+_RANGE_RE = re.compile(rf"(\s*%)?\s*([-–—~]|đến|tới)\s*(?P<amount>{_DIGIT_AMOUNT})")
+_FRACTION_RE = re.compile(r"/(\d{1,4})(?![\d/.,-]*\d)(?![\w/])")
+_LEADING_DIGITS_RE = re.compile(_DIGITS)
+
+
+class _Unit(NamedTuple):
+    unit: str  # canonical unit, or a kind: drop | times | score
+    factor: float
+
+
+# Order matters inside the alternation: longer spellings first ("km2" before "km", "m2" before "m").
+_UNIT_TABLE: list[tuple[str, _Unit]] = [
+    (r"điểm\s+phần\s+trăm|%|phần\s+trăm", _Unit("percent", 1)),
+    (
+        r"(?:đồng(?!\s+(?:chí|bào|thời|bằng|hồ|nghiệp|đội|ý|tình|loạt|minh|hương|khởi|lòng|thuận|bộ|chủ|"
+        r"tác|hành|cảm|nhất|đều|xu|ruộng|cỏ|dao|tâm|phục|hạng|cấp|sự|ca|môn|niên|dạng|thuận)(?![\w]))"
+        r"|VNĐ|VND|vnđ|đ)(?![\w])",
+        _Unit("VND", 1),
+    ),
+    (r"(?:USD|usd|US\$|đô\s*la|đô-la|Mỹ\s+kim)(?![\w])|\$|đô(?![\w-])(?!\s+(?:thị|đốc))", _Unit("USD", 1)),
+    (r"(?:km2|km²|ki-?lô-?mét\s+vuông|kilômét\s+vuông|cây\s+số\s+vuông)(?![\w])", _Unit("ha", 100)),
+    (r"(?:km|ki-?lô-?mét|kilômét|kilomet|cây\s+số)(?![\w²])", _Unit("km", 1)),
+    (r"(?:m2|m²|mét\s+vuông|met\s+vuông)(?![\w])", _Unit("m2", 1)),
+    (r"(?:mét|m)(?![\w²³])", _Unit("km", 0.001)),
+    (r"cm(?![\w²³])", _Unit("km", 0.00001)),
+    (r"mm(?![\w²³])", _Unit("km", 0.000001)),
+    (r"(?:ha|hécta|héc-ta|hecta|héc\s+ta|hec-ta)(?![\w])", _Unit("ha", 1)),
+    (r"tấn(?![\w])(?!\s+công)", _Unit("tonne", 1)),
+    (r"tạ(?![\w])", _Unit("tonne", 0.1)),
+    (r"(?:kg|ki-?lô-?gam|kilôgam)(?![\w])", _Unit("tonne", 0.001)),
+    (r"(?:gam|gram)(?![\w])", _Unit("tonne", 0.000001)),
+    (r"GW(?![\w])", _Unit("MW", 1000)),
+    (r"MW(?![\w])", _Unit("MW", 1)),
+    (r"kW(?![\w])", _Unit("MW", 0.001)),
+    (
+        r"(?:kWh|MWh|GWh|lít|m3|m³|khối|sào|mẫu|EUR|euro|Euro|yên\s+Nhật|Yên\s+Nhật|NDT|nhân\s+dân\s+tệ|bảng\s+Anh"
+        r")(?![\w])",
+        _Unit("other", 1),
+    ),
+    (r"(?:bậc|hạng)(?![\w])(?!\s+mục)", _Unit("rank", 1)),
+    (r"lần(?![\w])(?!\s+thứ)", _Unit("times", 1)),
+    (
+        r"điểm(?=\s*(?:[,.;:)]|$|(?:và|trong|so|trên|tăng|giảm|xếp|đứng|năm|cao|thấp)(?![\w])))",
+        _Unit("score", 1),
+    ),
+    (
+        r"(?:giờ|[hg](?=\d|[^\w]|$)|phút|giây|ngày|đêm|tuần|tháng|năm|quý|tuổi|thập\s+kỷ|thập\s+niên|thế\s+kỷ"
+        r"|buổi|tiếng\s+đồng\s+hồ|độ|°C|oC)(?![\w])",
+        _Unit("drop", 1),
+    ),
+]
+_UNIT_RE = re.compile(
+    r"\s*(?:" + "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_UNIT_TABLE)) + ")"
+)
+_UNIT_BY_GROUP = {f"u{i}": unit for i, (_, unit) in enumerate(_UNIT_TABLE)}
+_MEASURES = frozenset({"percent", "VND", "USD", "km", "ha", "m2", "tonne", "MW", "other"})
+# "36,5 triệu đồng/năm" stays money; "60 tạ/ha" and "150 triệu đồng/ha/năm" are rates (unit other).
+_RATE_RE = re.compile(r"(?:\s*/\s*(?:lao\s+động|[^\W\d_]+\d?))+")
+_KEEP_UNIT_DENOMINATORS = frozenset(
+    {"năm", "tháng", "quý", "ngày", "tuần", "người", "hộ", "khẩu", "lao động"}
+)
+
+_QUALIFIERS: dict[str, str] = {
+    "hơn": "more_than",
+    "trên": "more_than",
+    "vượt": "more_than",
+    "vượt quá": "more_than",
+    "tối thiểu": "more_than",
+    "ít nhất": "more_than",
+    "dưới": "less_than",
+    "chưa đến": "less_than",
+    "chưa tới": "less_than",
+    "chưa đầy": "less_than",
+    "không quá": "less_than",
+    "không tới": "less_than",
+    "không đến": "less_than",
+    "không vượt quá": "less_than",
+    "tối đa": "less_than",
+    "khoảng": "approx",
+    "gần": "approx",
+    "xấp xỉ": "approx",
+    "ước": "approx",
+    "ước tính": "approx",
+    "ước đạt": "approx",
+    "ước khoảng": "approx",
+    "trên dưới": "approx",
+    "chừng": "approx",
+    "khoảng chừng": "approx",
+    "cỡ": "approx",
+}
+# "cao hơn 1,5% so với" compares; it does not qualify the figure.
+_COMPARATIVES = _words(
+    "cao thấp nhiều ít lớn nhỏ nhanh chậm tốt kém mạnh yếu rộng hẹp dài ngắn sớm muộn lâu nặng nhẹ đông "
+    "giàu nghèo hẳn"
+)
+# A word right before the number that makes it a date, a time or a serial number: never a quantity.
+_HARD_BLOCK = _words(
+    "ngày hôm sáng trưa chiều tối đêm khuya rạng dịp tháng năm quý tuần lúc giờ h phút điều khoản chương "
+    "mục khóa khoá lần kỳ phiên đợt binh độ lô tầng ngõ ngách hẻm kiệt km quận phường lớp khối hiệu mã "
+    "covid số"
+)
+# A word right before the number that makes it a name ("Nghị quyết 18", "Trung ương 4"): kept only
+# when a measurement unit follows ("vượt kế hoạch 5%").
+_SOFT_BLOCK_PAIRS = frozenset(
+    {
+        "nghị quyết",
+        "nghị định",
+        "quyết định",
+        "quy định",
+        "chỉ thị",
+        "thông tư",
+        "công văn",
+        "kết luận",
+        "thông báo",
+        "kế hoạch",
+        "đề án",
+        "tờ trình",
+        "báo cáo",
+        "hướng dẫn",
+        "văn bản",
+        "pháp lệnh",
+        "công điện",
+        "chương trình",
+        "đại hội",
+        "trung ương",
+        "hội nghị",
+        "nhiệm kỳ",
+        "quốc lộ",
+        "tỉnh lộ",
+        "cao tốc",
+        "tổ dân",
+        "khu phố",
+        "cấp độ",
+        "mẫu số",
+        "tổng đài",
+        "điện thoại",
+        "đường dây",
+        "bệnh viện",
+        "quân khu",
+        "sư đoàn",
+        "trung đoàn",
+        "lữ đoàn",
+    }
+)
+_SOFT_BLOCK = _words(
+    "luật hạng cấp loại đoạn tuyến tổ khu thôn xóm ấp khóm bản đường phòng nhà tàu vùng chuyến đồn"
+)
+_RANK_VERBS = frozenset({"xếp", "đứng", "trí", "lên", "xuống", "hạng", "top"})
+_NOT_RANK_ORDINALS = _words("lần họp khóa khoá đợt phiên kỳ nghị hội")
+_RANK_AFTER_RE = re.compile(
+    r"\s*(?:/\d|(?:toàn\s+quốc|cả\s+nước|trong\s+cả\s+nước|trên\s+cả\s+nước|khu\s+vực|thế\s+giới|"
+    r"châu\s+Á|Đông\s+Nam\s+Á|về)(?![\w]))"
+)
+_TOP_RANK_RE = re.compile(
+    r"(?<!người )(?<![\w])(?:(?:đứng|xếp)\s+(?:thứ\s+nhất|đầu)|dẫn\s+đầu)(?=\s+(?:cả\s+nước|toàn\s+quốc|"
+    r"khu\s+vực|thế\s+giới|vùng|về|trong\s+cả\s+nước|trên\s+cả\s+nước|bảng\s+xếp\s+hạng)(?![\w]))",
+    re.IGNORECASE,
+)
+_TOP_GROUP_RE = re.compile(r"dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất", re.IGNORECASE)
+_RANKED_UNITS = ("địa phương", "tỉnh", "thành phố", "quốc gia", "nước")
+_TWOFOLD_RE = re.compile(r"(?<![\w])gấp\s+(đôi|rưỡi)(?![\w])", re.IGNORECASE)
+# Words that end a counted noun phrase: verbs, prepositions, conjunctions, determiners.
+_STOP_WORDS = _words(
+    "và với của cho tại trong từ đến tới được đã đang sẽ là có không chưa bị đạt tăng giảm chiếm bằng so khi "
+    "nên vì do theo về này đó kia nào gồm bao như ở vào ra lên xuống cũng đều còn nữa mỗi hiện trên dưới thì "
+    "mà để nhưng hoặc hay nhằm qua sau trước đây ấy đi lại rồi vẫn luôn rất thêm nhiều ít cần phải gần hơn "
+    "khoảng tổng trị nay vừa thuộc cùng làm tạo xây đóng gây chịu đưa trở dẫn đứng xếp cả"
+)
+_NOT_COUNTED = _words(
+    "giờ phút giây ngày đêm tuần tháng năm quý tuổi thập thế buổi tiếng lúc thứ lần số độ kỳ khóa khoá "
+    "đợt phiên âm h g x"
+)
+_ABBREVIATIONS = frozenset(
+    {"DN", "HTX", "KCN", "CCN", "KKT", "DNNN", "DNNVV", "ĐBQH", "ĐH", "CĐ", "THPT", "THCS"}
+)
+# Nouns a spelled-out number may count: "hai đơn vị", "ba vụ việc"; anything else ("hai nước",
+# "ba mẹ", "năm nay", "một số") is not a quantity.
+_WORD_COUNT_HEADS = _words(
+    "người hộ xã phường huyện quận tỉnh vụ căn ngôi trường khu cụm làng thôn bản ấp lượt chiếc con cây "
+    "tuyến cầu ca khách nhà tàu xe điểm phòng ban sở trạm chợ mỏ lô mũi ngành đoàn đơn"
+)
+_WORD_COUNT_PHRASES = (
+    "công ty",
+    "công trình",
+    "công nhân",
+    "công chức",
+    "doanh nghiệp",
+    "dự án",
+    "cửa khẩu",
+    "bệnh viện",
+    "bệnh nhân",
+    "bị can",
+    "bị cáo",
+    "cơ sở",
+    "cơ quan",
+    "hợp tác xã",
+    "sản phẩm",
+    "cán bộ",
+    "đảng viên",
+    "tổ chức",
+    "chi bộ",
+    "học sinh",
+    "sinh viên",
+    "nạn nhân",
+    "gia đình",
+    "lao động",
+    "du khách",
+    "thị xã",
+    "thị trấn",
+    "thành phố",
+    "thành viên",
+    "đối tượng",
+    "chiến sĩ",
+    "liệt sĩ",
+    "trường hợp",
+    "nhà máy",
+    "gói thầu",
+    "tiểu vùng",
+)
+# "năm" is a year far more often than five: it counts only where a year cannot stand.
+_NOT_BEFORE_FIVE = _words(
+    "trong cả mỗi hằng hàng của cuối đầu giữa những các nhiều vài qua sang vào đến tới từ này một hai ba "
+    "sau trước tài học nhiệm"
+)
+_FOLLOWER_RE = re.compile(r"\s*([^\W\d_]+)")
+# Words that may follow a spelled-out number: counted nouns and units.
+_WORD_FOLLOWERS = frozenset(
+    {
+        *_WORD_COUNT_HEADS,
+        *(phrase.split()[0] for phrase in _WORD_COUNT_PHRASES),
+        *_words("tấn tạ ha hécta héc hecta km ki cây mét m phần"),
+    }
+)
+# Words before a number whose meaning depends on the words before them ("trong số", "xếp hạng").
+_CONTEXT_FIRST = frozenset({"số", "thứ", "top", "hạng", "xếp", "đứng", "trí"})
+# A bare "tỷ" before a noun is money ("17 tỷ bật khóc") unless it counts people ("7 tỷ người").
+_BILLIONS_OF = frozenset({"người", "lượt", "dân"})
+_BARE_END_RE = re.compile(r"\s*(?:[,.;)]|với|và)")
+_TIMES_CONTEXT_RE = re.compile(r"(?:gấp|tăng|giảm|hơn)\s*$")
+_MAX_NOUN_WORDS = 6  # "đơn vị hành chính cấp xã"; longer runs are clauses, not noun phrases
+_BARE_OK = frozenset({"lên", "đạt", "là", "còn"})
+_WORD_RUN_RE = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7})")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_LEAD_RE = re.compile(
+    r"(?:(?P<lead>năm|trong|đến|tới|vào|cuối|đầu|hết|sau|trước|từ|giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)"
+    r"(?:\s+năm)?\s+|(?P<slash>(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*/\s*))$",
+    re.IGNORECASE,
+)
+_YEAR_TAIL_RE = re.compile(
+    r"\s*(?:(?P<until>(?:đến|tới)\s+nay)|(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))",
+    re.IGNORECASE,
+)
+_COMPARISON_RE = re.compile(
+    r"(?:so\s+với|so|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ))*\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:(]|\s(?:và|còn|nhưng|trong\s+khi)\s")
+
+
+class _Read(NamedTuple):
+    start: int
+    end: int
+    value: float
+    unit: str
+    unit_text: str | None
+    rank_total: int | None = None
+    qualifier: str | None = None
+    is_range: bool = False
+
+
+class _Context(NamedTuple):
+    """The words right before an amount, lower-cased; empty when punctuation intervenes."""
+
+    words: list[str]  # up to four words, nearest last
+    starts: list[int]  # their offsets
+    sentence_initial: bool  # the nearest word opens the sentence or a clause
+    titled: bool  # the nearest word is capitalised mid-sentence (a name: "Quận 1", "Sư đoàn 312")
+
+
+_NO_CONTEXT = _Context([], [], True, False)
+
+
+def find_figures(sentence: Sentence) -> list[Figure]:
+    """All quantities in ``sentence``, offsets absolute in the cleaned document text."""
+    text = sentence.text
+    reads: list[_Read] = []
+    last_end = 0
+    for start, kind in _candidates(text):
+        if start < last_end:
+            continue
+        if kind == _DIGIT:
+            read = _read_amount(text, _DIGIT_AMOUNT_RE.match(text, start))
+        elif kind == _WORD:
+            if text[text.find(" ", start) + 1 : text.find(" ", start) + 2].isdigit():
+                continue  # "năm 2017": the digits are read on their own
+            word_match = _WORD_AMOUNT_RE.match(text, start)
+            read = None if word_match is None else _read_words(text, start, word_match.group())
+        elif kind == _TOP:
+            # "5 địa phương dẫn đầu" ranks the five, not a first place.
+            top = _TOP_RANK_RE.match(text, start)
+            after_count = bool(reads) and reads[-1].end >= start - 1
+            read = _Read(start, top.end(), 1.0, "rank", None) if top is not None and not after_count else None
+        else:
+            twofold = _TWOFOLD_RE.match(text, start)
+            read = None
+            if twofold is not None:
+                value = 2.0 if twofold.group(1).lower() == "đôi" else 1.5
+                read = _Read(start, twofold.end(), value, "other", "lần")
+        if read is not None:
+            reads.append(read)
+            last_end = read.end
+    if not reads:
+        return []
+    periods = _periods(text)
+    figures = []
+    for read in reads:
+        start_year, end_year = _nearest_period(text, periods, read.start, read.end)
+        figures.append(
+            Figure(
+                text=text[read.start : read.end],
+                start=sentence.start + read.start,
+                end=sentence.start + read.end,
+                sentence_index=sentence.index,
+                value=read.value,
+                unit=read.unit,
+                unit_text=read.unit_text,
+                rank_total=read.rank_total,
+                qualifier=read.qualifier,
+                is_range=read.is_range,
+                period_start_year=start_year,
+                period_end_year=end_year,
+            )
+        )
+    return figures
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int]]:
+    """Where amounts may start, in text order, with their kind (digit, number word, rank phrase, "gấp")."""
+    if text[:1].isdigit():
+        yield 0, _DIGIT
+    for end_index, (kind, length) in _AUTOMATON.iter(text):
+        start = end_index - length + 1
+        if kind == _DIGIT:
+            yield end_index, kind
+        elif start == 0 or not text[start - 1].isalpha():
+            yield start, kind
+
+
+def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
+    """Turn one digit amount into a quantity, or None when it is a date, a name or an ordinal.
+
+    The cheap tests (the word before, the character after, the unit) run before the clause
+    context is read, because most rejected amounts are dates and durations.
+    """
+    start, end = match.span()
+    amount = match.group()
+    if amount[0] == "0" and len(amount) > 1 and amount[1].isdigit():
+        return None  # phone numbers and zero-padded codes
+    prev1 = _previous_word(text, start)
+    if prev1 in _HARD_BLOCK and prev1 != "số":
+        return None
+    value = parse_digits(amount) if amount.isdigit() else parse_number(amount)
+    if value is None:
+        return None
+    following = text[end : end + 2]
+    if (following[:1] in ("-", "–") and following[1:].isalpha()) or (
+        following[:1] == ":" and following[1:].isdigit()
+    ):
+        return None  # "18-NQ/TW", "10:30"
+    if prev1 in _CONTEXT_FIRST or following[:1] == "/":
+        context = _context(text, start)
+        prev2 = context.words[-2] if len(context.words) > 1 else ""
+        if prev1 == "số" and prev2 != "trong":
+            return None
+        if prev1 in ("thứ", "top") or (prev1 == "hạng" and prev2 == "xếp"):
+            return _read_rank(text, start, end, value, context)
+        if following[:1] == "/":
+            if prev1 in ("xếp", "đứng", "trí"):
+                return _read_rank(text, start, end, value, context)
+            if _is_soft_blocked(context):
+                return None
+            return _read_fraction(text, start, end, value, context)
+    is_range = False
+    range_match = _RANGE_RE.match(text, end)
+    if range_match is not None and (range_match.group(2) not in ("đến", "tới") or prev1 == "từ"):
+        upper = parse_number(range_match.group("amount"))
+        if upper is None or upper <= value:
+            if range_match.group(2) not in ("đến", "tới"):
+                return None  # "25-8" is a date
+        elif _is_year(value) and _is_year(upper):
+            return None  # "2016-2020" is a period
+        else:
+            if _LEADING_DIGITS_RE.fullmatch(amount):
+                leading = parse_digits(_LEADING_DIGITS_RE.match(range_match.group("amount")).group())
+                if leading:
+                    value = _clean(value * upper / leading)  # "8-10 tỉ USD": the scale is written once
+            is_range = True
+            end = range_match.end()
+            if text[end : end + 1] == "/":
+                return None  # "14-15/5"
+    number_end = end
+    unit_match = _UNIT_RE.match(text, end)
+    unit = _UNIT_BY_GROUP[unit_match.lastgroup] if unit_match is not None else None
+    if unit is not None and unit.unit == "drop":
+        return None  # durations, ages, times, temperatures
+    context = _context(text, start) if prev1 else _NO_CONTEXT
+    qualifier, text_start = _qualifier(context, start)
+    if prev1 == "gấp":
+        text_start = context.starts[-1]
+    if unit is not None:
+        return _read_measure(
+            text, match.start(), number_end, unit_match, unit, value, prev1, text_start, qualifier, is_range
+        )
+    if _is_soft_blocked(context):
+        return None
+    if prev1 == "gấp":
+        return _Read(text_start, end, value, "other", None, None, qualifier, is_range)
+    scale_text = text[_scale_start(text, match.start(), number_end) : number_end].strip()
+    billions = scale_text.lower().endswith(("tỷ", "tỉ"))  # a bare "tỷ" is money in the news
+    noun = _noun_phrase(text, end)
+    if noun is not None and not (billions and noun[1] not in _BILLIONS_OF):
+        noun_end, _ = noun
+        if _is_year(value) and amount.isdigit():
+            return None
+        unit_name = "rank" if _is_top_group(text, end, noun_end, context) else "count"
+        return _Read(
+            text_start, noun_end, value, unit_name, text[end:noun_end].strip(), None, qualifier, is_range
+        )
+    if scale_text:
+        return _Read(
+            text_start,
+            number_end,
+            value,
+            "VND" if billions else "count",
+            scale_text,
+            None,
+            qualifier,
+            is_range,
+        )
+    if prev1 in _BARE_OK and not _is_year(value) and not is_range and _BARE_END_RE.match(text, end):
+        return _Read(text_start, end, value, "count", None, None, qualifier)
+    return None
+
+
+def _read_measure(
+    text: str,
+    start: int,
+    number_end: int,
+    unit_match: re.Match[str],
+    unit: _Unit,
+    value: float,
+    prev1: str,
+    text_start: int,
+    qualifier: str | None,
+    is_range: bool,
+) -> _Read | None:
+    """An amount followed by a unit: convert it, or keep it as written when it is a rate per unit."""
+    end = unit_match.end()
+    unit_text = text[_scale_start(text, start, number_end) : end].strip()
+    if unit.unit == "times":
+        if prev1 != "gấp" and _TIMES_CONTEXT_RE.search(text, max(0, start - 12), start) is None:
+            return None  # "3 lần" alone is how often something happened
+        return _Read(text_start, end, value, "other", "lần", None, qualifier, is_range)
+    if unit.unit in ("score", "rank"):
+        return _Read(
+            text_start,
+            end,
+            value,
+            "other" if unit.unit == "score" else "rank",
+            unit_text,
+            None,
+            qualifier,
+            is_range,
+        )
+    canonical, factor = unit.unit, unit.factor
+    if canonical == "VND" and unit_text.lower() == "đồng" and value < 1000:
+        return None  # "5 đồng" is a coin, not a figure
+    rate = _RATE_RE.match(text, end)
+    if rate is not None:
+        end = rate.end()
+        unit_text = text[_scale_start(text, start, number_end) : end].strip()
+        denominators = [" ".join(part.lower().split()) for part in rate.group().split("/") if part.strip()]
+        if not all(denominator in _KEEP_UNIT_DENOMINATORS for denominator in denominators):
+            canonical, factor = "other", 1.0
+    if prev1 == "gấp":
+        canonical, factor = "other", 1.0
+    return _Read(text_start, end, _clean(value * factor), canonical, unit_text, None, qualifier, is_range)
+
+
+def _is_soft_blocked(context: _Context) -> bool:
+    """A number right after a name or a document type: "Quận 1", "Nghị quyết 18", "Trung ương 4"."""
+    words = context.words
+    if not words:
+        return False
+    return context.titled or words[-1] in _SOFT_BLOCK or " ".join(words[-2:]) in _SOFT_BLOCK_PAIRS
+
+
+def _read_words(text: str, start: int, amount: str) -> _Read | None:
+    """A spelled-out amount counts only before a unit or a known counted noun ("hai đơn vị")."""
+    words = amount.split()
+    lowered = [word.lower() for word in words]
+    has_scale = any(word in SCALE_WORDS for word in lowered)
+    prev1 = _previous_word(text, start)
+    if not has_scale and prev1 != "thứ":
+        follower = _FOLLOWER_RE.match(text, start + len(amount))
+        if follower is None or follower.group(1).lower() not in _WORD_FOLLOWERS:
+            return None
+    while words:
+        value = parse_number(" ".join(words))
+        if value is not None:
+            break
+        words.pop()
+    else:
+        return None
+    end = start + [token.end() for token in _NON_SPACE_RE.finditer(amount)][len(words) - 1]
+    lowered = lowered[: len(words)]
+    first = lowered[0]
+    has_scale = any(word in SCALE_WORDS for word in lowered)
+    if prev1 == "thứ":
+        return _read_rank(text, start, end, value, _context(text, start))
+    follower = _FOLLOWER_RE.match(text, end)
+    if not has_scale and (follower is None or follower.group(1).lower() not in _WORD_FOLLOWERS):
+        return None
+    if first == "một" and not has_scale:
+        return None  # "một người dân" is an article, not a count
+    if (first in SCALE_WORDS or first in ("trăm", "chục")) and prev1 not in _QUALIFIERS:
+        return None
+    if first == "năm" and prev1 in _NOT_BEFORE_FIVE:
+        return None
+    if first == "hàng" and (
+        len(lowered) < 2 or (lowered[1] not in SCALE_WORDS and lowered[1] not in ("trăm", "chục"))
+    ):
+        return None  # "mặt hàng", "hàng hóa"
+    qualifier, text_start = _qualifier(_context(text, start), start)
+    if first == "hàng" and qualifier is None:
+        qualifier = "more_than"
+    unit_match = _UNIT_RE.match(text, end)
+    if unit_match is not None:
+        unit = _UNIT_BY_GROUP[unit_match.lastgroup]
+        if unit.unit in _MEASURES and (has_scale or unit.unit not in ("VND", "USD", "other")):
+            unit_text = text[_scale_start(text, start, end) : unit_match.end()].strip()
+            return _Read(
+                text_start,
+                unit_match.end(),
+                _clean(value * unit.factor),
+                unit.unit,
+                unit_text,
+                None,
+                qualifier,
+            )
+        return None
+    noun = _noun_phrase(text, end)
+    if noun is None:
+        return None
+    noun_end, head = noun
+    phrase = text[end:noun_end].strip()
+    if not _is_counted_thing(head, phrase):
+        return None
+    return _Read(text_start, noun_end, value, "count", phrase, None, qualifier)
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The lower-cased word right before ``start`` separated by one space, or "": the cheap first test."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    space = text.rfind(" ", max(0, start - 24), start - 1)
+    word = text[space + 1 : start - 1]
+    return word.lower() if word.isalpha() else ""
+
+
+def _is_counted_thing(head: str, phrase: str) -> bool:
+    """Whether a noun phrase names things a count can be about, not a verb or an abstraction."""
+    return head in _WORD_COUNT_HEADS or phrase.lower().startswith(_WORD_COUNT_PHRASES)
+
+
+def _is_top_group(text: str, start: int, noun_end: int, context: _Context) -> bool:
+    """ "(một) trong (số) 5 địa phương dẫn đầu / tốt nhất": a place among the top five, a rank."""
+    words = context.words
+    among = words[-1:] == ["trong"] or words[-2:] == ["trong", "số"]
+    if not among or not text[start:noun_end].strip().lower().startswith(_RANKED_UNITS):
+        return False
+    return _TOP_GROUP_RE.search(text, noun_end, noun_end + 60) is not None
+
+
+def _read_rank(text: str, start: int, end: int, value: float, context: _Context) -> _Read | None:
+    """ "xếp thứ 15/63", "đứng thứ 6 toàn quốc", "top 10": a rank; "lần thứ 2", "thứ 2" (Monday): none."""
+    prev1 = context.words[-1]
+    prev2 = context.words[-2] if len(context.words) > 1 else ""
+    if (
+        prev1 == "thứ"
+        and prev2 not in _RANK_VERBS
+        and (prev2 in _NOT_RANK_ORDINALS or _RANK_AFTER_RE.match(text, end) is None)
+    ):
+        return None
+    total = None
+    fraction = _FRACTION_RE.match(text, end)
+    if fraction is not None:
+        total = int(fraction.group(1))
+        if total < value:
+            return None
+        text_start, end = start, fraction.end()
+    else:
+        text_start = context.starts[-1] if prev1 in ("thứ", "top") else start
+    noun = _noun_phrase(text, end)
+    unit_text = text[end : noun[0]].strip() if noun is not None else None
+    return _Read(text_start, end, value, "rank", unit_text, total)
+
+
+def _read_fraction(text: str, start: int, end: int, value: float, context: _Context) -> _Read | None:
+    """ "15/19 tiêu chí" is a count of 15; "22/4" is a date; "chiếm 1/10" is ten percent."""
+    fraction = _FRACTION_RE.match(text, end)
+    if fraction is None or not value.is_integer():
+        return None
+    total = int(fraction.group(1))
+    end = fraction.end()
+    qualifier, text_start = _qualifier(context, start)
+    before_qualifier = _context(text, text_start).words
+    if (before_qualifier[-1:] or [""])[0] == "chiếm" and 0 < value < total:
+        return _Read(text_start, end, _clean(100 * value / total), "percent", None, None, qualifier)
+    if value > total or total >= 1900:
+        return None  # a date or a document number: "25/8", "12/2016", "834/2007"
+    noun = _noun_phrase(text, end)
+    if noun is not None:
+        return _Read(text_start, noun[0], value, "count", text[end : noun[0]].strip(), None, qualifier)
+    if total <= 12 or not context.words or context.words[-1] not in _BARE_OK:
+        return None  # a date ("22/4"), a scale ("tỷ lệ 1/500"), a schedule ("trực 24/24")
+    return _Read(text_start, end, value, "count", None, None, qualifier)
+
+
+def _noun_phrase(text: str, position: int) -> tuple[int, str] | None:
+    """End and head word of the counted noun phrase starting at ``position``, bounded and lower-case.
+
+    The phrase stops at punctuation, a digit, a proper name or a stop word (verb, preposition), and
+    may run over one comma when what follows is a short noun list closed by a stop word or
+    punctuation ("113 bị can, bị cáo về", "54 phòng, ban cấp tỉnh và"), never into the next figure.
+    """
+    run = _WORD_RUN_RE.match(text, position)
+    if run is None:
+        return None
+    words = run.group(1).split()
+    head = words[0]
+    lowered = head.lower()
+    if head not in _ABBREVIATIONS and (
+        not head.islower()
+        or lowered in _NOT_COUNTED
+        or (lowered in _STOP_WORDS and not _is_bi_noun(words, 0))
+    ):
+        return None
+    taken, _ = _take_noun_words(words, 1, _MAX_NOUN_WORDS)
+    end = _end_of_words(text, run.start(1), words[:taken])
+    if taken == len(words) and taken < _MAX_NOUN_WORDS and text[run.end() : run.end() + 1] == ",":
+        more = _WORD_RUN_RE.match(text, run.end() + 1)
+        if more is not None:
+            extra = more.group(1).split()
+            extra_taken, extra_stopped = _take_noun_words(extra, 0, 3)
+            after = text[more.end() : more.end() + 2].lstrip(" \t")[:1]
+            closed = extra_stopped or (extra_taken == len(extra) and not after.isdigit() and after != "")
+            if extra_taken > 0 and closed and extra[0].lower() not in DIGIT_WORDS:
+                end = _end_of_words(text, more.start(1), extra[:extra_taken])
+    return end, lowered
+
+
+def _take_noun_words(words: list[str], first: int, limit: int) -> tuple[int, bool]:
+    """How many of ``words`` (from ``first``) belong to the noun phrase, and whether a stop word ended it."""
+    index = first
+    while index < len(words) and index < limit:
+        word = words[index]
+        if word.lower() in _STOP_WORDS and not _is_bi_noun(words, index):
+            return index, True
+        if not (word.islower() or word in _ABBREVIATIONS or (word.isupper() and len(word) <= 5)):
+            return index, False
+        index += 1
+    return index, False
+
+
+def _is_bi_noun(words: list[str], index: int) -> bool:
+    """ "bị" starts a noun in "bị can", "bị cáo", "(người) bị thương"; elsewhere it is the passive."""
+    return (
+        words[index].lower() == "bị"
+        and index + 1 < len(words)
+        and words[index + 1] in ("can", "cáo", "thương")
+    )
+
+
+def _end_of_words(text: str, position: int, words: list[str]) -> int:
+    """Offset just past ``words`` as they occur from ``position`` (spacing may vary)."""
+    for word in words:
+        position = text.index(word, position) + len(word)
+    return position
+
+
+def _context(text: str, start: int) -> _Context:
+    """The words right before ``start`` on the same clause, nearest last.
+
+    Reads a short window split on spaces, so the cost does not grow with the sentence; a token
+    carrying punctuation ("tỉnh,", "(GRDP)") ends the clause.
+    """
+    window_start = max(0, start - 48)
+    parts = text[window_start:start].split(" ")
+    words: list[str] = []
+    starts: list[int] = []
+    if parts[-1]:
+        return _Context(words, starts, False, False)  # glued to "(" or a quote
+    position = start - 1
+    index = len(parts) - 2
+    while index >= 0 and len(words) < 4:
+        part = parts[index]
+        if not part:
+            position -= 1
+        elif not part.isalpha() or (index == 0 and window_start > 0):
+            break
+        else:
+            position -= len(part)
+            words.append(part)
+            starts.append(position)
+            position -= 1
+        index -= 1
+    if not words:
+        return _Context(words, starts, False, False)
+    nearest = words[0]
+    if len(words) > 1:
+        sentence_initial = False
+    else:
+        before = text[max(0, starts[0] - 3) : starts[0]].rstrip()
+        sentence_initial = not before or before[-1] in '.:!?"“(–-•…'
+    titled = nearest[0].isupper() and not sentence_initial
+    words.reverse()
+    starts.reverse()
+    return _Context([word.lower() for word in words], starts, sentence_initial, titled)
+
+
+def _qualifier(context: _Context, start: int) -> tuple[str | None, int]:
+    """The qualifier nearest the number ("khoảng hơn" is more_than) and where the span starts."""
+    words = context.words
+    qualifier = None
+    text_start = start
+    index = len(words)
+    while index > 0:
+        for size in (3, 2, 1):
+            if index - size < 0:
+                continue
+            phrase = " ".join(words[index - size : index])
+            if phrase in _QUALIFIERS:
+                if phrase == "hơn" and index >= 2 and words[index - 2] in _COMPARATIVES:
+                    return qualifier, text_start
+                qualifier = qualifier or _QUALIFIERS[phrase]
+                index -= size
+                text_start = context.starts[index]
+                break
+        else:
+            break
+    return qualifier, text_start
+
+
+def _scale_start(text: str, start: int, end: int) -> int:
+    """Offset of the first scale word in an amount ("49,26 triệu" -> "triệu"), or ``end``."""
+    for found in _LETTERS_RE.finditer(text, start, end):
+        if found.group().lower() in SCALE_WORDS or found.group().lower() in ("trăm", "chục"):
+            return found.start()
+    return end
+
+
+def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
+    """Years and spans stated in the sentence: (start, end, first year, last year, is a comparison).
+
+    Driven by the four-digit years themselves, so a sentence without one costs a single scan.
+    """
+    periods = []
+    consumed = 0
+    for year_match in _YEAR_RE.finditer(text):
+        start, end = year_match.span()
+        if start < consumed or (start and text[start - 1].isdigit()) or text[end : end + 1].isdigit():
+            continue
+        lead = _YEAR_LEAD_RE.search(text, max(0, start - 16), start)
+        if start and text[start - 1] in "/." and (lead is None or lead.group("slash") is None):
+            continue  # the year of a date: "7/7/2017"
+        first = int(year_match.group())
+        last: int | None = first
+        span_start = lead.start() if lead is not None else start
+        tail = _YEAR_TAIL_RE.match(text, end)
+        if tail is not None and tail.group("until"):
+            if lead is None or (lead.group("lead") or "").lower() != "từ":
+                continue
+            last, end = None, tail.end()
+        elif tail is not None and first < int(tail.group("year")) <= first + 30:
+            last, end = int(tail.group("year")), tail.end()
+        elif lead is None:
+            continue  # a bare year is too often a name or a date part
+        consumed = end
+        comparison = _COMPARISON_RE.search(text, max(0, span_start - 20), span_start) is not None
+        periods.append((span_start, end, first, last, comparison))
+    return periods
+
+
+def _nearest_period(
+    text: str, periods: list[tuple[int, int, int, int | None, bool]], start: int, end: int
+) -> tuple[int | None, int | None]:
+    """The period closest to the figure, preferring its own clause.
+
+    A comparison base ("so với năm 2015") counts only right before the figure ("cùng kỳ năm 2016
+    (6,5%)"); a period after the figure but past a clause break ("1 triệu du khách và đến 2020 ...")
+    belongs to the next figure and is a last resort.
+    """
+    best = None
+    best_distance = None
+    for p_start, p_end, first, last, comparison in periods:
+        if p_start >= end:
+            distance = p_start - end
+            if _CLAUSE_BREAK_RE.search(text, end, p_start):
+                distance += 10_000
+        else:
+            distance = start - p_end
+        if comparison and not 0 <= start - p_end <= 3:
+            continue
+        if best_distance is None or distance < best_distance:
+            best, best_distance = (first, last), distance
+    return best if best is not None else (None, None)
+
+
+def _is_year(value: float) -> bool:
+    return value.is_integer() and 1900 <= value <= 2100
+
+
+def _clean(value: float) -> float:
+    """Undo float noise from scaling ("49,26" x 1e6) so values compare exactly."""
+    rounded = round(value)
+    if abs(value - rounded) <= 1e-9 * max(1.0, abs(value)):
+        return float(rounded)
+    return round(value, 9)

@@ -1,0 +1,1410 @@
+"""Decide which extracted figures are indicators of a place, and describe them.
+
+A figure is an indicator when the article states it about the state or performance of an
+administrative unit or a sector of it (GUIDE.md). The decision is read from the words around the
+figure, never from the number alone: the counted noun ("39 xã", "2 cửa khẩu"), the measure named
+in the same clause ("thu ngân sách đạt ...", "xếp thứ ... về chuyển đổi số"), and cue phrases that
+rule a figure out (ages, durations, gifts and attendance of the visit, weather readings, legal
+caps, document numbers) or make it optional (targets, ranges, one project or incident, restated
+figures). Every word list is a `_Lexicon`: all of them share one Aho-Corasick automaton, walked
+once per sentence, so a figure's window checks only scan that sentence's few hits; the remaining
+regexes read short windows next to the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import count
+
+import ahocorasick
+
+from orchestration.extraction.model import Document, Figure, Mention
+
+MONEY = frozenset({"VND", "USD"})
+
+# Optional kinds still emitted as indicators. Measured on the dev gold: optional gold absorbs a
+# prediction but never rewards it, so only kinds that often hide required figures are kept.
+EMITTED_OPTIONAL = frozenset({"range"})
+
+
+_PHRASES: dict[str, set[int]] = {}  # lower-cased phrase -> ids of the lexicons holding it
+Hit = tuple[int, int, frozenset[int]]  # start, end (in the lower-cased sentence), lexicon ids
+_IDENTS = count(1)
+
+
+class _Lexicon:
+    """Whole-word phrases, read as a regex on short strings or through the shared sentence automaton."""
+
+    __slots__ = ("ident", "pattern", "phrases")
+
+    def __init__(self, *phrases: str) -> None:
+        self.ident = next(_IDENTS)
+        self.phrases = phrases
+        for phrase in phrases:
+            _PHRASES.setdefault(phrase.lower(), set()).add(self.ident)
+        alternation = "|".join(sorted(phrases, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text)
+
+    def within(self, hits: tuple[Hit, ...], low: int, high: int) -> list[tuple[int, int]]:
+        """This lexicon's phrases lying wholly in ``[low, high)`` of the sentence."""
+        return [(s, e) for s, e, ids in hits if low <= s and e <= high and self.ident in ids]
+
+
+_rx = _Lexicon
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for phrase, ids in _PHRASES.items():
+        automaton.add_word(phrase, (len(phrase), frozenset(ids)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _hits(low: str) -> tuple[Hit, ...]:
+    """Every lexicon phrase in the sentence that stands as whole words."""
+    found = []
+    size = len(low)
+    for last, (length, ids) in _automaton().iter(low):
+        start, end = last - length + 1, last + 1
+        if (start and low[start - 1].isalnum()) or (end < size and low[end].isalnum()):
+            continue
+        found.append((start, end, ids))
+    found.sort(key=lambda hit: hit[0])
+    return tuple(found)
+
+
+# --- catalogue: (code, units it can carry, measure words) -------------------------------------------
+# Checked in order within a window; specific measures come before generic ones.
+_CODES: tuple[tuple[str, frozenset[str], _Lexicon], ...] = tuple(
+    (code, frozenset(units.split()), _rx(*words))
+    for code, units, words in (
+        ("PCI_RANK", "rank", ("năng lực cạnh tranh", "PCI")),
+        ("PAPI_RANK", "rank", ("PAPI", "hiệu quả quản trị và hành chính công")),
+        ("PAR_INDEX_RANK", "rank", ("cải cách hành chính", "PAR INDEX", "PAR-INDEX")),
+        ("PGI_RANK", "rank", ("chỉ số xanh", "PGI")),
+        ("DTI_RANK", "rank", ("chuyển đổi số", "DTI")),
+        ("PCI_SCORE", "count other", ("năng lực cạnh tranh", "PCI")),
+        ("PAPI_SCORE", "count other", ("PAPI",)),
+        ("PGI_SCORE", "count other", ("chỉ số xanh", "PGI")),
+        ("DTI_SCORE", "count other", ("chuyển đổi số", "DTI")),
+        ("SIPAS", "percent count other", ("SIPAS", "mức độ hài lòng", "chỉ số hài lòng")),
+        (
+            "INDUSTRIAL_PRODUCTION_GROWTH",
+            "percent",
+            ("sản xuất công nghiệp", "chỉ số công nghiệp", "IIP", "giá trị sản xuất công nghiệp"),
+        ),
+        (
+            "GRDP_GROWTH",
+            "percent",
+            (
+                "tăng trưởng kinh tế",
+                "tốc độ tăng trưởng",
+                "tăng trưởng GRDP",
+                "tăng trưởng GDP",
+                "GRDP tăng",
+                "GDP tăng",
+                "tăng trưởng",
+                "kinh tế tăng",
+            ),
+        ),
+        (
+            "POVERTY_RATE",
+            "percent",
+            ("hộ nghèo", "tỷ lệ nghèo", "tỉ lệ nghèo", "tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"),
+        ),
+        (
+            "GRDP_PER_CAPITA",
+            "VND USD",
+            ("GRDP bình quân đầu người", "GDP bình quân đầu người", "GRDP đầu người"),
+        ),
+        (
+            "INCOME_PER_CAPITA",
+            "VND USD",
+            (
+                "thu nhập bình quân",
+                "thu nhập bình quân đầu người",
+                "thu nhập của người dân",
+                "thu nhập đầu người",
+                "thu nhập",
+            ),
+        ),
+        (
+            "TOURISM_REVENUE",
+            "VND USD",
+            ("doanh thu du lịch", "thu từ du lịch", "doanh thu từ du lịch", "tổng thu du lịch", "du lịch"),
+        ),
+        (
+            "BUDGET_EXPENDITURE",
+            "VND USD",
+            ("chi ngân sách", "tổng chi ngân sách", "chi thường xuyên", "chi đầu tư phát triển"),
+        ),
+        (
+            "BUDGET_REVENUE",
+            "VND USD",
+            (
+                "thu ngân sách",
+                "tổng thu ngân sách",
+                "thu nội địa",
+                "thu NSNN",
+                "thu ngân sách nhà nước",
+                "thu xuất nhập khẩu",
+            ),
+        ),
+        (
+            "TRADE_VALUE",
+            "VND USD",
+            (
+                "xuất nhập khẩu",
+                "xuất, nhập khẩu",
+                "kim ngạch thương mại",
+                "thương mại song phương",
+                "kim ngạch hai chiều",
+            ),
+        ),
+        ("EXPORT_VALUE", "VND USD", ("xuất khẩu", "kim ngạch xuất khẩu")),
+        ("IMPORT_VALUE", "VND USD", ("nhập khẩu", "kim ngạch nhập khẩu")),
+        (
+            "FDI_CAPITAL",
+            "VND USD",
+            (
+                "FDI",
+                "đầu tư nước ngoài",
+                "đầu tư trực tiếp nước ngoài",
+                "dự án nước ngoài",
+                "vốn ngoại",
+                "nhà đầu tư nước ngoài",
+            ),
+        ),
+        ("GRDP", "VND USD", ("GRDP", "tổng sản phẩm", "quy mô kinh tế", "quy mô nền kinh tế")),
+        ("AGRI_OUTPUT", "tonne VND USD", ("sản lượng", "giá trị sản xuất nông", "sản xuất nông nghiệp")),
+        (
+            "INVESTMENT_CAPITAL",
+            "VND USD",
+            (
+                "vốn đầu tư",
+                "tổng vốn",
+                "vốn đăng ký",
+                "tổng mức đầu tư",
+                "đầu tư toàn xã hội",
+                "tổng số vốn",
+                "thu hút đầu tư",
+                "vốn thực hiện",
+                "vốn doanh nghiệp",
+                "dự án",
+            ),
+        ),
+        ("BORDER_LENGTH", "km", ("biên giới", "đường biên")),
+        ("AREA", "ha m2", ("diện tích tự nhiên", "diện tích")),
+    )
+)
+# Count codes are read off the counted noun; the cue must sit in the noun or its clause.
+_COUNT_CODES: tuple[tuple[str, _Lexicon, _Lexicon | None], ...] = (
+    ("BORDER_GATES", _rx("cửa khẩu"), None),
+    ("CORRUPTION_CASES", _rx("vụ án", "vụ án tham nhũng"), None),
+    ("DEFENDANTS", _rx("bị can", "bị cáo"), None),
+    ("POOR_HOUSEHOLDS", _rx("hộ nghèo"), None),
+    ("POOR_HOUSEHOLDS", _rx("hộ"), _rx("hộ nghèo", "thoát nghèo")),
+    (
+        "TOURIST_ARRIVALS",
+        _rx("lượt khách", "du khách", "khách du lịch", "khách quốc tế", "lượt du khách"),
+        None,
+    ),
+    ("TOURIST_ARRIVALS", _rx("lượt", "khách"), _rx("du lịch", "du khách")),
+    ("NEW_RURAL_COMMUNES", _rx("xã"), _rx("nông thôn mới", "NTM")),
+    ("FDI_PROJECTS", _rx("dự án"), _rx("FDI", "nước ngoài", "vốn ngoại")),
+    ("POPULATION", _rx("nhân khẩu", "dân"), None),
+    ("POPULATION", _rx("người"), _rx("dân số")),
+)
+_ORIGIN = _rx(
+    "FDI",
+    "nước ngoài",
+    "trực tiếp nước ngoài",
+    "vốn ngoại",
+    "trong nước",
+    "nhà nước",
+    "ngân sách",
+    "tư nhân",
+    "trong nước và nước ngoài",
+    "trong và ngoài nước",
+    "nước ngoài và trong nước",
+)
+_FOREIGN = frozenset({"fdi", "nước ngoài", "trực tiếp nước ngoài", "vốn ngoại"})
+_REDUCE_VERB = _rx("cắt giảm", "giảm", "tinh giảm", "tinh gọn")
+_UNIT_NOUN = _rx(
+    "đơn vị",
+    "phòng",
+    "ban",
+    "xã",
+    "huyện",
+    "đầu mối",
+    "cơ quan",
+    "tổ chức",
+    "sở",
+    "phòng, ban",
+    "thôn",
+    "tổ dân phố",
+    "chi cục",
+    "trung tâm",
+)
+
+# --- counted nouns ------------------------------------------------------------------------------------
+# Things whose number describes a unit (its economy, institutions, people, damage).
+_INDICATOR_NOUN = _rx(
+    "xã",
+    "phường",
+    "thị trấn",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "thành phố",
+    "đơn vị",
+    "địa phương",
+    "phòng",
+    "ban",
+    "sở",
+    "cửa khẩu",
+    "vụ án",
+    "vụ việc",
+    "vụ",
+    "bị can",
+    "bị cáo",
+    "dự án",
+    "doanh nghiệp",
+    "DN",
+    "hợp tác xã",
+    "HTX",
+    "hộ",
+    "hộ dân",
+    "hộ gia đình",
+    "người",
+    "lượt",
+    "lượt khách",
+    "du khách",
+    "khách",
+    "trường",
+    "học sinh",
+    "sinh viên",
+    "giáo viên",
+    "khu công nghiệp",
+    "KCN",
+    "khu chế xuất",
+    "cụm công nghiệp",
+    "CCN",
+    "khu kinh tế",
+    "làng",
+    "thôn",
+    "bản",
+    "ấp",
+    "khu dân cư",
+    "nhân khẩu",
+    "dân",
+    "lao động",
+    "việc làm",
+    "công nhân",
+    "con",
+    "ngôi nhà",
+    "căn nhà",
+    "nhà",
+    "căn hộ",
+    "điểm",
+    "công trình",
+    "cơ sở",
+    "bệnh viện",
+    "giường bệnh",
+    "trạm",
+    "trạm y tế",
+    "sản phẩm",
+    "tiêu chí",
+    "mảnh ruộng",
+    "cây",
+    "ca mắc",
+    "ca nhiễm",
+    "ca bệnh",
+    "trường hợp",
+    "đảng viên",
+    "tổ chức cơ sở đảng",
+    "chi bộ",
+    "di tích",
+    "chợ",
+    "cảng",
+    "phân hiệu",
+    "học viện",
+    "nhà máy",
+    "tổ chức",
+    "cơ quan",
+    "hồ sơ",
+    "thủ tục",
+    "héc-ta",
+    "trang trại",
+    "giấy phép",
+    "cán bộ",
+    "công chức",
+    "viên chức",
+    "biên chế",
+    "nạn nhân",
+    "mô hình",
+    "tuyến",
+    "km",
+    "chiến sĩ",
+    "hộ nghèo",
+)
+# Quantities of the visit, the meeting, a document, a person or time itself.
+_NON_INDICATOR_NOUN = _rx(
+    "năm",
+    "tháng",
+    "ngày",
+    "tuần",
+    "giờ",
+    "phút",
+    "giây",
+    "tuổi",
+    "quý",
+    "thế kỷ",
+    "thập kỷ",
+    "đời",
+    "kỳ",
+    "khóa",
+    "khoá",
+    "nhiệm kỳ",
+    "lần",
+    "đợt",
+    "buổi",
+    "cuộc",
+    "phiên",
+    "ý kiến",
+    "kiến nghị",
+    "đề xuất",
+    "yêu cầu",
+    "nhiệm vụ",
+    "giải pháp",
+    "nội dung",
+    "vấn đề",
+    "nhóm",
+    "bài học",
+    "suất quà",
+    "phần quà",
+    "suất",
+    "phần",
+    "quà",
+    "món quà",
+    "đại biểu",
+    "khách mời",
+    "thành viên",
+    "đoàn",
+    "tổ công tác",
+    "tiền án",
+    "tiền sự",
+    "tầng",
+    "làn",
+    "độ",
+    "câu hỏi",
+    "lượt ý kiến",
+    "chương trình",
+    "tiết mục",
+    "bằng khen",
+    "giấy khen",
+    "cúp",
+    "huân chương",
+    "kỷ niệm chương",
+    "học bổng",
+    "chiếc",
+    "bức",
+    "trang",
+    "mục tiêu",
+    "đột phá",
+    "khâu",
+    "bước",
+    "bậc",
+    "giai đoạn",
+    "mặt",
+    "điều",
+    "khoản",
+    "chỉ tiêu",
+    "loại",
+    "hạng mục",
+    "trụ cột",
+    "lĩnh vực",
+    "ngành",
+    "cấp",
+    "hướng",
+    "tiêu chuẩn",
+    "cử tri",
+)
+_TIME_UNIT = _rx(
+    "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "quý", "thế kỷ", "đêm", "tiếng"
+)
+
+# --- cue phrases ----------------------------------------------------------------------------------------
+_RANK_CUE = _rx(
+    "xếp",
+    "xếp thứ",
+    "đứng",
+    "đứng thứ",
+    "hạng",
+    "xếp hạng",
+    "vị trí",
+    "top",
+    "tốp",
+    "dẫn đầu",
+    "bảng xếp hạng",
+    "thứ hạng",
+    "tăng",
+    "giảm",
+    "vươn lên",
+    "tụt",
+)
+# Words right before a number that make it an ordinal, a name or a document number, not a quantity.
+_ORDINAL_BEFORE = frozenset(
+    [
+        "lần",
+        "kỳ họp",
+        "khóa",
+        "khoá",
+        "đại hội",
+        "hội nghị",
+        "phiên",
+        "kỳ",
+        "số",
+        "đợt",
+        "giai đoạn",
+        "khu",
+        "tổ",
+        "cụm",
+        "tuyến",
+        "mục",
+        "điều",
+        "chương",
+        "quận",
+        "phường",
+        "tầng",
+        "lô",
+        "năm",
+        "ngày",
+        "tháng",
+        "quý",
+        "phần",
+        "bước",
+    ]
+)
+_GROUP_BEFORE = frozenset(
+    ["nhóm", "trong nhóm", "một trong", "trong số", "top", "tốp", "trong top", "là một trong"]
+)
+_DOCUMENT_BEFORE = frozenset(
+    [
+        "nghị quyết",
+        "quyết định",
+        "chỉ thị",
+        "kết luận",
+        "thông báo",
+        "công văn",
+        "điều",
+        "khoản",
+        "nghị định",
+        "thông tư",
+        "luật",
+        "số",
+        "quy định",
+        "kế hoạch",
+        "chương trình",
+        "hướng dẫn",
+        "tờ trình",
+        "quốc lộ",
+        "ql",
+        "tỉnh lộ",
+        "đường",
+        "tổ",
+        "xóm",
+        "khu phố",
+        "tổ dân phố",
+        "phường",
+        "quận",
+        "bão số",
+        "cấp",
+        "báo động",
+        "phòng",
+        "lô",
+        "ô",
+        "km",
+        "mã",
+        "ký hiệu",
+        "hotline",
+        "điện thoại",
+        "đt",
+        "tel",
+        "sđt",
+        "ngụ",
+        "trú",
+        "địa chỉ",
+        "số nhà",
+        "sinh năm",
+        "sinh",
+        "năm",
+        "ngày",
+        "tháng",
+        "lúc",
+        "thế kỷ",
+        "khóa",
+        "khoá",
+        "đại hội",
+        "lần thứ",
+        "thứ",
+    ]
+)
+_PERSON = _rx(
+    "tuổi",
+    "sinh năm",
+    "tiền án",
+    "tiền sự",
+    "năm tù",
+    "tháng tù",
+    "án tù",
+    "tù giam",
+    "thương binh",
+    "mất sức",
+    "tỷ lệ thương tật",
+    "thương tật",
+    "điện thoại",
+    "hotline",
+    "số máy",
+)
+_VISIT = _rx(
+    "tặng",
+    "trao tặng",
+    "tặng quà",
+    "trao quà",
+    "suất quà",
+    "phần quà",
+    "quà tặng",
+    "tham dự",
+    "dự hội nghị",
+    "đến dự",
+    "về dự",
+    "có mặt",
+    "tham gia hội nghị",
+    "tiếp đón",
+    "chúc Tết",
+    "thăm hỏi",
+    "hội nghị có",
+    "tham gia đoàn",
+    "đoàn công tác",
+    "kiểm tra mẫu",
+    "được chọn",
+    "tôn vinh",
+    "vinh danh",
+    "khen thưởng",
+    "tuyên dương",
+    "nêu",
+    "đưa ra",
+    "kiến nghị",
+    "ý kiến",
+    "đề xuất",
+    "gặp mặt",
+    "gặp gỡ",
+    "đại diện",
+    "làm việc với",
+    "đoàn",
+    "tổ xung kích",
+    "tổ công tác",
+)
+_WEATHER = _rx(
+    "nhiệt độ",
+    "mực nước",
+    "lượng mưa",
+    "mưa",
+    "gió",
+    "sức gió",
+    "áp thấp",
+    "áp thấp nhiệt đới",
+    "sóng",
+    "báo động",
+    "độ C",
+    "triều cường",
+    "đỉnh lũ",
+    "vận tốc",
+    "tốc độ di chuyển",
+    "kinh độ",
+    "vĩ độ",
+    "độ ẩm",
+    "rét",
+    "nắng nóng",
+    "không khí lạnh",
+    "biển động",
+    "biên độ lũ",
+    "lưu lượng",
+    "độ cao",
+)
+_WEATHER_UNIT = re.compile(
+    r"(?:°|º|o\s*C\b|độ\b|mm\b|cm\b|\bm\b|km/h|km/giờ|m/s|m3/s|m³/s|cấp\b)", re.IGNORECASE
+)
+# Prizes, prices and allowances: amounts paid for one thing, not a place's measure.
+_PAYMENT = _rx(
+    "giá",
+    "có giá",
+    "với giá",
+    "giá bán",
+    "giá mua",
+    "giải thưởng",
+    "giải nhất",
+    "giải nhì",
+    "giải ba",
+    "giải khuyến khích",
+    "học bổng",
+    "tiền thưởng",
+    "tiền mặt",
+    "trợ cấp",
+    "tiền công",
+    "tiền lương",
+    "mức lương",
+    "lương",
+)
+_RULE = _rx("quy định", "luật", "theo luật", "nghị định", "điều lệ")
+_CAP = _rx(
+    "không vượt quá",
+    "không quá",
+    "tối đa",
+    "mức trần",
+    "trần",
+    "không được vượt",
+    "không được quá",
+    "không thấp hơn",
+    "tối thiểu là",
+    "mức phạt",
+    "phạt tiền",
+    "phạt",
+    "lệ phí",
+    "mức thuế",
+    "thuế suất",
+    "ưu đãi thuế",
+    "giảm thuế",
+    "miễn thuế",
+    "lãi suất",
+)
+_RATE_TERMS = _rx("thuế", "lãi suất", "lệ phí", "phí dịch vụ", "thuế suất", "chiết khấu", "hoa hồng")
+_DISTANCE = _rx("cách", "cách xa", "bán kính", "tầm xa", "độ sâu", "độ cao")
+_PRICE = re.compile(
+    r"(?:(?<!trị )(?<!\w)giá|giá bán|giá mua|mỗi|/)\s*(?:khoảng|từ|gần|hơn)?\s*$", re.IGNORECASE
+)
+_TARGET = _rx(
+    "phấn đấu",
+    "mục tiêu",
+    "kế hoạch đề ra",
+    "chỉ tiêu",
+    "dự kiến",
+    "dự báo",
+    "định hướng",
+    "sẽ",
+    "tầm nhìn",
+    "hướng tới",
+    "đặt ra",
+    "cần đạt",
+    "phải đạt",
+    "quy hoạch",
+    "đề nghị",
+    "đề xuất",
+    "kiến nghị",
+    "xin",
+    "mong muốn",
+    "mong được",
+    "cam kết",
+    "dự tính",
+    "ước tính đến",
+    "từ nay đến",
+    "phải nằm",
+    "cần nằm",
+    "nằm trong nhóm",
+    "nếu",
+)
+_DEADLINE = re.compile(r"(?:đến|tới|vào|trước) năm (\d{4})")
+_NOT_TARGET_BEFORE = re.compile(r"(?:vượt|đạt|so với|bằng|hoàn thành|theo)\s*(?:\S+\s*){0,2}$", re.IGNORECASE)
+# One project, company, structure or case. Only a named or pointed-at one is single ("dự án Nhà máy
+# X", "dự án này", "của dự án"); "đối với dự án đầu tư nước ngoài" is the generic class.
+_ENTITY = _rx(
+    "dự án",
+    "nhà máy",
+    "công ty",
+    "cty",
+    "tập đoàn",
+    "tổng công ty",
+    "gói thầu",
+    "công trình",
+    "khu lưu niệm",
+    "bị cáo",
+    "bị can",
+    "đối tượng",
+    "hợp đồng",
+    "bản ghi nhớ",
+    "hiệp định",
+    "khoản vay",
+    "cây cầu",
+    "cầu",
+    "tuyến đường",
+    "đường vành đai",
+    "cao tốc",
+    "tuyến cao tốc",
+    "tòa nhà",
+    "toà nhà",
+    "khách sạn",
+    "sân golf",
+    "mũi thi công",
+    "tổ hợp",
+    "công suất",
+    "khả năng dự trữ",
+    "năng lực sản xuất",
+)
+_NEXT_WORD = re.compile(r"\s+(\S+)")
+_POINTERS = frozenset({"này", "trên", "đó"})
+_PERSONAL = _rx(
+    "gia đình", "hộ ông", "hộ bà", "hộ anh", "hộ chị", "ông", "bà", "anh", "chị", "cháu", "em", "cụ"
+)
+_CASE = _rx(
+    "vụ cháy",
+    "đám cháy",
+    "vụ tai nạn",
+    "tai nạn",
+    "vụ nổ",
+    "chiếm đoạt",
+    "hối lộ",
+    "nhận hối lộ",
+    "ma túy",
+    "thu giữ",
+    "tang vật",
+    "khai nhận",
+    "lừa đảo",
+    "bị hại",
+    "vụ án",
+    "vụ việc",
+    "thiệt hại của vụ",
+)
+_INCIDENT = _rx(
+    "bị bắt",
+    "bắt giữ",
+    "bắt quả tang",
+    "khởi tố",
+    "bị hại",
+    "nhập cảnh trái phép",
+    "tử vong",
+    "thiệt mạng",
+    "người chết",
+    "bị thương",
+    "mất tích",
+    "danh tính",
+    "danh tánh",
+    "cấp cứu",
+    "xét xử",
+    "truy tố",
+    "vụ cháy",
+    "đám cháy",
+    "chữa cháy",
+    "cứu hỏa",
+    "cứu hoả",
+    "PCCC",
+    "tai nạn",
+    "va chạm",
+    "hung thủ",
+    "nghi phạm",
+    "tạm giữ",
+    "tạm giam",
+    "khai báo",
+    "bệnh viện",
+    "nạn nhân",
+    "lừa đảo",
+    "chiếm đoạt",
+    "hối lộ",
+    "nhận hối lộ",
+    "ma túy",
+    "thu giữ",
+    "tang vật",
+    "khai nhận",
+)
+_PLURAL_BEFORE = re.compile(
+    r"(?:các|những|nhiều|tổng số|số|mỗi|cho)\s*$|\d[\d.,]*\s*$|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*$",
+    re.IGNORECASE,
+)
+_CHANGE_LEFT = re.compile(
+    r"(?:tăng|giảm|cao hơn|thấp hơn|tăng thêm|giảm thêm|tăng lên|hơn|vượt|bằng|gấp)"
+    r"\s*(?:khoảng|gần|hơn|trên)?\s*$",
+    re.IGNORECASE,
+)
+_SHARE_LEFT = re.compile(
+    r"(?:chiếm|tỷ trọng|tỉ trọng|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên|tới|đến)?\s*$", re.IGNORECASE
+)
+_ADJACENT_END = re.compile(r",|\(|(?<!\w)(?:và|với|so với|trong|cho|của|từ|lên|xuống)(?!\w)", re.IGNORECASE)
+_NATION = _rx("cả nước", "toàn quốc", "nước ta", "Việt Nam", "quốc gia")
+_CLAUSE_END = re.compile(r"[;:!?]|\.\s|\n")
+# Function words trimmed off the ends of a subject phrase.
+_LEAD_WORDS = frozenset(
+    [
+        "và",
+        "với",
+        "có",
+        "là",
+        "đạt",
+        "được",
+        "của",
+        "trong",
+        "đó",
+        "gồm",
+        "hiện",
+        "nay",
+        "đã",
+        "các",
+        "tổng",
+        "cộng",
+    ]
+)
+_TAIL_WORDS = frozenset(
+    [
+        "đạt",
+        "là",
+        "với",
+        "có",
+        "chiếm",
+        "ở",
+        "mức",
+        "lên",
+        "còn",
+        "xuống",
+        "tới",
+        "đến",
+        "khoảng",
+        "gần",
+        "hơn",
+        "trên",
+        "ước",
+        "tăng",
+        "giảm",
+        "được",
+        "của",
+        "bằng",
+        "vào",
+        "thêm",
+        "chỉ",
+        "tổng",
+        "cộng",
+        "xếp",
+        "đứng",
+        "thứ",
+        "trị",
+        "giá",
+        "nâng",
+        "hiện",
+        "nay",
+        "đã",
+    ]
+)
+_PUNCT = " ,;:()-–“”\"'"
+
+# --- periods --------------------------------------------------------------------------------------------
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_PERIOD = re.compile(  # on lower-cased text; the lookahead skips most positions at once
+    rf"(?=[12nqt6s9cđ])(?:(?P<span>(?<![\d/.-])(?P<a>{_YEAR})\s*(?:[-–]|đến|tới)\s*(?:năm\s*)?(?P<b>{_YEAR})(?![\d/]))"
+    rf"|(?P<since>từ\s*(?:năm\s*)?(?P<c>{_YEAR})\s*(?:đến nay|tới nay|đến hiện nay|trở lại đây))"
+    rf"|(?P<one>(?<![\d/.-])(?P<d>{_YEAR})(?![\d/]))"
+    r"|(?P<now>năm nay|6 tháng đầu năm|sáu tháng đầu năm|quý i|từ đầu năm|đầu năm|cả năm|năm hiện tại|"
+    r"9 tháng đầu năm|tháng đầu năm|tháng đầu năm nay)"
+    r"|(?P<last>năm ngoái|năm trước|năm qua|năm vừa qua))"
+)
+_BASELINE = re.compile(r"so với[^,;]*$", re.IGNORECASE)  # "tăng 7% so với (năm) 2015": a baseline
+_ADJACENT = re.compile(
+    r"[\s(,]*(?:trong\s*|vào\s*|của\s*)?(?:năm\s*|giai đoạn\s*|nhiệm kỳ\s*)?", re.IGNORECASE
+)
+
+
+_CODE_WORDS = _rx(*(phrase for _, _, lexicon in _CODES for phrase in lexicon.phrases))
+_CODES_BY_LEXICON = {lexicon.ident: index for index, (_, _, lexicon) in enumerate(_CODES)}
+Periods = tuple[tuple[int, int, tuple[int, int]], ...]  # (start, end, years) in a sentence
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """Per-sentence readings shared by all its figures, computed once."""
+
+    low: str
+    hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the whole article tells about each figure: its year of publication, paragraphs, places."""
+
+    doc: Document
+    paragraph_of: tuple[int, ...]
+    places_by_sentence: dict[int, list[Mention]]
+    main_place: Mention | None
+    year: int | None
+    title_sentences: frozenset[int]
+    facts_cache: dict[int, _Facts] = field(default_factory=dict)
+    periods_cache: dict[int, Periods] = field(default_factory=dict)
+
+    def facts(self, index: int) -> _Facts:
+        cached = self.facts_cache.get(index)
+        if cached is None:
+            low = _lower(self.doc.sentences[index].text)
+            cached = self.facts_cache[index] = _Facts(low, _hits(low))
+        return cached
+
+    def periods(self, index: int) -> Periods:
+        """The periods named in a sentence, baselines ("so với 2015") left out."""
+        cached = self.periods_cache.get(index)
+        if cached is None:
+            low = self.facts(index).low
+            cached = self.periods_cache[index] = tuple(
+                (m.start(), m.end(), span)
+                for m in _PERIOD.finditer(low)
+                if (span := _period_of(m, self.year))
+                and not _BASELINE.search(low, max(0, m.start() - 25), m.start())
+            )
+        return cached
+
+
+def classify_figures(doc: Document, figures: list[Figure], mentions: list[Mention]) -> list[Figure]:
+    """Mark which figures are indicators and describe them; returns the same figures in order."""
+    ctx = _context(doc, mentions)
+    for index, figure in enumerate(figures):
+        previous = figures[index - 1] if index else None
+        following = figures[index + 1] if index + 1 < len(figures) else None
+        _classify(
+            figure,
+            ctx,
+            previous if previous and previous.sentence_index == figure.sentence_index else None,
+            following if following and following.sentence_index == figure.sentence_index else None,
+        )
+    _mark_restatements(figures, ctx)
+    for figure in figures:
+        if figure.optional_reason and figure.optional_reason not in EMITTED_OPTIONAL:
+            figure.is_indicator = False
+    return figures
+
+
+def _context(doc: Document, mentions: list[Mention]) -> _Context:
+    paragraph_of, paragraph, previous = [], 0, 0
+    for sentence in doc.sentences:
+        paragraph += doc.text.count("\n", previous, sentence.start)
+        previous = sentence.start
+        paragraph_of.append(paragraph)
+    places: dict[int, list[Mention]] = {}
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.kind != "place" or mention.place is None:
+            continue
+        places.setdefault(mention.sentence_index, []).append(mention)
+        key = mention.place.province_code or mention.key
+        counts[key] += 1
+        first.setdefault(key, mention)
+    main = first[counts.most_common(1)[0][0]] if counts else None
+    published = doc.article.published_at or doc.article.retrieved_at
+    title = doc.article.title
+    titles = frozenset(
+        s.index for s in doc.sentences[:1] if title and (s.text.strip() in title or title in s.text)
+    )
+    year = published.year if published else None
+    return _Context(doc, tuple(paragraph_of), places, main, year, titles)
+
+
+def _head(text: str, size: int) -> str:
+    """The first ``size`` characters extended to a word end, so a window never cuts a word in two."""
+    cut = text.find(" ", size)
+    return text if cut < 0 else text[:cut]
+
+
+def _tail(text: str, size: int) -> str:
+    """The last ``size`` characters widened to a word start ("công" must not read as "ông")."""
+    if len(text) <= size:
+        return text
+    cut = text.rfind(" ", 0, len(text) - size)
+    return text[cut + 1 :]
+
+
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text
+
+
+@dataclass(frozen=True, slots=True)
+class _Spot:
+    """Where a figure sits in its sentence: its span and its clause, in the lower-cased sentence."""
+
+    facts: _Facts
+    start: int
+    end: int
+    clause_start: int
+    clause_end: int
+    counts: bool  # the figure counts things, so a nearby "dự án" may be what it counts
+
+    @property
+    def left(self) -> str:
+        return self.facts.low[self.clause_start : self.start]
+
+    @property
+    def right(self) -> str:
+        return self.facts.low[self.end : self.clause_end]
+
+
+def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following: Figure | None) -> None:
+    sentence = ctx.doc.sentences[figure.sentence_index]
+    facts = ctx.facts(figure.sentence_index)
+    low = facts.low
+    start, end = figure.start - sentence.start, figure.end - sentence.start
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(low, 0, start)), default=0)
+    next_end = _CLAUSE_END.search(low, end)
+    clause_end = next_end.start() if next_end else len(low)
+    spot = _Spot(facts, start, end, clause_start, clause_end, figure.unit in ("count", "percent"))
+    noun = _lower(figure.unit_text or "")
+    figure.is_indicator = False
+    figure.indicator_code = None
+    figure.optional_reason = None
+    if _excluded(figure, spot, noun):
+        figure.confidence = 0.9
+        return
+    segment_from = max(clause_start, previous.start - sentence.start) if previous else clause_start
+    # a measure named after the figure belongs to it unless another figure of its kind comes first
+    same_kind_next = following is not None and following.unit == figure.unit
+    right_end = following.start - sentence.start if same_kind_next else spot.clause_end
+    code, cue_at = _code(figure, spot, segment_from, right_end, noun)
+    figure.indicator_code = code
+    figure.subject = _subject(sentence.text, figure, cue_at, clause_start, start)
+    figure.period_start_year, figure.period_end_year = _period(figure, ctx, start, end)
+    figure.geo_name, figure.geo_code = _geo(figure, ctx, spot)
+    figure.optional_reason = _optional(figure, spot, sentence.text, ctx.year, noun)
+    figure.is_indicator = True
+    figure.confidence = (0.9 if code else 0.7) - (0.3 if figure.optional_reason else 0.0)
+
+
+def _excluded(figure: Figure, spot: _Spot, noun: str) -> bool:
+    """Figures that are not about a unit: time, documents, ordinals, people, the visit, weather, caps."""
+    hits, start, end = spot.facts.hits, spot.start, spot.end
+    before = spot.facts.low[:start]
+    if figure.unit == "rank":
+        if not any(ch.isdigit() for ch in figure.text) and not figure.text.lower().startswith("thứ"):
+            return True  # "dẫn đầu cả nước" gives no number
+        cued = _RANK_CUE.within(hits, spot.clause_start, end + 60) or figure.rank_total
+        return not cued or _ends_with(before, _ORDINAL_BEFORE)
+    if figure.unit in ("count", "other") and not figure.qualifier and _ends_with(before, _DOCUMENT_BEFORE):
+        return True
+    if figure.unit in ("count", "other") and (
+        not noun or _TIME_UNIT.match(noun) or _NON_INDICATOR_NOUN.match(noun) or _WEATHER_UNIT.match(noun)
+    ):
+        return True
+    counted = noun + " " + _head(spot.right.lstrip(), 1)
+    if figure.unit == "count" and (
+        not _INDICATOR_NOUN.match(counted) or _lower(figure.text).startswith("một ")
+    ):
+        return True  # "một dự án" is an article, not a count
+    near_low, near_high = max(spot.clause_start, start - 60), min(spot.clause_end, end + 60)
+    if _PERSON.within(hits, near_low, near_high):
+        return True
+    if figure.unit in ("count", "VND", "USD") and _VISIT.within(hits, near_low, near_high):
+        return True
+    if figure.unit in ("km", "other", "percent", "m2") and _weather(hits, len(spot.facts.low)):
+        return True
+    if figure.value == 1 and figure.unit in ("ha", "km", "m2", "tonne"):
+        return True  # "1 ha đất nông nghiệp tạo ...": a denominator, not a quantity
+    if (figure.unit == "km" and figure.value < 1) or (figure.unit == "tonne" and figure.value < 1):
+        return True  # metres and kilograms measure one structure or one item, not a place
+    if figure.unit == "count" and _ends_with(before, _GROUP_BEFORE):
+        return True  # "một trong 5 địa phương", "nhóm ba tỉnh dẫn đầu": a group, not a count
+    if figure.unit == "km" and _DISTANCE.within(hits, start - 40, start):
+        return True
+    if figure.unit in MONEY and (_PRICE.search(_tail(spot.left, 15)) or _payment(spot)):
+        return True
+    legal = figure.text.lower().startswith(("tối thiểu", "ít nhất", "tối đa", "không quá"))
+    if figure.unit == "percent" and legal and _RULE.within(hits, 0, len(spot.facts.low)):
+        return True  # "luật quy định tối thiểu 25%": a legal floor or cap
+    if figure.unit == "percent" and _RATE_TERMS.within(hits, start - 60, start):
+        return True
+    low = spot.facts.low
+    return any(
+        not any(mark in low[cue_end:start] for mark in ",;.") and start - cue_end <= 40
+        for _, cue_end in _CAP.within(hits, spot.clause_start, start)
+    )
+
+
+def _ends_with(text: str, phrases: frozenset[str]) -> bool:
+    """Whether the text ends with one of the phrases (up to three words), an ordinal "thứ" skipped."""
+    words = text[-40:].split()[-4:]
+    if words and words[-1] == "thứ":
+        words.pop()
+    return any(" ".join(words[-size:]) in phrases for size in (1, 2, 3) if len(words) >= size)
+
+
+def _payment(spot: _Spot) -> bool:
+    """A prize, price or wage next to the amount; "trị giá" and "giá trị" name a value, not a price."""
+    low = spot.facts.low
+    window = _PAYMENT.within(spot.facts.hits, max(spot.clause_start, spot.start - 40), spot.end + 20)
+    return any(
+        low[s:e] != "giá" or (low[max(0, s - 4) : s] != "trị " and low[e : e + 4] != " trị")
+        for s, e in window
+    )
+
+
+def _weather(hits: tuple[Hit, ...], size: int) -> bool:
+    """A weather or hydrology report that names no economic measure."""
+    return bool(_WEATHER.within(hits, 0, size)) and not _CODE_WORDS.within(hits, 0, size)
+
+
+def _code(
+    figure: Figure, spot: _Spot, segment_from: int, right_end: int, noun: str
+) -> tuple[str | None, int | None]:
+    """The catalogue code and where its cue starts (for the subject), or (None, None)."""
+    hits, low, start, end = spot.facts.hits, spot.facts.low, spot.start, spot.end
+    if figure.unit == "count":
+        if _REDUCE_VERB.within(hits, spot.clause_start, start) and _UNIT_NOUN.match(noun):
+            return "ADMIN_UNITS_REDUCED", None
+        scope = noun + " " + _head(spot.right, 60) + " " + _tail(spot.left, 50)
+        for code, noun_lexicon, context in _COUNT_CODES:
+            if noun_lexicon.match(noun) and (context is None or context.search(scope)):
+                return code, None
+        return None, None
+    left_tail = _tail(spot.left, 30)
+    if figure.unit == "percent" and _SHARE_LEFT.search(left_tail):
+        allowed = {"POVERTY_RATE"}  # "chiếm 59,5% GDP": a share of something, not its growth
+    elif figure.unit == "percent" and _CHANGE_LEFT.search(left_tail):
+        # "xuất khẩu tăng 16,4%": a change of an amount keeps no code unless it is a growth code.
+        allowed = {"GRDP_GROWTH", "INDUSTRIAL_PRODUCTION_GROWTH", "POVERTY_RATE"}
+    else:
+        allowed = None
+    if figure.unit == "rank":
+        windows = ((end, min(right_end, end + 80)), (segment_from, start), (spot.clause_start, start))
+    else:
+        adjacent = _ADJACENT_END.split(_head(low[end:right_end], 40), 1)[0]
+        windows = (
+            (end, end + len(adjacent)),
+            (segment_from, start),
+            (spot.clause_start, start),
+            (0, spot.clause_start),
+        )
+    for low_end, high_end in windows:
+        best: tuple[int, int, int] | None = None  # distance, catalogue index, cue start
+        for cue_start, cue_end, ids in hits:
+            if cue_start < low_end or cue_end > high_end:
+                continue
+            distance = cue_start - end if low_end == end else high_end - cue_end
+            for ident in ids:
+                index = _CODES_BY_LEXICON.get(ident)
+                if index is None:
+                    continue
+                code, units, _ = _CODES[index]
+                if figure.unit not in units or (allowed is not None and code not in allowed):
+                    continue
+                # nearest cue to the figure wins; on a tie the catalogue order (specific first) wins
+                if best is None or (distance, index) < best[:2]:
+                    best = (distance, index, cue_start)
+        if best:
+            code = _CODES[best[1]][0]
+            if code == "INVESTMENT_CAPITAL":
+                code = _investment_origin(spot, hits)
+            # the subject starts at the first of overlapping cues ("tốc độ [tăng trưởng] kinh tế")
+            cue = min(
+                (s for s, e, ids in hits if s < best[2] < e and _CODE_WORDS.ident in ids), default=best[2]
+            )
+            return code, cue
+    return None, None
+
+
+def _investment_origin(spot: _Spot, hits: tuple[Hit, ...]) -> str:
+    """Capital of foreign-invested projects is FDI: the nearest origin word before the amount decides."""
+    origins = _ORIGIN.within(hits, spot.start - 100, spot.start)
+    foreign = origins and spot.facts.low[origins[-1][0] : origins[-1][1]] in _FOREIGN
+    return "FDI_CAPITAL" if foreign else "INVESTMENT_CAPITAL"
+
+
+def _subject(text: str, figure: Figure, cue_at: int | None, clause_start: int, start: int) -> str | None:
+    """The measure in the article's words: from its cue to the figure, or the counted noun."""
+    if cue_at is not None and cue_at < start:
+        phrase = text[cue_at:start]
+    elif figure.unit == "count" and figure.unit_text:
+        return figure.unit_text
+    elif cue_at is not None:
+        phrase = text[cue_at : cue_at + 60].split(",")[0]
+    else:
+        phrase = text[clause_start:start]
+    words = phrase.split()
+    while words and (words[0].strip(_PUNCT) == "" or words[0].lower() in _LEAD_WORDS):
+        words.pop(0)
+    while words and (words[-1].strip(_PUNCT) == "" or words[-1].strip(_PUNCT).lower() in _TAIL_WORDS):
+        words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(",;:-–“\"'(")
+    return " ".join(words[:12] if cue_at is not None else words[-8:]) or (figure.unit_text or None)
+
+
+def _period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple[int | None, int | None]:
+    """The figure's own period, else the nearest in its sentence, else earlier in its paragraph.
+
+    A year right after the figure ("179.300 ha năm 2016") is its own; one further right is not.
+    """
+    if figure.period_start_year or figure.period_end_year:
+        # the finder leaves "từ năm 2007 đến nay" open-ended; "nay" is the article's year
+        return figure.period_start_year, figure.period_end_year or ctx.year
+    low = ctx.facts(figure.sentence_index).low
+    best: tuple[int, int] | None = None
+    for begin, finish, span in ctx.periods(figure.sentence_index):
+        if begin >= end:
+            if _ADJACENT.fullmatch(low, end, begin):
+                return span
+            break
+        if finish <= start:
+            best = span
+    if best:
+        return best
+    paragraph = ctx.paragraph_of[figure.sentence_index]
+    for index in range(figure.sentence_index - 1, -1, -1):
+        if ctx.paragraph_of[index] != paragraph:
+            break
+        periods = ctx.periods(index)
+        if periods:
+            return periods[-1][2]
+    return None, None
+
+
+def _period_of(match: re.Match[str], year: int | None) -> tuple[int, int] | None:
+    if match.group("span"):
+        a, b = int(match.group("a")), int(match.group("b"))
+        return (a, b) if a < b else None
+    if match.group("since"):
+        return (int(match.group("c")), year) if year else None
+    if match.group("one"):
+        value = int(match.group("d"))
+        return value, value
+    if match.group("now"):
+        return (year, year) if year else None
+    return (year - 1, year - 1) if year else None
+
+
+def _geo(figure: Figure, ctx: _Context, spot: _Spot) -> tuple[str | None, str | None]:
+    """Nearest place named before the figure in its sentence, the nation, or the article's place."""
+    offset = ctx.doc.sentences[figure.sentence_index].start
+    in_sentence = ctx.places_by_sentence.get(figure.sentence_index, [])
+    before = [m for m in in_sentence if m.start - offset < spot.start]
+    nation = _NATION.within(spot.facts.hits, 0, spot.start)
+    nearest = before[-1] if before else None
+    if nation and (nearest is None or nation[-1][1] > nearest.end - offset):
+        return "Việt Nam", None
+    place = nearest or (in_sentence[0] if in_sentence else None) or ctx.main_place
+    if place is None or place.place is None:
+        return None, None
+    unit = place.place
+    return (unit.name if unit.level in ("province", "country") else unit.full_name), unit.code
+
+
+def _names_entity(spot: _Spot, text: str) -> bool:
+    """A named or pointed-at project, company or structure before the figure, or right after it.
+
+    Only a named or pointed-at one is single ("dự án Nhà máy X", "dự án này", "của dự án"); "đối với
+    dự án đầu tư nước ngoài" and "các dự án" are the class, not one project.
+    """
+    low = spot.facts.low
+    for cue_start, cue_end in _ENTITY.within(spot.facts.hits, spot.clause_start, spot.end + 30):
+        if cue_start >= spot.end:
+            return not low[spot.end : cue_start].strip(" ,(")
+        before = low[spot.clause_start : cue_start]
+        if _PLURAL_BEFORE.search(_tail(before, 12)):
+            continue
+        following = _NEXT_WORD.match(text, cue_end)
+        word = following.group(1) if following else ""
+        named = word in _POINTERS or word[:1].isupper() or word[:1].isdigit()
+        # an amount or area next to a singular "dự án", "nhà máy" is that one project's
+        if named or not before.strip() or before.rstrip().endswith("của") or not spot.counts:
+            return True
+    return False
+
+
+def _personal(spot: _Spot, text: str) -> bool:
+    """A person or household next to the figure ("gia đình ông Mạnh", "bà Nga").
+
+    A capitalised "Bà", "Ông" inside a sentence is part of a name ("Bà Rịa", "Ông Ích Khiêm").
+    """
+    for cue_start, _ in (
+        *_PERSONAL.within(spot.facts.hits, spot.start - 40, spot.start),
+        *_PERSONAL.within(spot.facts.hits, spot.end, spot.end + 40),
+    ):
+        if cue_start == 0 or not text[cue_start].isupper():
+            return True
+    return False
+
+
+def _optional(figure: Figure, spot: _Spot, text: str, year: int | None, noun: str) -> str | None:
+    """Why a kept figure may fairly be skipped by an annotator, or None."""
+    if figure.is_range:
+        return "range"
+    hits, left = spot.facts.hits, spot.left
+    cues = [(s, True) for s, _ in _TARGET.within(hits, spot.clause_start, spot.start)]
+    for deadline in _DEADLINE.finditer(left):
+        # "đến năm 2016" in a 2017 article is a past state, not a target
+        cues.append((spot.clause_start + deadline.start(), not year or int(deadline.group(1)) >= year))
+    cues.sort()
+    if cues and cues[-1][1] and not _NOT_TARGET_BEFORE.search(_tail(spot.facts.low[: cues[-1][0]], 25)):
+        return "target"
+    if not _ENTITY.match(noun) and _names_entity(spot, text):
+        return "single"
+    if figure.text.lower().startswith("hàng "):
+        return "vague"  # "hàng trăm hộ dân": an order of magnitude, not a count
+    if _personal(spot, text):
+        return "single"
+    if figure.unit == "count" and _INCIDENT.within(hits, 0, len(spot.facts.low)):
+        return "single"
+    if figure.unit != "count" and _CASE.within(hits, spot.clause_start, spot.start):
+        return "single"
+    return None
+
+
+def _mark_restatements(figures: list[Figure], ctx: _Context) -> None:
+    """The same fact stated twice (headline and body, lead and body) is kept once.
+
+    A headline often rounds the body's figure ("hơn 10.000 tỷ" for "10.430 tỷ"), so a title figure
+    within 5% of a body figure of the same unit is the restatement. Otherwise the better described
+    statement (with a code and a period) is kept, the first one on a tie.
+    """
+    body = [f for f in figures if f.is_indicator and f.sentence_index not in ctx.title_sentences]
+    kept: list[Figure] = []
+    for figure in figures:
+        if not figure.is_indicator or figure.optional_reason:
+            continue
+        if figure.sentence_index in ctx.title_sentences and any(
+            other.unit == figure.unit
+            and abs(other.value - figure.value) <= 0.05 * max(abs(other.value), abs(figure.value))
+            for other in body
+        ):
+            figure.optional_reason = "restatement"
+            continue
+        earlier = next((k for k in kept if _same_fact(k, figure)), None)
+        if earlier is None:
+            kept.append(figure)
+        elif _described(figure) > _described(earlier):
+            earlier.optional_reason = "restatement"
+            kept[kept.index(earlier)] = figure
+        else:
+            figure.optional_reason = "restatement"
+
+
+def _described(figure: Figure) -> int:
+    return (figure.indicator_code is not None) + (figure.period_start_year is not None)
+
+
+def _same_fact(a: Figure, b: Figure) -> bool:
+    if a.sentence_index == b.sentence_index or a.unit != b.unit:
+        return False
+    if abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value)):
+        return False
+    if a.period_start_year and b.period_start_year and a.period_start_year != b.period_start_year:
+        return False
+    if a.unit in MONEY:
+        return True  # the same amount to the đồng is the same fact, whatever its cue words
+    if a.indicator_code and b.indicator_code:
+        return a.indicator_code == b.indicator_code
+    if a.unit == "count":
+        return _lower(a.unit_text or "").split()[:1] == _lower(b.unit_text or "").split()[:1]
+    words_a, words_b = set(_lower(a.subject or "").split()), set(_lower(b.subject or "").split())
+    return not words_a or not words_b or len(words_a & words_b) * 2 >= min(len(words_a), len(words_b))

@@ -1,0 +1,687 @@
+"""People named in an article, with the title each mention gives them.
+
+Vietnamese news names an official by a title chain followed by the name ("Ủy viên Bộ Chính trị,
+Phó Thủ tướng Chính phủ Vương Đình Huệ"), by an honorific ("ông Vương Đình Huệ", "đồng chí ..."),
+with the titles in apposition ("ông X, Chủ tịch UBND tỉnh Y"), and afterwards by the title alone
+("Phó Thủ tướng nhấn mạnh") or the given name ("ông Huệ"). Visits need all of these resolved to one
+person key, and need each person's office level (national, local, foreign) to tell a visit from a
+local official's routine.
+
+Names are told from the organisation that precedes them by the surname list: in "Bí thư Tỉnh ủy
+Hà Giang Triệu Tài Vinh" the name is the last run of capitalised syllables that starts with a
+surname and is two to four syllables long, and that is not itself a province.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from orchestration.extraction.gazetteer import country_by_name, province_by_name
+from orchestration.extraction.model import Document, Mention
+
+
+def _words(text: str) -> list[str]:
+    """Word lists are kept as text blocks: easy to read and to extend."""
+    return text.split()
+
+
+_SURNAMES = frozenset(
+    _words(
+        """
+        Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Vương Trương Đinh
+        Lâm Mai Tô Hà Tạ Lương Trịnh Đào Cao Chu Thái Triệu Lưu Phùng Kiều Quách Văn Khuất Đàm Tống
+        Giang Nông Lục Hầu Thân Tăng Lại Châu La Tòng Hứa Từ Mạc Ninh Bế Chế Đồng Hoàng Thạch Sơn Vi Lò
+        Quan Bạch Âu Doãn Khổng Cù Trình Diệp Mã Nghiêm Ông Phó Tôn Lã Kim Lữ Viên Y Ksor Siu Rơ H'
+        """
+    )
+)
+#: Capitalised words that begin sentences or captions: never in a title or a name.
+_STARTERS = frozenset(
+    _words(
+        """
+        Ảnh Tại Theo Ngày Sáng Chiều Tối Trưa Trong Cùng Lễ Dự Về Với Sau Trước Đây Khi Thay Báo Các
+        Những Một Để Do Vì Nhưng Và Còn Cũng Đó Này TTXVN VNA Hôm Lúc Tháng Tết Nguồn Clip Video
+        """
+    )
+)
+#: Capitalised words of organisation names that never occur in a person's name.
+_NOT_NAME = _STARTERS | frozenset(
+    _words(
+        """
+        Bộ Sở Ban Ủy Uỷ UBND HĐND Tỉnh Huyện Quận Xã Phường Tổng Phó Chủ Đảng Nhà Nước Kỳ Khóa Khoá Tòa
+        Viện Cục Vụ Giám Chánh Trưởng Bí Thủ Mặt Trận Tổ Hội
+        """
+    )
+)
+#: Words that place a following capitalised run as a place name, not a person.
+_PLACE_WORDS = frozenset(
+    _words(
+        """
+        tỉnh Tỉnh thành phố Thành TP TP. Tp huyện Huyện quận Quận xã Xã phường Phường thị trấn Trấn
+        tưởng bản ấp Ấp khóm Khóm xóm Xóm đường Đường
+        """
+    )
+)
+#: Lowercase words that occur inside organisation names ("Bộ Nông nghiệp và Phát triển nông thôn").
+_ORG_WORDS = frozenset(
+    _words(
+        """
+        và nhân dân tỉnh thành phố huyện quận xã thị trấn nước ủy uỷ ban nông thôn vận tải đào tạo tối
+        cao trung ương hội đồng của quốc phòng an ninh tế học công nghệ chính phủ đảng thương binh môi
+        trường truyền thông đầu tư tài nguyên thể thao du lịch văn hóa hoá nghiệp phát triển giáo dục
+        tuyên tổ chức kiểm tra sát khoa kế hoạch nội vụ ngoại giao pháp xây dựng y lao động biên giới
+        hải quan thuế nhà đối kinh thường trực mặt trận ngân hàng đại biểu chỉ đạo sự viện bộ toàn quốc
+        liên minh hợp tác doanh trị cục tộc
+        """
+    )
+)
+_HEADS = (
+    "Tổng Bí thư|Phó Chủ tịch nước|Chủ tịch nước|Phó Thủ tướng [Tt]hường trực|Phó Thủ tướng|Thủ tướng|"
+    "Phó Chủ tịch|Chủ tịch|Bộ trưởng|Thứ trưởng|Phó Trưởng [Bb]an|Trưởng [Bb]an|Phó Chủ nhiệm|Chủ nhiệm|"
+    "Ủy viên|Uỷ viên|Thường trực Ban Bí thư|Phó Bí thư|Bí thư|Tổng Giám đốc|Phó Giám đốc|Giám đốc|"
+    "Tổng cục trưởng|Cục trưởng|Viện trưởng|Chánh án|Tổng Thư ký|Thống đốc|Đại sứ|Tổng Thanh tra|"
+    "Tổng Kiểm toán|Chánh Văn phòng|Trưởng [Đđ]oàn|Tổng Lãnh sự|Tư lệnh|Đại tướng|Thượng tướng|"
+    "Trung tướng|Thiếu tướng|Tổng thống|Phó Tổng thống|Thượng nghị sĩ|Hạ nghị sĩ|"
+    "Quốc vương|Nhà vua|Ngoại trưởng|Hoàng tử|Công chúa"
+)
+#: No look-behind in front: a pattern that opens with literals lets ``re`` skip ahead by its first
+#: characters, five times faster over the corpus; the word boundary is checked in ``_heads``.
+_HEAD = re.compile(rf"(?:{_HEADS})(?![\w])")
+_UPPER = "A-Z" + "".join(sorted({chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper()}))
+#: One literal pattern per honorific, for the same reason; only a capitalised word may follow.
+_HONORIFICS = tuple(
+    re.compile(rf"{word} (?=[{_UPPER}])") for word in ("ông", "Ông", "bà", "Bà", "đồng chí", "Đồng chí")
+)
+_TOKEN = re.compile(r"\w+(?:[-.&'’]\w+)*|[^\w\s]")
+_FOREIGN_ONLY = re.compile(
+    r"(?:Phó )?Tổng thống|Quốc vương|Nhà vua|Ngoại trưởng|Hoàng tử|Công chúa|(?:Thượng|Hạ) nghị sĩ"
+)
+#: Ranks from here on are memberships (Central Committee, military rank), not offices.
+_MEMBERSHIP, _LOCAL = 22, 30
+_FORMER = re.compile(r"(?<!\w)(?:[Nn]guyên|[Cc]ựu|[Cc]ố)\s+$")
+_NAME_JOINERS = re.compile(r"[-'’]")
+_GAP_END = re.compile(r"\s*(?:,|kiêm|-|–)\s*$")
+_HARD_PUNCT = re.compile(r"[.;:()\n]")
+_COMMA_END = re.compile(r",\s*$")
+_CLAUSE_PUNCT = re.compile(r"[.;:!?\n,]")
+_SEPARATOR = re.compile(r"\s*(?:,|kiêm|-|–|\()\s*")
+
+# --- titles: canonical form and level ----------------------------------------------------------
+
+#: Ministries and ministry-level bodies, with their abbreviations, to their full names.
+_MINISTRIES = (
+    (r"Công [Tt]hương", "Công Thương"),
+    (r"Giáo dục và Đào tạo|GD\s*-\s*ĐT|GD&ĐT|GDĐT", "Giáo dục và Đào tạo"),
+    (
+        r"Nông nghiệp và [Pp]hát triển [Nn]ông thôn|NN\s*-\s*PTNT|NN&PTNT|NNPTNT",
+        "Nông nghiệp và Phát triển nông thôn",
+    ),
+    (r"Nông nghiệp và Môi trường", "Nông nghiệp và Môi trường"),
+    (r"Giao thông [Vv]ận tải|GTVT", "Giao thông vận tải"),
+    (r"Kế hoạch và Đầu tư|KH\s*-\s*ĐT|KH&ĐT|KHĐT", "Kế hoạch và Đầu tư"),
+    (r"Tài nguyên và Môi trường|TN\s*-\s*MT|TN&MT|TNMT", "Tài nguyên và Môi trường"),
+    (
+        r"Lao động\s*-\s*Thương binh và Xã hội|LĐ\s*-\s*TB\s*(?:&|và|-)\s*XH|LĐTBXH",
+        "Lao động - Thương binh và Xã hội",
+    ),
+    (
+        r"Văn hóa,? Thể thao và Du lịch|VH\s*,?\s*-?\s*TT\s*(?:&|và|-)\s*DL|VHTTDL",
+        "Văn hóa, Thể thao và Du lịch",
+    ),
+    (r"Thông tin và Truyền thông|TT\s*-\s*TT|TT&TT|TTTT", "Thông tin và Truyền thông"),
+    (r"Khoa học và Công nghệ|KH\s*-\s*CN|KH&CN|KHCN", "Khoa học và Công nghệ"),
+    (r"Quốc phòng", "Quốc phòng"),
+    (r"Công an", "Công an"),
+    (r"Ngoại giao", "Ngoại giao"),
+    (r"Tư pháp", "Tư pháp"),
+    (r"Tài chính", "Tài chính"),
+    (r"Xây dựng", "Xây dựng"),
+    (r"Y tế", "Y tế"),
+    (r"Nội vụ", "Nội vụ"),
+    (r"Dân tộc và Tôn giáo", "Dân tộc và Tôn giáo"),
+)
+_MINISTRY = re.compile(
+    r"(?:Bộ\s+)?(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_MINISTRIES)) + r")"
+)
+_PARTY_BOARDS = (
+    r"Tuyên giáo(?: và Dân vận)?|Tổ chức|Dân vận|Kinh tế|Nội chính|Đối ngoại|Chính sách,? [Cc]hiến lược"
+)
+_CENTRAL = r"(?:Trung ương|TƯ|TW|T\.Ư)"
+_VFF = (
+    r"(?:Ủy|Uỷ) ban Trung ương (?:Mặt trận Tổ quốc|MTTQ)(?: \(MTTQ\))? Việt Nam|(?:UBTƯ|UBTW) MTTQ Việt Nam"
+)
+
+#: (pattern on the title text, canonical title or None to keep the match, level, rank).
+#: Rank orders offices for choosing a delegation's head and a chain's main title: lower is higher.
+_TITLE_RULES: tuple[tuple[re.Pattern[str], str | None, str, int], ...] = tuple(
+    (re.compile(pattern), canonical, level, rank)
+    for pattern, canonical, level, rank in (
+        (r"^Tổng Bí thư", "Tổng Bí thư", "national", 1),
+        (r"^Phó Chủ tịch nước", "Phó Chủ tịch nước", "national", 5),
+        (r"^Chủ tịch nước", "Chủ tịch nước", "national", 2),
+        (r"^Phó Thủ tướng [Tt]hường trực", "Phó Thủ tướng thường trực", "national", 5),
+        (r"^Phó Thủ tướng(?: Chính phủ)?$", "Phó Thủ tướng", "national", 6),
+        (r"^Thủ tướng(?: Chính phủ)?(?: nước CHXHCN Việt Nam| Việt Nam)?$", "Thủ tướng", "national", 3),
+        (r"^Phó Chủ tịch (?:Quốc hội|QH)$", "Phó Chủ tịch Quốc hội", "national", 6),
+        (r"^Chủ tịch (?:Quốc hội|QH)$", "Chủ tịch Quốc hội", "national", 4),
+        (r"^Thường trực Ban Bí thư", "Thường trực Ban Bí thư", "national", 5),
+        (
+            rf"^Phó Chủ tịch (?:{_VFF})",
+            "Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            "national",
+            8,
+        ),
+        (rf"^Chủ tịch (?:{_VFF})", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "national", 6),
+        (rf"^Phó Trưởng [Bb]an ({_PARTY_BOARDS}) {_CENTRAL}", None, "national", 9),
+        (rf"^Trưởng [Bb]an ({_PARTY_BOARDS}) {_CENTRAL}", None, "national", 6),
+        (
+            rf"^Chủ nhiệm (?:Ủy|Uỷ) ban Kiểm tra {_CENTRAL}",
+            "Chủ nhiệm Ủy ban Kiểm tra Trung ương",
+            "national",
+            6,
+        ),
+        (r"^Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ", "national", 7),
+        (r"^Chủ nhiệm (?:Ủy|Uỷ) ban (?:Dân tộc|Dân tộc và Tôn giáo)$", None, "national", 7),
+        (r"^(?:Phó )?Chủ nhiệm (?:Ủy|Uỷ) ban .*(?:của )?Quốc hội$", None, "national", 8),
+        (r"^Tổng Thư ký Quốc hội", "Tổng Thư ký Quốc hội", "national", 8),
+        (r"^Chủ tịch Hội đồng Dân tộc", "Chủ tịch Hội đồng Dân tộc", "national", 7),
+        (r"^Tổng Thanh tra Chính phủ", "Tổng Thanh tra Chính phủ", "national", 7),
+        (r"^Thống đốc Ngân hàng Nhà nước", "Thống đốc Ngân hàng Nhà nước Việt Nam", "national", 7),
+        (
+            r"^Chánh án Tòa án nhân dân tối cao|^Chánh án TAND tối cao",
+            "Chánh án Tòa án nhân dân tối cao",
+            "national",
+            7,
+        ),
+        (
+            r"^Viện trưởng Viện [Kk]iểm sát nhân dân tối cao|^Viện trưởng VKSND tối cao",
+            "Viện trưởng Viện Kiểm sát nhân dân tối cao",
+            "national",
+            7,
+        ),
+        (r"^Tổng Kiểm toán Nhà nước", "Tổng Kiểm toán Nhà nước", "national", 7),
+        (r"^Thứ trưởng", None, "national", 10),
+        (r"^Bộ trưởng", None, "national", 7),
+        (r"^(?:Ủy|Uỷ) viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "national", 20),
+        (r"^Bí thư Trung ương Đảng", "Bí thư Trung ương Đảng", "national", 21),
+        (rf"^(?:Ủy|Uỷ) viên (?:Ban Chấp hành )?{_CENTRAL} Đảng", "Ủy viên Trung ương Đảng", "national", 22),
+        (r"^(?:Đại|Thượng) tướng$", None, "national", 23),
+        (
+            r"^(?:Phó )?Bí thư (?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ?ủy|^(?:Phó )?Bí thư (?:tỉnh|thành phố)",
+            None,
+            "local",
+            30,
+        ),
+        (
+            r"^(?:Phó )?Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|UBMTTQ|tỉnh|"
+            r"thành phố|TP|huyện|quận|xã|phường)",
+            None,
+            "local",
+            30,
+        ),
+        (r"^(?:Phó )?Giám đốc (?:Sở|Công an (?:tỉnh|thành phố|TP))", None, "local", 31),
+        (r"^(?:Phó )?Trưởng [Đđ]oàn (?:ĐBQH|đại biểu Quốc hội)", None, "local", 31),
+        (r"^(?:Phó )?Tổng thống|^Quốc vương|^Nhà vua|^Ngoại trưởng|^Hoàng tử|^Công chúa", None, "foreign", 3),
+        (r"^(?:Thượng|Hạ) nghị sĩ", None, "foreign", 12),
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleInfo:
+    """What a title says about its holder."""
+
+    canonical: str
+    level: str  # national | local | foreign | other
+    rank: int  # lower is a higher office; 99 when unknown
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("Uỷ", "Ủy").replace("uỷ", "ủy")).strip(" ,;:-–")
+
+
+_ACRONYM = re.compile(r"\((?:gọi tắt là |viết tắt là |viết tắt: )?([A-Z][A-Z0-9&-]{1,9})\)$")
+
+
+@lru_cache(maxsize=4096)
+def title_info(title: str) -> TitleInfo:
+    """Canonical form, level and rank of one title (not a chain) as written.
+
+    Foreign offices are recognised by a foreign country in their complement ("Thủ tướng Nhật Bản").
+    """
+    title = _squash(title)
+    if title.startswith(("nguyên ", "Nguyên ", "cựu ", "Cựu ")):
+        return TitleInfo(title, "other", 99)
+    acronym = _ACRONYM.search(title)
+    if acronym is not None:  # "Tổng Giám đốc Quỹ ... (gọi tắt là OFID)" -> "Tổng Giám đốc OFID"
+        head = _HEAD.match(title)
+        title = f"{head.group(0) if head else title[: acronym.start()].strip()} {acronym.group(1)}"
+    country = _foreign_country(title)
+    if country is not None:
+        return TitleInfo(
+            title, "foreign", 3 if title.startswith(("Thủ tướng", "Chủ tịch", "Tổng thống")) else 12
+        )
+    for pattern, canonical, level, rank in _TITLE_RULES:
+        m = pattern.search(title)
+        if m is None:
+            continue
+        if canonical is not None:
+            return TitleInfo(canonical, level, rank)
+        if title.startswith(("Bộ trưởng", "Thứ trưởng")):
+            return TitleInfo(_ministry_title(title), level, rank)
+        if title.startswith(("Trưởng", "Phó Trưởng")) and m.groups():
+            head = "Phó Trưởng ban" if title.startswith("Phó") else "Trưởng ban"
+            return TitleInfo(f"{head} {m.group(1)} Trung ương", level, rank)
+        return TitleInfo(title, level, rank)
+    return TitleInfo(title, "other", 99)
+
+
+def _ministry_title(title: str) -> str:
+    head = "Thứ trưởng" if title.startswith("Thứ trưởng") else "Bộ trưởng"
+    m = _MINISTRY.search(title, len(head))
+    if m is None or m.start() > len(head) + 1:
+        return head
+    name = next(_MINISTRIES[int(k[1:])][1] for k, v in m.groupdict().items() if v)
+    return f"{head} Bộ {name}"
+
+
+def _foreign_country(title: str) -> str | None:
+    """The foreign country a title's complement names ("Tổng thống Hàn Quốc" -> "Hàn Quốc")."""
+    words = title.split()
+    for start in range(1, len(words)):
+        for size in (3, 2, 1):
+            if start + size <= len(words):
+                place = country_by_name(" ".join(words[start : start + size]))
+                if place is not None and place.country != "Việt Nam" and place.level == "country":
+                    return place.name
+    return None
+
+
+@lru_cache(maxsize=16384)
+def canonical_name(name: str) -> str:
+    """NFC name with the tone on the first vowel of "oa/oe/uy" at a syllable end ("Hoà" -> "Hòa")."""
+    name = unicodedata.normalize("NFC", re.sub(r"\s+", " ", name).strip())
+    return _OLD_TONE.sub(_move_tone, name)
+
+
+_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
+_OLD_TONE = re.compile(r"(?<![qQ\w])([^\W\d_]*?)([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
+
+
+def _move_tone(m: re.Match[str]) -> str:
+    onset, glide, toned = m.groups()
+    for base, marks in _TONED.items():
+        if toned in marks:
+            tone = marks.index(toned)
+            if onset.lower().endswith("q"):
+                return m.group(0)
+            low = glide.lower()
+            moved = _TONED[low][tone]
+            return onset + (moved.upper() if glide.isupper() else moved) + base
+    return m.group(0)
+
+
+# --- tokens and names --------------------------------------------------------------------------
+
+
+class _Tok(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+def _at_word_start(text: str, start: int) -> bool:
+    return start == 0 or not text[start - 1].isalnum()
+
+
+def _heads(text: str) -> list[re.Match[str]]:
+    return [m for m in _HEAD.finditer(text) if _at_word_start(text, m.start())]
+
+
+def _honorifics(text: str) -> list[re.Match[str]]:
+    found = [m for p in _HONORIFICS for m in p.finditer(text) if _at_word_start(text, m.start())]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _tokens(text: str, start: int, limit: int = 16) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text, start, start + 12 * limit):
+        word = m.group()
+        out.append(_Tok(word, m.start(), m.end()))
+        if len(out) >= limit or word in ".;:!?\n":
+            break
+    return out
+
+
+_VIET_SYLLABLE = re.compile(
+    r"(?:b|c|ch|d|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?[aeiouy]{1,3}(?:c|ch|m|n|ng|nh|p|t)?"
+)
+
+
+def _is_foreign(word: str) -> bool:
+    """A Latin-script word that cannot be a Vietnamese syllable: "Suleiman", "Al-Herbish", "Trump"."""
+    return word.isascii() and word[:1].isupper() and _VIET_SYLLABLE.fullmatch(word.lower()) is None
+
+
+def _name_like(tok: _Tok) -> bool:
+    word = tok.text
+    if not word[:1].isupper() or word in _NOT_NAME:
+        return False
+    if len(word) > 1 and word.isupper():  # acronyms: UBND, OFID
+        return False
+    return all(part.isalpha() for part in _NAME_JOINERS.split(word) if part)
+
+
+def _run_length(toks: list[_Tok], i: int, text: str) -> int:
+    """Consecutive name-like tokens from ``i``, single-spaced (no line break inside a name)."""
+    j = i
+    while j < len(toks) and _name_like(toks[j]) and (j == i or text[toks[j - 1].end : toks[j].start] == " "):
+        j += 1
+    return j - i
+
+
+def _starts_with(toks: list[_Tok], i: int, run: int, lookup) -> bool:
+    return any(
+        lookup(" ".join(t.text for t in toks[i : i + size])) is not None for size in (3, 2, 1) if size <= run
+    )
+
+
+@lru_cache(maxsize=65536)
+def _province(name: str):
+    return province_by_name(name)
+
+
+def _name_at(toks: list[_Tok], i: int, text: str, need_surname: bool) -> int:
+    """Length of a person name starting at token ``i`` (0 if none).
+
+    Foreign names need no surname; Vietnamese ones after an organisation do ("Bộ Công Thương
+    Trần Tuấn Anh"). A run that opens with a place ("Hà Giang Triệu Tài Vinh", "Nhật Bản Shinzo
+    Abe") or follows a place word ("tỉnh Hòa Bình") is no name.
+    """
+    run = _run_length(toks, i, text)
+    if not run or (i > 0 and toks[i - 1].text in _PLACE_WORDS):
+        return 0
+    if any(_province(" ".join(t.text for t in toks[i - size : i + 1])) for size in (1, 2) if size <= i):
+        return 0  # "tỉnh Bắc Ninh Nguyễn ...": "Ninh" ends a province here, it starts no name
+    if _starts_with(toks, i, run, _country):
+        return 0
+    if _is_foreign(toks[i].text):
+        return min(run, 4)
+    if run < 2 or run > 4 or (need_surname and toks[i].text not in _SURNAMES):
+        return 0
+    if _starts_with(toks, i, run if run <= 3 else run - 2, _province):
+        return 0  # "Bí thư Hà Nội", "Hà Giang Triệu Tài Vinh": a province is not a name's start
+    return run
+
+
+@lru_cache(maxsize=65536)
+def _country(name: str):
+    place = country_by_name(name)
+    return place if place is not None and place.level == "country" else None
+
+
+@dataclass(slots=True)
+class _Found:
+    name: str
+    start: int
+    end: int
+    titles: list[str]  # the chain, as written, in order
+    partial: bool = False
+
+
+_PUNCT = frozenset(',;:.()"“”!?[]…')
+
+
+def _title_then_name(text: str, head: re.Match[str]) -> tuple[int, int, int, bool] | None:
+    """(title end, name start, name end, partial) when a name follows this title and its complement.
+
+    The complement may hold capitalised words and the lowercase words of organisation names;
+    any other word, a punctuation mark or another title ends the search.
+    """
+    toks = _tokens(text, head.end())
+    for i, tok in enumerate(toks):
+        if tok.text in _PUNCT or (i > 0 and _HEAD.match(text, tok.start)) or tok.text in _STARTERS:
+            return None
+        title_end = toks[i - 1].end if i else head.end()
+        if _name_like(tok):
+            size = _name_at(toks, i, text, need_surname=not _after_country(toks, i))
+            if size:
+                return title_end, tok.start, toks[i + size - 1].end, False
+            after = toks[1].text if len(toks) > 1 else "."
+            if i == 0 and _run_length(toks, 0, text) == 1 and after[:1].islower() and after not in _ORG_WORDS:
+                return title_end, tok.start, tok.end, True  # "Thủ tướng Phúc nói"
+            continue
+        if not (tok.text[:1].isupper() or tok.text in _ORG_WORDS):
+            return None
+    return None
+
+
+def _after_country(toks: list[_Tok], i: int) -> bool:
+    """Whether tokens just before ``i`` name a foreign country ("Chủ tịch Trung Quốc Tập Cận Bình")."""
+    return any(
+        (place := _country(" ".join(t.text for t in toks[i - size : i]))) is not None
+        and place.name != "Việt Nam"
+        for size in (1, 2, 3)
+        if size <= i
+    )
+
+
+def _bare_title_end(text: str, head: re.Match[str]) -> int:
+    """End of a title written without a name: the head and its organisation complement."""
+    end = head.end()
+    depth = 0
+    for tok in _tokens(text, head.end(), limit=14):
+        if tok.text == "(" and depth == 0:
+            depth = 1
+        elif tok.text == ")" and depth == 1:
+            depth = 0
+        elif depth == 0 and (
+            _HEAD.match(text, tok.start)
+            or tok.text in _PUNCT
+            or tok.text in _STARTERS
+            or not (tok.text[:1].isupper() or tok.text in _ORG_WORDS)
+        ):
+            break
+        end = tok.end
+    return end
+
+
+def _chain_before(text: str, heads: list[re.Match[str]], k: int, owned: set[int]) -> list[str]:
+    """Titles written before head ``k`` and separated from it by commas: "Ủy viên Bộ Chính trị, ..."."""
+    chain: list[str] = []
+    while k > 0 and k - 1 not in owned:
+        prev = heads[k - 1]
+        gap = text[prev.end() : heads[k].start()]
+        m = _GAP_END.search(gap) if len(gap) <= 90 else None
+        if m is None or _HARD_PUNCT.search(gap):
+            break
+        chain.insert(0, text[prev.start() : prev.end() + m.start()])
+        k -= 1
+    return chain
+
+
+def _chain_after(text: str, pos: int, free_heads: dict[int, re.Match[str]], used: set[int]) -> list[str]:
+    """Titles in apposition after a name: ", Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ"."""
+    chain: list[str] = []
+    while (sep := _SEPARATOR.match(text, pos)) is not None and sep.end() in free_heads:
+        head = free_heads[sep.end()]
+        used.add(head.start())
+        pos = _bare_title_end(text, head)
+        chain.append(text[head.start() : pos])
+    return chain
+
+
+def _title_before_honorific(
+    text: str, start: int, free_heads: dict[int, re.Match[str]], used: set[int]
+) -> list[str]:
+    """ "Tổng Giám đốc Quỹ ... (gọi tắt là OFID), ông Suleiman ...": the title introducing the name."""
+    comma = _COMMA_END.search(text, max(0, start - 200), start)
+    if comma is None:
+        return []
+    end = comma.start()
+    starts = sorted(free_heads)
+    at = bisect.bisect_left(starts, end) - 1
+    if at < 0 or starts[at] < start - 200 or _CLAUSE_PUNCT.search(text, starts[at], end) is not None:
+        return []
+    used.add(starts[at])
+    return [text[starts[at] : end]]
+
+
+def _find_raw(text: str) -> tuple[list[_Found], list[re.Match[str]]]:
+    """Names with their title chains, and the titles left without a name (written alone)."""
+    heads = _heads(text)
+    found: list[_Found] = []
+    owned: set[int] = set()
+    for k, head in enumerate(heads):
+        hit = _title_then_name(text, head)
+        if hit is None:
+            continue
+        title_end, start, end, partial = hit
+        chain = [*_chain_before(text, heads, k, owned), text[head.start() : title_end]]
+        if _FORMER.search(text, max(0, head.start() - 10), head.start()):
+            chain = ["nguyên " + title for title in chain]  # "Cựu Chủ tịch nước": no longer in office
+        if not partial:
+            owned.update(range(k - len(chain) + 1, k + 1))
+        found.append(_Found(text[start:end], start, end, chain, partial=partial))
+    free_heads = {h.start(): h for k, h in enumerate(heads) if k not in owned}
+    used: set[int] = set()
+    covered = {f.start for f in found}
+    for m in _honorifics(text):
+        toks = _tokens(text, m.end(), limit=6)
+        if not toks or toks[0].start in covered:
+            continue
+        size = _name_at(toks, 0, text, need_surname=False)
+        partial = not size or (toks[0].text not in _SURNAMES and not _is_foreign(toks[0].text))
+        size = size or min(_run_length(toks, 0, text), 2)
+        if size:
+            start, end = toks[0].start, toks[size - 1].end
+            titles = [] if partial else _title_before_honorific(text, m.start(), free_heads, used)
+            found.append(_Found(text[start:end], start, end, titles, partial=partial))
+    for f in found:
+        if not f.partial:
+            f.titles.extend(_chain_after(text, f.end, free_heads, used))
+    return found, [h for start, h in free_heads.items() if start not in used]
+
+
+# --- mentions ----------------------------------------------------------------------------------
+
+
+def main_title(titles: list[str]) -> TitleInfo | None:
+    """The title a chain is reported under: the highest office, memberships only when no office."""
+    infos = [title_info(t) for t in titles]
+    if not infos:
+        return None
+    # Ties go to the later title, the more specific one: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc".
+    # A Central Committee seat or a military rank yields to any office, even a provincial one.
+    _, best = min(
+        enumerate(infos),
+        key=lambda item: (item[1].level == "other", _MEMBERSHIP <= item[1].rank < _LOCAL, item[1].rank, -item[0]),
+    )
+    return best
+
+
+def person_level(name: str, titles: list[str]) -> str:
+    """national if any title is a national office, else foreign, local or other (in that order).
+
+    A Latin-script name with any title is a foreign guest ("Tổng Giám đốc Suleiman ...").
+    """
+    levels = {title_info(t).level for t in titles}
+    first = name.split()[0]
+    if titles and _is_foreign(first):
+        return "foreign"  # a Latin-script name holds no Vietnamese office: "Thủ tướng Abe"
+    elif first in _SURNAMES and "national" not in levels and not any(_FOREIGN_ONLY.match(t) for t in titles):
+        levels.discard("foreign")  # "Trưởng ban Pháp chế ...": a Vietnamese name, "Pháp" was a word
+    if "local" in levels and min(title_info(t).rank for t in titles) >= _MEMBERSHIP:
+        return "local"  # a provincial secretary who sits on the Central Committee acts locally
+    for level in ("national", "foreign", "local"):
+        if level in levels:
+            return level
+    return "other"
+
+
+def find_people(doc: Document) -> list[Mention]:
+    """Every mention of a person: titled names, honorific names, bare repeats, given names and titles alone.
+
+    Each mention's ``key`` is the person's full name (canonical), ``title`` the canonical main
+    title given at that mention (the chain's highest office; the full title when it is foreign or
+    unknown), or None when none is given there.
+    """
+    text = doc.text
+    raw, free_heads = _find_raw(text)
+    surfaces: dict[str, set[str]] = {}
+    for f in raw:
+        if not f.partial:
+            surfaces.setdefault(canonical_name(f.name), set()).add(f.name)
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans already emitted
+    starts = [s.start for s in doc.sentences]
+
+    def emit(surface: str, key: str, start: int, end: int, title: str | None) -> None:
+        at = bisect.bisect_left(taken, (start, end))
+        if (at < len(taken) and taken[at][0] < end) or (at > 0 and taken[at - 1][1] > start):
+            return
+        taken.insert(at, (start, end))
+        index = max(0, bisect.bisect_right(starts, start) - 1)
+        mentions.append(Mention("person", surface, key, start, end, index, title=title))
+
+    for f in sorted(raw, key=lambda f: f.partial):
+        key = _resolve_partial(f.name, surfaces) if f.partial or " " not in f.name else None
+        key = key or (None if f.partial else canonical_name(f.name))
+        if key is not None:
+            info = main_title(f.titles)
+            emit(f.name, key, f.start, f.end, info.canonical if info else None)
+    for key, names in surfaces.items():
+        for name in names:
+            for start in _occurrences(text, name):
+                emit(name, key, start, start + len(name), None)
+    _resolve_titles_alone(text, free_heads, mentions, emit)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Starts of ``name`` as whole words (plain ``find``: no regex to compile per name)."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _at_word_start(text, at) and (end == len(text) or not text[end].isalnum()):
+            found.append(at)
+        at = text.find(name, end)
+    return found
+
+
+def _resolve_partial(name: str, surfaces: dict[str, set[str]]) -> str | None:
+    """ "ông Trọng", "ông Kim Cự" -> the one full name ending with those syllables."""
+    suffix = " " + canonical_name(name)
+    keys = [key for key in surfaces if key.endswith(suffix)]
+    return keys[0] if len(keys) == 1 else None
+
+
+def _resolve_titles_alone(text: str, heads: list[re.Match[str]], mentions: list[Mention], emit) -> None:
+    """ "Tổng Bí thư nhấn mạnh" -> the person last given that title (else the first given it later)."""
+    holders: dict[str, list[tuple[int, str]]] = {}
+    for m in mentions:
+        if m.title:
+            holders.setdefault(m.title, []).append((m.start, m.key))
+    if not holders:
+        return
+    for head in heads:
+        info = title_info(text[head.start() : _bare_title_end(text, head)])
+        if info.level not in ("national", "foreign") or info.rank >= 20:
+            continue
+        candidates = holders.get(info.canonical) or [
+            item
+            for title, items in holders.items()
+            if title.startswith(info.canonical + " ") and title_info(title).level == info.level
+            for item in items
+        ]
+        if not candidates:
+            continue
+        before = [item for item in candidates if item[0] < head.start()]
+        _, key = before[-1] if before else candidates[0]
+        emit(head.group(0), key, head.start(), head.end(), info.canonical)

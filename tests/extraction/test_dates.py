@@ -1,0 +1,166 @@
+"""Day expressions, the article anchor and year inference (sentences written for the tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from orchestration.extraction.dates import article_reference, find_dates, infer_year, resolve
+from orchestration.extraction.model import Article, Document
+
+
+def _doc(text: str, published: date | None = None, retrieved: date | None = None) -> Document:
+    article = Article(article_id="t", text=text, published_at=published, retrieved_at=retrieved)
+    return Document(article=article, text=text, sentences=())
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "month", "year"),
+    [
+        ("Ngày 12-9, Thủ tướng thăm tỉnh.", 12, 9, None),
+        ("Ngày 3/11, đoàn công tác làm việc.", 3, 11, None),
+        ("ngày 8.3 vừa qua", 8, 3, None),
+        ("Sáng 21/4, Bộ trưởng kiểm tra.", 21, 4, None),
+        ("chiều 30/6 tại Hà Nội", 30, 6, None),
+        ("Chiều 17.5, đoàn đến.", 17, 5, None),
+        ("Tối 2-1 đoàn rời đi", 2, 1, None),
+        ("Trong 2 ngày 10-11/3, Tổng Bí thư thăm tỉnh.", 10, 3, None),
+        ("Trong hai ngày 27 - 28/8 đoàn làm việc", 27, 8, None),
+        ("ngày 4 - 6/10/2019 diễn ra hội nghị", 4, 10, 2019),
+        ("Ngày 9 / 12, đoàn đến", 9, 12, None),
+        ("vào ngày 14/2/2020, đoàn về", 14, 2, 2020),
+        ("Văn bản ký 19/8/2021 đã nêu", 19, 8, 2021),
+        ("ngày 6 tháng 2 năm 2018", 6, 2, 2018),
+        ("Chiều nay 16-5, Ủy ban họp", 16, 5, None),
+        ("Sáng ngày 2/9 đoàn tới", 2, 9, None),
+    ],
+)
+def test_day_month(text: str, day: int, month: int, year: int | None) -> None:
+    first = find_dates(text)[0]
+    assert (first.day, first.month, first.year) == (day, month, year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xếp thứ 15/63 tỉnh, thành",
+        "tăng 6,5% so với cùng kỳ",
+        "thương binh 1/4",
+        "quyết định số 68 của Bộ Chính trị",
+        "Ngày 45/13 không tồn tại",
+        "đạt 1.000 tỷ đồng",
+    ],
+)
+def test_not_a_date(text: str) -> None:
+    assert [m for m in find_dates(text) if m.day is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("hôm qua, Thủ tướng thăm", 1),
+        ("Hôm nay, đoàn đến", 0),
+        ("sáng nay tại tỉnh", 0),
+        ("tối qua đoàn về", 1),
+        ("Chiều nay, Bộ trưởng làm việc", 0),
+        ("hôm kia ông đến", 2),
+    ],
+)
+def test_relative_days(text: str, back: int) -> None:
+    assert find_dates(text)[0].days_back == back
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("Sáng thứ Hai, đoàn đến", 0),
+        ("chiều thứ Năm tại tỉnh", 3),
+        ("ngày Chủ nhật, ông thăm", 6),
+        ("thứ Bảy vừa qua", 5),
+    ],
+)
+def test_weekdays(text: str, weekday: int) -> None:
+    assert find_dates(text)[0].weekday == weekday
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Ngày 12-9", date(2019, 9, 20), date(2019, 9, 12)),
+        ("Ngày 12-9", date(2019, 9, 12), date(2019, 9, 12)),
+        ("Ngày 28/12", date(2020, 1, 3), date(2019, 12, 28)),
+        ("Ngày 7.2", date(2018, 5, 10), date(2018, 2, 7)),
+        ("Ngày 4/6/2016", date(2018, 5, 10), date(2016, 6, 4)),
+        ("hôm qua", date(2019, 3, 1), date(2019, 2, 28)),
+        ("sáng nay", date(2019, 3, 1), date(2019, 3, 1)),
+        ("thứ Hai", date(2024, 5, 9), date(2024, 5, 6)),
+        ("Chủ nhật", date(2024, 5, 12), date(2024, 5, 12)),
+    ],
+)
+def test_resolve_against_anchor(text: str, anchor: date, expected: date) -> None:
+    assert resolve(find_dates(text)[0], anchor, "published") == (expected, "day")
+
+
+def test_resolve_with_inferred_year_keeps_that_year() -> None:
+    assert resolve(find_dates("Ngày 3/11")[0], date(2015, 12, 31), "year_inferred") == (
+        date(2015, 11, 3),
+        "year_inferred",
+    )
+
+
+def test_resolve_without_anchor() -> None:
+    assert resolve(find_dates("Ngày 3/11")[0], None, "unknown") == (None, "unknown")
+    assert resolve(find_dates("hôm qua")[0], date(2015, 12, 31), "year_inferred") == (None, "unknown")
+
+
+def test_reference_prefers_publication() -> None:
+    assert article_reference(_doc("x", date(2020, 1, 2), date(2021, 1, 1))) == (date(2020, 1, 2), "published")
+    assert article_reference(_doc("x", None, date(2021, 1, 1))) == (date(2021, 1, 1), "retrieved")
+    assert article_reference(_doc("Ông A nói.")) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # term, national congress resolution and last year's figures: the year after the figures
+        (
+            "Tổng Bí thư Nguyễn Phú Trọng làm việc với tỉnh về Nghị quyết Đại hội XIII, nhiệm kỳ 2020-2025. "
+            "Năm 2021, tăng trưởng đạt 6%.",
+            2022,
+        ),
+        # preparing the coming congress during the XI term: the congress eve
+        (
+            "Tổng Bí thư Nguyễn Phú Trọng thăm tỉnh, kiểm tra việc chuẩn bị Đại hội Đảng các cấp; "
+            "tỉnh đã làm tốt Nghị quyết Trung ương 4 (Khóa XI).",
+            2015,
+        ),
+        ("Thủ tướng Nguyễn Xuân Phúc thăm tỉnh. Năm 2017, thu ngân sách tăng.", 2018),
+        ("Chủ tịch nước Trần Đại Quang dự lễ.", 2016),
+        ("Chủ tịch nước Võ Văn Thưởng dự lễ khai bút.", 2023),
+        (
+            (
+                "Kỳ họp thứ ba, Quốc hội khóa XIV. Thủ tướng Nguyễn Xuân "
+                "Phúc phát biểu. Năm 2016 tăng trưởng 6%."
+            ),
+            2017,
+        ),
+        ("Phó Thủ tướng Trịnh Đình Dũng kiểm tra, nhiệm kỳ 2016-2021.", 2016),
+        ("Ông A nói chuyện về mùa màng.", None),
+        ("Năm 1966, ông đào hầm.", None),
+    ],
+)
+def test_infer_year(text: str, year: int | None) -> None:
+    assert infer_year(text) == year
+
+
+def test_future_years_do_not_count() -> None:
+    text = (
+        "Tổng Bí thư Nguyễn Phú Trọng đến tỉnh; phấn đấu đến năm 2030 trở thành tỉnh khá, nhiệm kỳ 2020-2025."
+    )
+    assert infer_year(text) == 2020
+
+
+def test_reference_infers_year_without_dates() -> None:
+    doc = _doc("Thủ tướng Nguyễn Xuân Phúc thăm tỉnh. Năm 2017, thu ngân sách tăng.")
+    assert article_reference(doc) == (date(2018, 12, 31), "year_inferred")

@@ -1,0 +1,662 @@
+"""Indicator classification on hand-written sentences, with hand-built figures.
+
+Each case is one or more lines (one sentence per line), the figure span as written with its
+canonical value/unit/counted noun (what figures.py hands over), and the fields we expect.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from orchestration.extraction.indicators import classify_figures
+from orchestration.extraction.model import Article, Document, Figure, Mention, Place, Sentence
+
+
+def _document(text: str, year: int | None = 2017, title: str | None = None) -> Document:
+    sentences, start = [], 0
+    for index, line in enumerate(text.split("\n")):
+        sentences.append(Sentence(index=index, start=start, end=start + len(line), text=line))
+        start += len(line) + 1
+    published = date(year, 6, 1) if year else None
+    article = Article(article_id="t", text=text, title=title, published_at=published)
+    return Document(article=article, text=text, sentences=tuple(sentences))
+
+
+def _figure(
+    doc: Document,
+    span: str,
+    value: float,
+    unit: str,
+    unit_text: str | None = None,
+    nth: int = 0,
+    **fields: object,
+) -> Figure:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(span, start + 1)
+    index = next(s.index for s in doc.sentences if s.start <= start < s.end)
+    return Figure(
+        text=span,
+        start=start,
+        end=start + len(span),
+        sentence_index=index,
+        value=value,
+        unit=unit,
+        unit_text=unit_text,
+        **fields,
+    )  # type: ignore[arg-type]
+
+
+def _one(
+    text: str, span: str, value: float, unit: str, unit_text: str | None = None, **fields: object
+) -> Figure:
+    doc = _document(text)
+    return classify_figures(doc, [_figure(doc, span, value, unit, unit_text, **fields)], [])[0]
+
+
+# (sentence, span, value, unit, counted noun, is_indicator, code)
+CASES = [
+    # growth, income, output
+    ("Năm 2016, tăng trưởng kinh tế của tỉnh đạt 7,5%.", "7,5%", 7.5, "percent", None, True, "GRDP_GROWTH"),
+    ("Tốc độ tăng trưởng GRDP bình quân đạt 6,8%/năm.", "6,8%", 6.8, "percent", None, True, "GRDP_GROWTH"),
+    ("Kinh tế huyện tăng trưởng ổn định với mức 9,1%.", "9,1%", 9.1, "percent", None, True, "GRDP_GROWTH"),
+    (
+        "Thu nhập bình quân đầu người đạt 52,3 triệu đồng/năm.",
+        "52,3 triệu đồng",
+        52.3e6,
+        "VND",
+        "triệu đồng",
+        True,
+        "INCOME_PER_CAPITA",
+    ),
+    ("GRDP bình quân đầu người đạt 3.100 USD.", "3.100 USD", 3100, "USD", "USD", True, "GRDP_PER_CAPITA"),
+    (
+        "Quy mô nền kinh tế của tỉnh đạt 95.000 tỷ đồng.",
+        "95.000 tỷ đồng",
+        95e12,
+        "VND",
+        "tỷ đồng",
+        True,
+        "GRDP",
+    ),
+    (
+        "Sản lượng lương thực có hạt đạt 41,2 vạn tấn.",
+        "41,2 vạn tấn",
+        412000,
+        "tonne",
+        "tấn",
+        True,
+        "AGRI_OUTPUT",
+    ),
+    (
+        "Chỉ số sản xuất công nghiệp tăng 11,2% so với cùng kỳ.",
+        "11,2%",
+        11.2,
+        "percent",
+        None,
+        True,
+        "INDUSTRIAL_PRODUCTION_GROWTH",
+    ),
+    # budget, trade, investment
+    (
+        "Thu ngân sách trên địa bàn đạt 18.500 tỷ đồng.",
+        "18.500 tỷ đồng",
+        18.5e12,
+        "VND",
+        "tỷ đồng",
+        True,
+        "BUDGET_REVENUE",
+    ),
+    ("Thu nội địa ước đạt 9.200 tỷ đồng.", "9.200 tỷ đồng", 9.2e12, "VND", "tỷ đồng", True, "BUDGET_REVENUE"),
+    (
+        "Tổng chi ngân sách địa phương là 14.000 tỷ đồng.",
+        "14.000 tỷ đồng",
+        14e12,
+        "VND",
+        "tỷ đồng",
+        True,
+        "BUDGET_EXPENDITURE",
+    ),
+    (
+        "Kim ngạch xuất khẩu của tỉnh đạt 2,4 tỷ USD.",
+        "2,4 tỷ USD",
+        2.4e9,
+        "USD",
+        "tỷ USD",
+        True,
+        "EXPORT_VALUE",
+    ),
+    (
+        "Kim ngạch nhập khẩu đạt 900 triệu USD.",
+        "900 triệu USD",
+        9e8,
+        "USD",
+        "triệu USD",
+        True,
+        "IMPORT_VALUE",
+    ),
+    (
+        "Tổng kim ngạch xuất nhập khẩu qua cửa khẩu đạt 4,1 tỷ USD.",
+        "4,1 tỷ USD",
+        4.1e9,
+        "USD",
+        "tỷ USD",
+        True,
+        "TRADE_VALUE",
+    ),
+    (
+        "Tỉnh thu hút 12 dự án FDI với tổng vốn đăng ký 320 triệu USD.",
+        "320 triệu USD",
+        3.2e8,
+        "USD",
+        "triệu USD",
+        True,
+        "FDI_CAPITAL",
+    ),
+    (
+        "Tỉnh thu hút 12 dự án FDI với tổng vốn đăng ký 320 triệu USD.",
+        "12 dự án",
+        12,
+        "count",
+        "dự án FDI",
+        True,
+        "FDI_PROJECTS",
+    ),
+    (
+        "Tổng vốn đầu tư toàn xã hội đạt 27.000 tỷ đồng.",
+        "27.000 tỷ đồng",
+        27e12,
+        "VND",
+        "tỷ đồng",
+        True,
+        "INVESTMENT_CAPITAL",
+    ),
+    (
+        "Có 51 dự án trong nước với tổng vốn 8.100 tỷ đồng.",
+        "8.100 tỷ đồng",
+        8.1e12,
+        "VND",
+        "tỷ đồng",
+        True,
+        "INVESTMENT_CAPITAL",
+    ),
+    (
+        "Doanh thu du lịch đạt 3.400 tỷ đồng.",
+        "3.400 tỷ đồng",
+        3.4e12,
+        "VND",
+        "tỷ đồng",
+        True,
+        "TOURISM_REVENUE",
+    ),
+    (
+        "Năm qua tỉnh đón 4,2 triệu lượt khách du lịch.",
+        "4,2 triệu lượt khách",
+        4.2e6,
+        "count",
+        "lượt khách du lịch",
+        True,
+        "TOURIST_ARRIVALS",
+    ),
+    # rankings
+    (
+        "Chỉ số năng lực cạnh tranh cấp tỉnh năm 2022 xếp thứ 21/63 tỉnh, thành.",
+        "21/63",
+        21,
+        "rank",
+        None,
+        True,
+        "PCI_RANK",
+    ),
+    ("Năm 2023, tỉnh đứng thứ 9 cả nước về chuyển đổi số.", "thứ 9", 9, "rank", None, True, "DTI_RANK"),
+    ("Tỉnh xếp thứ 4 về chỉ số xanh cấp tỉnh (PGI).", "thứ 4", 4, "rank", None, True, "PGI_RANK"),
+    ("Chỉ số cải cách hành chính PAR INDEX xếp thứ 12.", "thứ 12", 12, "rank", None, True, "PAR_INDEX_RANK"),
+    ("Chỉ số PAPI của tỉnh đứng thứ 30.", "thứ 30", 30, "rank", None, True, "PAPI_RANK"),
+    # poverty, rural, population, area, border
+    ("Tỷ lệ hộ nghèo giảm còn 4,2%.", "4,2%", 4.2, "percent", None, True, "POVERTY_RATE"),
+    ("Toàn tỉnh còn 3.120 hộ nghèo.", "3.120 hộ nghèo", 3120, "count", "hộ nghèo", True, "POOR_HOUSEHOLDS"),
+    ("Hiện đã có 57 xã đạt chuẩn nông thôn mới.", "57 xã", 57, "count", "xã", True, "NEW_RURAL_COMMUNES"),
+    ("Xã có diện tích tự nhiên hơn 2.100 ha.", "hơn 2.100 ha", 2100, "ha", "ha", True, "AREA"),
+    ("Xã có hơn 5.200 nhân khẩu.", "hơn 5.200 nhân khẩu", 5200, "count", "nhân khẩu", True, "POPULATION"),
+    (
+        "Dân số toàn tỉnh khoảng 1,3 triệu người.",
+        "1,3 triệu người",
+        1.3e6,
+        "count",
+        "người",
+        True,
+        "POPULATION",
+    ),
+    ("Tỉnh có 180 km đường biên giới với Lào.", "180 km", 180, "km", "km", True, "BORDER_LENGTH"),
+    (
+        "Tỉnh có 3 cửa khẩu quốc tế.",
+        "3 cửa khẩu quốc tế",
+        3,
+        "count",
+        "cửa khẩu quốc tế",
+        True,
+        "BORDER_GATES",
+    ),
+    # party, justice, administration
+    (
+        "Từ đầu nhiệm kỳ, tỉnh đã giảm 14 đơn vị hành chính cấp xã.",
+        "14 đơn vị",
+        14,
+        "count",
+        "đơn vị hành chính cấp xã",
+        True,
+        "ADMIN_UNITS_REDUCED",
+    ),
+    (
+        "Huyện đã cắt giảm 9 phòng, ban chuyên môn.",
+        "9 phòng",
+        9,
+        "count",
+        "phòng, ban",
+        True,
+        "ADMIN_UNITS_REDUCED",
+    ),
+    ("Ban Chỉ đạo đã xử lý 17 vụ án tham nhũng.", "17 vụ án", 17, "count", "vụ án", True, "CORRUPTION_CASES"),
+    (
+        "Cơ quan điều tra đã khởi tố 64 bị can trong các vụ án tham nhũng của tỉnh.",
+        "64 bị can",
+        64,
+        "count",
+        "bị can",
+        False,
+        "DEFENDANTS",
+    ),
+    # indicators without a catalogue code
+    (
+        "Thành phố có 6 trường đại học và 12 trường cao đẳng.",
+        "6 trường",
+        6,
+        "count",
+        "trường đại học",
+        True,
+        None,
+    ),
+    (
+        "Tỉnh hiện có khoảng 9.000 doanh nghiệp đang hoạt động.",
+        "khoảng 9.000 doanh nghiệp",
+        9000,
+        "count",
+        "doanh nghiệp",
+        True,
+        None,
+    ),
+    ("Tổng diện tích gieo trồng đạt trên 98.000 ha.", "trên 98.000 ha", 98000, "ha", "ha", True, "AREA"),
+    ("Toàn vùng hiện có 48 điểm sạt lở nguy hiểm.", "48 điểm", 48, "count", "điểm sạt lở", True, None),
+    (
+        "Doanh nghiệp đã tạo 15.000 việc làm cho người lao động.",
+        "15.000 việc làm",
+        15000,
+        "count",
+        "việc làm",
+        True,
+        None,
+    ),
+    ("Kinh tế tư nhân chiếm 55% GDP của thành phố.", "55%", 55, "percent", None, True, None),
+    ("Xuất khẩu tăng 16,4% so với năm trước.", "16,4%", 16.4, "percent", None, True, None),
+    ("Thu nhập bình quân cao hơn 21% so với giai đoạn trước.", "21%", 21, "percent", None, True, None),
+    ("Tổng vốn đầu tư toàn xã hội tăng 12% so với cùng kỳ.", "12%", 12, "percent", None, True, None),
+    ("Năng suất lúa đạt 62 tạ/ha.", "62 tạ/ha", 62, "other", "tạ/ha", True, None),
+    ("Đàn trâu, bò có khoảng 600 con bị chết rét.", "khoảng 600 con", 600, "count", "con", True, None),
+    ("Mưa lũ làm hơn 300 ngôi nhà bị ngập sâu.", "hơn 300 ngôi nhà", 300, "count", "ngôi nhà", True, None),
+    # not indicators: time, documents, ordinals, people, the visit, weather, caps
+    ("Sau 15 năm thành lập, khu kinh tế đã phát triển mạnh.", "15 năm", 15, "count", "năm", False, None),
+    ("Ông A, 45 tuổi, trú tại xã B.", "45 tuổi", 45, "count", "tuổi", False, None),
+    ("Bị cáo có 3 tiền án về tội trộm cắp.", "3 tiền án", 3, "count", "tiền án", False, None),
+    ("Viện kiểm sát đề nghị mức án 12 năm tù.", "12 năm", 12, "count", "năm tù", False, None),
+    ("Đoàn đã trao tặng 200 suất quà cho hộ nghèo.", "200 suất quà", 200, "count", "suất quà", False, None),
+    (
+        "Đoàn trao tặng 300 phần quà trị giá 150 triệu đồng.",
+        "150 triệu đồng",
+        150e6,
+        "VND",
+        "triệu đồng",
+        False,
+        None,
+    ),
+    (
+        "Hơn 350 doanh nghiệp đã tham dự hội nghị.",
+        "Hơn 350 doanh nghiệp",
+        350,
+        "count",
+        "doanh nghiệp",
+        False,
+        None,
+    ),
+    ("Cử tri đã nêu 14 ý kiến, kiến nghị.", "14 ý kiến", 14, "count", "ý kiến", False, None),
+    ("Thủ tướng đưa ra 5 yêu cầu đối với ngành.", "5 yêu cầu", 5, "count", "yêu cầu", False, None),
+    ("Kỳ họp thứ 4 sẽ khai mạc vào tuần tới.", "thứ 4", 4, "rank", None, False, None),
+    ("Đại hội lần thứ 17 của Đảng bộ tỉnh đã thành công.", "thứ 17", 17, "rank", None, False, None),
+    ("Thực hiện Nghị quyết 26 của Bộ Chính trị về phát triển tỉnh.", "26", 26, "count", None, False, None),
+    ("Nhiệt độ thấp nhất phổ biến 12-15 độ C.", "12-15 độ", 12, "other", "độ C", False, None),
+    ("Mực nước tại trạm Tân Châu là 4,12 m, trên báo động 2.", "4,12 m", 0.00412, "km", "m", False, None),
+    (
+        "Thành phố được vay không vượt quá 60% số thu ngân sách được hưởng.",
+        "60%",
+        60,
+        "percent",
+        None,
+        False,
+        None,
+    ),
+    ("Nhà đầu tư được hưởng thuế suất thu nhập doanh nghiệp 10%.", "10%", 10, "percent", None, False, None),
+    ("Ga nằm cách trung tâm thành phố 25 km.", "25 km", 25, "km", "km", False, None),
+    ("Một dự án bảo vệ môi trường đang được xem xét.", "Một dự án", 1, "count", "dự án", False, None),
+    ("Năm đơn vị được chọn kiểm tra mẫu gồm các sở.", "Năm đơn vị", 5, "count", "đơn vị", False, None),
+    (
+        "Gia đình ông Tư thu lãi khoảng 2 tỷ đồng mỗi năm.",
+        "khoảng 2 tỷ đồng",
+        2e9,
+        "VND",
+        "tỷ đồng",
+        False,
+        None,
+    ),
+    ("Mỗi kg thịt nhập khẩu có giá 500.000 đồng.", "500.000 đồng", 5e5, "VND", "đồng", False, None),
+    (
+        "Một ha đất nông nghiệp tạo ra 80 triệu đồng trong khi 1 ha đất công nghiệp tạo nhiều hơn.",
+        "1 ha",
+        1,
+        "ha",
+        "ha",
+        False,
+        None,
+    ),
+    ("Vụ tai nạn khiến 5 người tử vong tại chỗ.", "5 người", 5, "count", "người", False, None),
+    (
+        "Giải Nhất trị giá 300 triệu đồng dành cho đội thắng.",
+        "300 triệu đồng",
+        3e8,
+        "VND",
+        "triệu đồng",
+        False,
+        None,
+    ),
+    ("Mỗi kg cà phê có giá trên trời 90.000 đồng.", "90.000 đồng", 9e4, "VND", "đồng", False, None),
+    (
+        "Luật quy định phải có tối thiểu 35% đại biểu chuyên trách.",
+        "tối thiểu 35%",
+        35,
+        "percent",
+        None,
+        False,
+        None,
+    ),
+    ("Đường hầm rộng 0,9 m, cao 1,7 m.", "0,9 m", 0.0009, "km", "m", False, None),
+    ("Tỉnh nằm trong nhóm ba tỉnh dẫn đầu cả nước.", "ba tỉnh", 3, "count", "tỉnh", False, None),
+    ("Lưu lượng lũ về hồ đạt 1.500 m3/s.", "1.500 m3/s", 1500, "other", "m3/s", False, None),
+    ("Đầu năm, tỉnh Bà Rịa - Vũng Tàu cấp phép cho 9 dự án lớn.", "9 dự án", 9, "count", "dự án", True, None),
+    (
+        "Một ha đất công nghiệp tạo giá trị gia tăng 40 tỷ đồng.",
+        "40 tỷ đồng",
+        4e10,
+        "VND",
+        "tỷ đồng",
+        True,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "unit", "noun", "indicator", "code"), CASES)
+def test_decision_and_code(
+    sentence: str, span: str, value: float, unit: str, noun: str | None, indicator: bool, code: str | None
+) -> None:
+    figure = _one(sentence, span, value, unit, noun)
+    assert figure.is_indicator is indicator
+    if indicator:
+        assert figure.indicator_code == code
+
+
+# (sentence, span, value, unit, counted noun, optional reason)
+OPTIONAL = [
+    (
+        "Tỉnh phấn đấu đến năm 2030 thu hút 8 triệu lượt khách.",
+        "8 triệu lượt khách",
+        8e6,
+        "count",
+        "lượt khách",
+        "target",
+    ),
+    ("Mục tiêu kim ngạch xuất khẩu đạt 10 tỷ USD.", "10 tỷ USD", 1e10, "USD", "tỷ USD", "target"),
+    ("Dự kiến năm nay thu ngân sách đạt 30.000 tỷ đồng.", "30.000 tỷ đồng", 3e13, "VND", "tỷ đồng", "target"),
+    (
+        "Từ nay đến năm 2030, tỉnh sẽ giảm thêm 10 đơn vị hành chính cấp xã.",
+        "10 đơn vị",
+        10,
+        "count",
+        "đơn vị",
+        "target",
+    ),
+    ("Dự án có tổng vốn đầu tư khoảng 900 tỷ đồng.", "khoảng 900 tỷ đồng", 9e11, "VND", "tỷ đồng", "single"),
+    ("Tổng vốn đầu tư của dự án là 4.000 tỷ đồng.", "4.000 tỷ đồng", 4e12, "VND", "tỷ đồng", "single"),
+    (
+        "Công ty Minh Long với dự án Nhà máy gạch, vốn đầu tư 120 tỷ đồng.",
+        "120 tỷ đồng",
+        1.2e11,
+        "VND",
+        "tỷ đồng",
+        "single",
+    ),
+    ("Đám cháy đã thiêu rụi hơn 1.500 m2 nhà xưởng.", "hơn 1.500 m2", 1500, "m2", "m2", "single"),
+    ("Chi phí điện chiếm 15% - 20% giá thành.", "15% - 20%", 15, "percent", None, "range"),
+    ("Nước lũ nhấn chìm hàng trăm ngôi nhà.", "hàng trăm ngôi nhà", 100, "count", "ngôi nhà", "vague"),
+    ("Công ty Hòa Bình có hơn 300 công nhân.", "hơn 300 công nhân", 300, "count", "công nhân", "single"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "unit", "noun", "reason"), OPTIONAL)
+def test_optional_reason(
+    sentence: str, span: str, value: float, unit: str, noun: str | None, reason: str | None
+) -> None:
+    figure = _one(sentence, span, value, unit, noun, is_range="-" in span)
+    assert figure.optional_reason == reason
+    assert figure.is_indicator is (reason in (None, "range"))
+
+
+def test_past_deadline_is_not_a_target() -> None:
+    figure = _one("Đến năm 2016, khu vực dịch vụ chiếm 60% GRDP.", "60%", 60, "percent")
+    assert figure.is_indicator and figure.optional_reason is None
+
+
+def test_plural_projects_are_a_total() -> None:
+    figure = _one("Tổng vốn đăng ký của 8 dự án đạt 3.000 tỷ đồng.", "3.000 tỷ đồng", 3e12, "VND", "tỷ đồng")
+    assert figure.is_indicator and figure.optional_reason is None
+
+
+# (text, span, nth, value, unit, expected period)
+PERIODS = [
+    ("Năm 2022, tốc độ tăng trưởng kinh tế đạt 8,1%.", "8,1%", 8.1, "percent", (2022, 2022)),
+    (
+        "Giai đoạn 2021-2023, thu nhập bình quân đạt 45 triệu đồng.",
+        "45 triệu đồng",
+        45e6,
+        "VND",
+        (2021, 2023),
+    ),
+    ("Từ đầu nhiệm kỳ 2020-2025 đến nay, tỉnh đã giảm 30 phòng, ban.", "30 phòng", 30, "count", (2020, 2025)),
+    ("Trong 6 tháng đầu năm, thu ngân sách đạt 7.000 tỷ đồng.", "7.000 tỷ đồng", 7e12, "VND", (2017, 2017)),
+    (
+        "Tổng vốn đầu tư toàn xã hội năm ngoái đạt 40.000 tỷ đồng.",
+        "40.000 tỷ đồng",
+        4e13,
+        "VND",
+        (2016, 2016),
+    ),
+    ("Từ năm 2010 đến nay, hơn 3.000 ha rừng bị mất.", "hơn 3.000 ha", 3000, "ha", (2010, 2017)),
+    (
+        "Diện tích rừng giảm từ 200.000 ha năm 2011 xuống 180.000 ha năm 2016.",
+        "200.000 ha",
+        2e5,
+        "ha",
+        (2011, 2011),
+    ),
+    (
+        "Diện tích rừng giảm từ 200.000 ha năm 2011 xuống 180.000 ha năm 2016.",
+        "180.000 ha",
+        1.8e5,
+        "ha",
+        (2016, 2016),
+    ),
+    ("Tổng vốn đầu tư tăng 9% so với năm 2015.", "9%", 9, "percent", (None, None)),
+    ("Tỉnh hiện có 12.000 doanh nghiệp.", "12.000 doanh nghiệp", 12000, "count", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "period"), PERIODS)
+def test_period(text: str, span: str, value: float, unit: str, period: tuple[int | None, int | None]) -> None:
+    figure = _one(text, span, value, unit, "doanh nghiệp" if unit == "count" else unit)
+    assert (figure.period_start_year, figure.period_end_year) == period
+
+
+def test_period_from_earlier_sentence_of_the_paragraph() -> None:
+    doc = _document("Trong năm 2016, thu ngân sách đạt 9.000 tỷ đồng.\nThu nội địa đạt 6.000 tỷ đồng.")
+    doc = Document(
+        doc.article,
+        doc.text.replace("\n", " "),
+        tuple(Sentence(s.index, s.start, s.end, s.text) for s in doc.sentences),
+    )
+    figure = classify_figures(doc, [_figure(doc, "6.000 tỷ đồng", 6e12, "VND")], [])[0]
+    assert (figure.period_start_year, figure.period_end_year) == (2016, 2016)
+
+
+def test_period_does_not_cross_paragraphs() -> None:
+    doc = _document("Trong năm 2016, thu ngân sách đạt 9.000 tỷ đồng.\nThu nội địa đạt 6.000 tỷ đồng.")
+    figure = classify_figures(doc, [_figure(doc, "6.000 tỷ đồng", 6e12, "VND")], [])[0]
+    assert figure.period_start_year is None
+
+
+def test_figure_period_from_finder_wins() -> None:
+    figure = _one("Năm 2022, GRDP tăng 7%.", "7%", 7, "percent", period_start_year=2021, period_end_year=2021)
+    assert figure.period_start_year == 2021
+
+
+def test_restatement_keeps_first_and_flags_the_others() -> None:
+    doc = _document(
+        "Thu ngân sách đạt 5.000 tỷ đồng.\nNhư vậy, thu ngân sách đạt 5.000 tỷ đồng, vượt kế hoạch."
+    )
+    figures = [_figure(doc, "5.000 tỷ đồng", 5e12, "VND", nth=n) for n in (0, 1)]
+    first, second = classify_figures(doc, figures, [])
+    assert first.is_indicator and not second.is_indicator
+    assert second.optional_reason == "restatement"
+
+
+def test_same_value_different_measure_is_not_a_restatement() -> None:
+    doc = _document("Tỷ lệ hộ nghèo còn 5%.\nKinh tế tư nhân chiếm 5% vốn đầu tư.")
+    figures = [_figure(doc, "5%", 5, "percent", nth=n) for n in (0, 1)]
+    assert all(f.is_indicator for f in classify_figures(doc, figures, []))
+
+
+def test_headline_rounding_is_a_restatement_of_the_body() -> None:
+    doc = _document(
+        "Tỉnh cấp phép 8 dự án hơn 10.000 tỷ đồng\n"
+        "Năm nay tỉnh cấp phép 8 dự án với tổng vốn 10.430 tỷ đồng.",
+        title="Tỉnh cấp phép 8 dự án hơn 10.000 tỷ đồng",
+    )
+    figures = [
+        _figure(doc, "hơn 10.000 tỷ đồng", 1e13, "VND", qualifier="more_than"),
+        _figure(doc, "10.430 tỷ đồng", 1.043e13, "VND"),
+    ]
+    title, body = classify_figures(doc, figures, [])
+    assert not title.is_indicator and title.optional_reason == "restatement"
+    assert body.is_indicator and body.indicator_code == "INVESTMENT_CAPITAL"
+
+
+def test_rank_measure_after_figure_stops_at_next_rank() -> None:
+    doc = _document("Chỉ số PCI năm 2022 xếp thứ 15/63 tỉnh, đứng thứ 6 toàn quốc về chuyển đổi số.")
+    figures = [_figure(doc, "15/63", 15, "rank", rank_total=63), _figure(doc, "thứ 6", 6, "rank")]
+    pci, dti = classify_figures(doc, figures, [])
+    assert (pci.indicator_code, dti.indicator_code) == ("PCI_RANK", "DTI_RANK")
+
+
+def test_foreign_origin_turns_capital_into_fdi() -> None:
+    doc = _document(
+        "Gồm 4 dự án trong nước trị giá 900 tỷ đồng và 3 dự án nước ngoài với tổng vốn 200 triệu USD."
+    )
+    figures = [_figure(doc, "900 tỷ đồng", 9e11, "VND"), _figure(doc, "200 triệu USD", 2e8, "USD")]
+    domestic, foreign = classify_figures(doc, figures, [])
+    assert (domestic.indicator_code, foreign.indicator_code) == ("INVESTMENT_CAPITAL", "FDI_CAPITAL")
+
+
+def _place(name: str, level: str, code: str, province: str, province_code: str) -> Place:
+    prefix = {"province": "Tỉnh", "district": "Huyện", "commune": "Xã"}[level]
+    return Place(
+        name=name,
+        full_name=f"{prefix} {name}",
+        level=level,
+        code=code,
+        province_name=province,
+        province_code=province_code,
+    )
+
+
+def _mention(doc: Document, text: str, place: Place) -> Mention:
+    start = doc.text.index(text)
+    index = next(s.index for s in doc.sentences if s.start <= start < s.end)
+    return Mention(
+        kind="place",
+        text=text,
+        key=place.code or text,
+        start=start,
+        end=start + len(text),
+        sentence_index=index,
+        place=place,
+    )
+
+
+def test_geo_nearest_place_before_figure_then_main_place() -> None:
+    doc = _document(
+        "Tỉnh Hòa Bình có tỷ lệ hộ nghèo 12%.\nXã Phong Phú có tỷ lệ hộ nghèo 6%.\n"
+        "Tỷ lệ che phủ rừng đạt 51%."
+    )
+    province = _place("Hòa Bình", "province", "17", "Hòa Bình", "17")
+    commune = _place("Phong Phú", "commune", "04700", "Hòa Bình", "17")
+    mentions = [_mention(doc, "Tỉnh Hòa Bình", province), _mention(doc, "Xã Phong Phú", commune)]
+    figures = [
+        _figure(doc, "12%", 12, "percent"),
+        _figure(doc, "6%", 6, "percent"),
+        _figure(doc, "51%", 51, "percent"),
+    ]
+    a, b, c = classify_figures(doc, figures, mentions)
+    assert (a.geo_name, a.geo_code) == ("Hòa Bình", "17")
+    assert (b.geo_name, b.geo_code) == ("Xã Phong Phú", "04700")
+    assert c.geo_code == "17"
+
+
+def test_geo_nation() -> None:
+    figure = _one(
+        "Cả nước hiện có 17,5 triệu mảnh ruộng.", "17,5 triệu mảnh ruộng", 17.5e6, "count", "mảnh ruộng"
+    )
+    assert figure.is_indicator and figure.geo_name == "Việt Nam"
+
+
+def test_subject_is_the_measure_words() -> None:
+    figure = _one("Tốc độ tăng trưởng kinh tế bình quân (GRDP) đạt 6,95%.", "6,95%", 6.95, "percent")
+    assert figure.subject == "Tốc độ tăng trưởng kinh tế bình quân (GRDP)"
+    count = _one("Tỉnh có 2 cửa khẩu quốc tế.", "2 cửa khẩu quốc tế", 2, "count", "cửa khẩu quốc tế")
+    assert count.subject == "cửa khẩu quốc tế"
+
+
+def test_all_figures_returned_in_order_with_confidence() -> None:
+    doc = _document("Năm 2016, GRDP tăng 7%, thu nhập đạt 40 triệu đồng, kỳ họp thứ 3 bế mạc.")
+    figures = [
+        _figure(doc, "7%", 7, "percent"),
+        _figure(doc, "40 triệu đồng", 4e7, "VND"),
+        _figure(doc, "thứ 3", 3, "rank"),
+    ]
+    out = classify_figures(doc, figures, [])
+    assert out == figures
+    assert [f.is_indicator for f in out] == [True, True, False]
+    assert all(0 < f.confidence <= 1 for f in out)
+
+
+def test_no_publication_year_leaves_relative_periods_empty() -> None:
+    doc = _document("Thu ngân sách năm nay đạt 1.000 tỷ đồng.", year=None)
+    figure = classify_figures(doc, [_figure(doc, "1.000 tỷ đồng", 1e12, "VND")], [])[0]
+    assert figure.is_indicator and figure.period_start_year is None

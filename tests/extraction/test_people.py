@@ -1,0 +1,254 @@
+"""People, their titles and coreference (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestration.extraction.cleaning import clean_text
+from orchestration.extraction.model import Article, Document
+from orchestration.extraction.people import canonical_name, find_people, person_level, title_info
+from orchestration.extraction.sentences import split_sentences
+
+
+def _people(text: str) -> list[tuple[str, str, str | None]]:
+    clean = clean_text(text)
+    doc = Document(Article("t", text), clean, split_sentences(clean))
+    return [(m.text, m.key, m.title) for m in find_people(doc)]
+
+
+def _first(text: str) -> tuple[str, str | None]:
+    _, key, title = _people(text)[0]
+    return key, title
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "title"),
+    [
+        ("Tổng Bí thư Lê Minh Hùng thăm tỉnh.", "Lê Minh Hùng", "Tổng Bí thư"),
+        ("Thủ tướng Chính phủ Phạm Văn Hải dự lễ.", "Phạm Văn Hải", "Thủ tướng"),
+        ("Chủ tịch nước Trần Quang Vinh tiếp xúc cử tri.", "Trần Quang Vinh", "Chủ tịch nước"),
+        ("Phó Thủ tướng Chính phủ Hoàng Văn Bảy làm việc.", "Hoàng Văn Bảy", "Phó Thủ tướng"),
+        ("Phó Thủ tướng thường trực Đỗ Hòa An kiểm tra.", "Đỗ Hòa An", "Phó Thủ tướng thường trực"),
+        ("Chủ tịch Quốc hội Nguyễn Thị Thu Hà phát biểu.", "Nguyễn Thị Thu Hà", "Chủ tịch Quốc hội"),
+        ("Chủ tịch QH Nguyễn Thị Thu Hà phát biểu.", "Nguyễn Thị Thu Hà", "Chủ tịch Quốc hội"),
+        ("Bộ trưởng Bộ Công Thương Đinh Văn Tâm cho biết.", "Đinh Văn Tâm", "Bộ trưởng Bộ Công Thương"),
+        ("Bộ trưởng Bộ GD-ĐT Vũ Văn Lâm nói.", "Vũ Văn Lâm", "Bộ trưởng Bộ Giáo dục và Đào tạo"),
+        (
+            "Bộ trưởng Bộ NN-PTNT Lê Văn Cường nói.",
+            "Lê Văn Cường",
+            "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn",
+        ),
+        (
+            "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Văn Cường nói.",
+            "Lê Văn Cường",
+            "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn",
+        ),
+        (
+            "Thứ trưởng Bộ Giao thông vận tải Ngô Văn Đông nói.",
+            "Ngô Văn Đông",
+            "Thứ trưởng Bộ Giao thông vận tải",
+        ),
+        (
+            "Trưởng ban Tuyên giáo Trung ương Mai Văn Thành nói.",
+            "Mai Văn Thành",
+            "Trưởng ban Tuyên giáo Trung ương",
+        ),
+        (
+            "Trưởng Ban Tổ chức Trung ương Phan Văn Chính nói.",
+            "Phan Văn Chính",
+            "Trưởng ban Tổ chức Trung ương",
+        ),
+        (
+            "Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Văn Vượng nói.",
+            "Trần Văn Vượng",
+            "Chủ nhiệm Ủy ban Kiểm tra Trung ương",
+        ),
+        (
+            "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Nhân dự.",
+            "Đỗ Văn Nhân",
+            "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        ),
+        (
+            "Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn Quỳnh báo cáo.",
+            "Nguyễn Văn Quỳnh",
+            "Chủ tịch UBND tỉnh Bắc Ninh",
+        ),
+        ("Bí thư Tỉnh ủy Hà Giang Triệu Văn Vinh báo cáo.", "Triệu Văn Vinh", "Bí thư Tỉnh ủy Hà Giang"),
+        ("Bí thư Thành ủy Hà Nội Đinh Văn Dũng đón đoàn.", "Đinh Văn Dũng", "Bí thư Thành ủy Hà Nội"),
+        ("Giám đốc Sở Y tế Lê Văn Bình cho biết.", "Lê Văn Bình", "Giám đốc Sở Y tế"),
+        ("Tổng thống Hoa Kỳ Donald Trump phát biểu.", "Donald Trump", "Tổng thống Hoa Kỳ"),
+        ("Thủ tướng Nhật Bản Shinzo Abe phát biểu.", "Shinzo Abe", "Thủ tướng Nhật Bản"),
+        ("Chủ tịch Trung Quốc Tập Cận Bình phát biểu.", "Tập Cận Bình", "Chủ tịch Trung Quốc"),
+        (
+            "Phó Thủ tướng thường trực Trương Văn Bình kiểm tra tại Hòa Bình.",
+            "Trương Văn Bình",
+            "Phó Thủ tướng thường trực",
+        ),
+    ],
+)
+def test_title_then_name(text: str, key: str, title: str) -> None:
+    assert _first(text) == (key, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "title"),
+    [
+        # a chain: the highest office names the person, memberships only when there is no office
+        (
+            "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo Trung ương Võ Văn Tư dự.",
+            "Võ Văn Tư",
+            "Trưởng ban Tuyên giáo Trung ương",
+        ),
+        (
+            (
+                "Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ, Trưởng ban "
+                "Chỉ đạo Tây Nam bộ Vương Văn Huy chủ trì."
+            ),
+            "Vương Văn Huy",
+            "Phó Thủ tướng",
+        ),
+        (
+            "Đoàn do Ủy viên Bộ Chính trị Nguyễn Văn Nhân làm Trưởng đoàn.",
+            "Nguyễn Văn Nhân",
+            "Ủy viên Bộ Chính trị",
+        ),
+        ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Đỗ Văn Chí cùng đi.", "Đỗ Văn Chí", "Chủ nhiệm Ủy ban Dân tộc"),
+        # titles in apposition after an honorific
+        (
+            "Ông Vương Văn Huy, Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ dẫn đầu đoàn.",
+            "Vương Văn Huy",
+            "Phó Thủ tướng",
+        ),
+        (
+            "đồng chí Phạm Văn Chính - Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương về dự lễ.",
+            "Phạm Văn Chính",
+            "Trưởng ban Tổ chức Trung ương",
+        ),
+        (
+            (
+                "Đồng chí Nguyễn Văn Nhân , Ủy viên Bộ Chính trị, Bí thư "
+                "Thành ủy TP Hồ Chí Minh làm Trưởng đoàn."
+            ),
+            "Nguyễn Văn Nhân",
+            "Ủy viên Bộ Chính trị",
+        ),
+        (
+            "Ông Võ Văn Thống, Chủ tịch UBND TP Cần Thơ, kiến nghị.",
+            "Võ Văn Thống",
+            "Chủ tịch UBND TP Cần Thơ",
+        ),
+        (
+            "Bà Nguyễn Thị Nghĩa - Phó Bí thư Thường trực Thành ủy báo cáo.",
+            "Nguyễn Thị Nghĩa",
+            "Phó Bí thư Thường trực Thành ủy",
+        ),
+        # a foreign guest introduced by the title of his organisation and its acronym
+        (
+            "Thủ tướng tiếp Tổng Giám đốc Quỹ Phát triển Quốc tế (gọi tắt là OFID), ông Omar Al-Said.",
+            "Omar Al-Said",
+            "Tổng Giám đốc OFID",
+        ),
+        ("Ông Lê Văn Ba không giữ chức vụ nào.", "Lê Văn Ba", None),
+    ],
+)
+def test_chains_and_apposition(text: str, key: str, title: str | None) -> None:
+    people = [(k, t) for _, k, t in _people(text)]
+    assert (key, title) in people
+
+
+def test_later_mentions_resolve_to_the_full_name() -> None:
+    text = (
+        "Sáng 3/4, Tổng Bí thư Lê Minh Hùng thăm tỉnh Nam Định. Tổng Bí thư nhấn mạnh vai trò của tỉnh. "
+        "Ông Hùng cũng thăm một hợp tác xã. Lê Minh Hùng chụp ảnh với bà con."
+    )
+    keys = {(text_, key) for text_, key, _ in _people(text)}
+    assert ("Tổng Bí thư", "Lê Minh Hùng") in keys
+    assert ("Hùng", "Lê Minh Hùng") in keys
+    assert sum(1 for _, key in keys if key == "Lê Minh Hùng") >= 3
+
+
+def test_title_alone_picks_the_latest_holder() -> None:
+    text = (
+        "Bộ trưởng Bộ Y tế Lê Văn An và Bộ trưởng Bộ Tài chính Hồ Văn "
+        "Bắc dự họp. Bộ trưởng Bộ Tài chính cho biết."
+    )
+    alone = [key for text_, key, _ in _people(text) if text_ == "Bộ trưởng"]
+    assert alone == ["Hồ Văn Bắc"]
+
+
+def test_given_name_after_title() -> None:
+    people = _people("Thủ tướng Phạm Văn Hải dự lễ. Thủ tướng Hải nói tỉnh cần cố gắng.")
+    assert ("Hải", "Phạm Văn Hải", "Thủ tướng") in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn công tác làm việc tại Thành phố Hồ Chí Minh.",
+        "Bà con nông dân phấn khởi.",
+        "Bà Rịa - Vũng Tàu tăng trưởng khá.",
+        "Ông bà ta có câu.",
+        "Thủ tướng yêu cầu các bộ khẩn trương.",
+        "Bí thư Hà Nội viết chữ.",
+        "Bộ trưởng cho biết như vậy.",
+    ],
+)
+def test_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Trương Hoà Bình", "Trương Hòa Bình"),
+        ("Nguyễn Thuỷ", "Nguyễn Thủy"),
+        ("Lê Quý Đôn", "Lê Quý Đôn"),
+        ("Hoàng Trung Hải", "Hoàng Trung Hải"),
+        ("Phạm  Minh   Chính", "Phạm Minh Chính"),
+        ("Đoàn Khoẻ", "Đoàn Khỏe"),
+    ],
+)
+def test_canonical_name(name: str, key: str) -> None:
+    assert canonical_name(name) == key
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Tổng Bí thư", "national"),
+        ("Chủ tịch nước", "national"),
+        ("Thủ tướng Chính phủ", "national"),
+        ("Phó Chủ tịch Quốc hội", "national"),
+        ("Bộ trưởng Bộ Y tế", "national"),
+        ("Thứ trưởng Bộ Công an", "national"),
+        ("Ủy viên Bộ Chính trị", "national"),
+        ("Chủ tịch UBND tỉnh Lạng Sơn", "local"),
+        ("Bí thư Tỉnh ủy Cà Mau", "local"),
+        ("Phó Chủ tịch HĐND tỉnh", "local"),
+        ("Giám đốc Sở Tài chính", "local"),
+        ("Tổng thống Pháp", "foreign"),
+        ("Thủ tướng Lào", "foreign"),
+        ("Giám đốc công ty", "other"),
+    ],
+)
+def test_title_level(title: str, level: str) -> None:
+    assert title_info(title).level == level
+
+
+def test_rank_orders_offices() -> None:
+    assert title_info("Tổng Bí thư").rank < title_info("Thủ tướng").rank < title_info("Phó Thủ tướng").rank
+    assert title_info("Bộ trưởng Bộ Y tế").rank < title_info("Thứ trưởng Bộ Y tế").rank
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "level"),
+    [
+        ("Nguyễn Văn Nhân", ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy TP Hồ Chí Minh"], "national"),
+        ("Lê Văn Nam", ["Trưởng ban Pháp"], "other"),  # a cut-off "Pháp chế", not France
+        ("Omar Al-Said", ["Tổng Giám đốc OFID"], "foreign"),
+        ("Lê Văn Ba", [], "other"),
+        ("Hồ Văn Bắc", ["Chủ tịch UBND tỉnh"], "local"),
+    ],
+)
+def test_person_level(name: str, titles: list[str], level: str) -> None:
+    assert person_level(name, titles) == level
