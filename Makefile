@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 
-.PHONY: install run test dev eval bench docs lint clean
+.PHONY: install run test dev eval bench docs report browser-deps lint clean
 
 $(BIN)/newswh: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,12 @@ dev: install  ## the Dagster UI on http://127.0.0.1:3000
 
 eval: install  ## score the extractor on ../shared/eval (skips without it)
 	$(BIN)/python -m orchestration.evaluation
+
+report: install  ## write <warehouse dir>/report/index.html from the current warehouse
+	$(BIN)/dagster asset materialize -m orchestration.definitions --select warehouse_report
+
+browser-deps:  ## headless Chromium for tests/test_browser.py (Debian packages, needs root)
+	apt-get update && apt-get install -y --no-install-recommends chromium fonts-dejavu-core
 
 lint: install
 	$(BIN)/ruff check orchestration tests

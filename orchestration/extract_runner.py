@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 import duckdb
+import pyarrow as pa
 
 from orchestration import staging
 from orchestration.extraction.model import Article
 from orchestration.extraction.pipeline import extract
 
 RawRecord = tuple[str, str, str, str | None, str | None, str | None, date | None, date | None]
-BatchRows = dict[str, list[tuple]]
+BatchTables = dict[str, pa.Table]
 
 # Below this many articles a worker pool costs more to start than it saves.
 _INLINE_LIMIT = 200
@@ -39,10 +40,13 @@ class ExtractionStats:
     rows: dict[str, int] = field(default_factory=dict)
 
 
-def extract_batch(records: Sequence[RawRecord], extractor_version: str) -> BatchRows:
-    """Extract a batch of raw records into staging rows; one bad article never sinks the batch."""
+def extract_batch(records: Sequence[RawRecord], extractor_version: str) -> BatchTables:
+    """Extract a batch of raw records into staging tables; one bad article never sinks the batch.
+
+    The Arrow tables are built here, in the worker, so the single writer only has to insert them.
+    """
     now = datetime.now(UTC)
-    rows: BatchRows = {table.name: [] for table in staging.EXTRACTION_TABLES}
+    rows: dict[str, list[tuple]] = {table.name: [] for table in staging.EXTRACTION_TABLES}
     for article_id, content_hash, text, title, url, source, published_at, retrieved_at in records:
         article = Article(article_id, text, title, url, source, published_at, retrieved_at)
         try:
@@ -55,15 +59,16 @@ def extract_batch(records: Sequence[RawRecord], extractor_version: str) -> Batch
             continue
         for name, table_rows in article_rows.items():
             rows[name].extend(table_rows)
-    return rows
+    return {table.name: staging.to_arrow(table, rows[table.name]) for table in staging.EXTRACTION_TABLES}
 
 
-def pending_article_ids(con: duckdb.DuckDBPyConnection, extractor_version: str) -> list[str]:
+def pending_articles(con: duckdb.DuckDBPyConnection, extractor_version: str) -> list[tuple[str, bool]]:
+    """(article id, whether it has rows from an earlier extraction) for every stale article."""
     return [
-        row[0]
+        (row[0], row[1])
         for row in con.execute(
             f"""
-            select raw.article_id
+            select raw.article_id, done.article_id is not null
             from {staging.RAW_ARTICLES.qualified} as raw
             left join {staging.ARTICLES.qualified} as done using (article_id)
             where done.article_id is null
@@ -108,16 +113,25 @@ def _read_batches(
         ).fetchall()
 
 
-def _write_batch(con: duckdb.DuckDBPyConnection, rows: BatchRows, stats: ExtractionStats) -> None:
-    article_rows = rows[staging.ARTICLES.name]
-    article_ids = [row[0] for row in article_rows]
-    failed = sum(1 for row in article_rows if row[5] is not None)
+def _write_batch(
+    con: duckdb.DuckDBPyConnection,
+    tables: BatchTables,
+    previously_extracted: set[str],
+    stats: ExtractionStats,
+) -> None:
+    articles = tables[staging.ARTICLES.name]
+    stale = [
+        article_id
+        for article_id in articles.column("article_id").to_pylist()
+        if article_id in previously_extracted
+    ]
+    failed = articles.num_rows - articles.column("extraction_error").null_count
     with staging.transaction(con):
-        staging.delete_articles(con, staging.EXTRACTION_TABLES, article_ids)
+        staging.delete_articles(con, staging.EXTRACTION_TABLES, stale)
         for table in staging.EXTRACTION_TABLES:
-            staging.insert_rows(con, table, rows[table.name])
-            stats.rows[table.name] = stats.rows.get(table.name, 0) + len(rows[table.name])
-    stats.extracted += len(article_ids) - failed
+            staging.insert_arrow(con, table, tables[table.name])
+            stats.rows[table.name] = stats.rows.get(table.name, 0) + tables[table.name].num_rows
+    stats.extracted += articles.num_rows - failed
     stats.failed += failed
     stats.batches += 1
 
@@ -131,29 +145,31 @@ def run_extraction(
     progress: Callable[[ExtractionStats], None] | None = None,
 ) -> ExtractionStats:
     stats = ExtractionStats(removed=remove_orphans(con))
-    article_ids = pending_article_ids(con, extractor_version)
+    pending = pending_articles(con, extractor_version)
+    article_ids = [article_id for article_id, _ in pending]
+    previously_extracted = {article_id for article_id, extracted in pending if extracted}
     stats.pending = len(article_ids)
     batches = _read_batches(con, article_ids, batch_size)
     workers = workers or os.cpu_count() or 1
     if len(article_ids) <= _INLINE_LIMIT or workers == 1:
         for batch in batches:
-            _write_batch(con, extract_batch(batch, extractor_version), stats)
+            _write_batch(con, extract_batch(batch, extractor_version), previously_extracted, stats)
             if progress:
                 progress(stats)
         return stats
     # spawn, not fork: the parent may hold threads (Dagster, DuckDB) that fork would copy half-way.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        in_flight: list[Future[BatchRows]] = []
+        in_flight: list[Future[BatchTables]] = []
         for batch in batches:
             in_flight.append(pool.submit(extract_batch, batch, extractor_version))
             # Bounded look-ahead keeps memory flat however large the corpus.
             if len(in_flight) > 2 * workers:
-                _write_batch(con, in_flight.pop(0).result(), stats)
+                _write_batch(con, in_flight.pop(0).result(), previously_extracted, stats)
                 if progress:
                     progress(stats)
         for future in in_flight:
-            _write_batch(con, future.result(), stats)
+            _write_batch(con, future.result(), previously_extracted, stats)
             if progress:
                 progress(stats)
     return stats

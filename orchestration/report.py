@@ -151,9 +151,8 @@ def render_report(con: duckdb.DuckDBPyConnection, out_dir: Path) -> ReportSummar
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in CHARTS:  # a chart with nothing to show is left out, so no stale one may linger
         (out_dir / name).unlink(missing_ok=True)
-    names = ("articles", "visits", "indicators", "quarantined", "provinces_visited", "visitors",
-             "articles_with_facts", "extraction_errors", "indicators_with_code", "visits_with_date")  # fmt: skip
-    counts = dict(zip(names, con.execute(_COUNTS_SQL).fetchone(), strict=True))
+    result = con.execute(_COUNTS_SQL)
+    counts = dict(zip((column[0] for column in result.description), result.fetchone(), strict=True))
     timeline = con.execute(_TIMELINE_SQL, [MAX_VISITORS]).fetchall()
     provinces = con.execute(_PROVINCES_SQL).fetchall()
     readings = _group_readings(con.execute(_INDICATORS_SQL).fetchall())
@@ -231,13 +230,13 @@ def _e(value: object) -> str:
 
 def _table(headers: tuple[str, ...], rows: list[tuple], numeric: tuple[int, ...] = ()) -> str:
     """An HTML table; every cell is escaped, columns listed in ``numeric`` are right-aligned."""
-    head = "".join(f"<th{' class=num' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(headers))
-    body = "".join(
-        "<tr>" + "".join(f"<td{' class=num' if i in numeric else ''}>{_e(c)}</td>" for i, c in enumerate(row))
-        + "</tr>"
-        for row in rows
-    )  # fmt: skip
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+    def cells(tag: str, values: tuple) -> str:
+        opening = [f'<{tag} class="num">' if i in numeric else f"<{tag}>" for i in range(len(values))]
+        return "".join(f"{start}{_e(value)}</{tag}>" for start, value in zip(opening, values, strict=True))
+
+    body = "".join(f"<tr>{cells('td', row)}</tr>" for row in rows)
+    return f"<table><thead><tr>{cells('th', headers)}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def _image(charts: dict[str, bool], name: str, alt: str, empty: str) -> str:
@@ -264,8 +263,9 @@ def _header(counts: dict[str, int], generated: str) -> str:
         for label, n in cards
     )
     return (
-        f"<header><h1>Official visits and local indicators</h1>"
-        f'<p class="meta">Warehouse report generated {_e(generated)}</p><div class="cards">{tiles}</div></header>'
+        "<header><h1>Official visits and local indicators</h1>"
+        f'<p class="meta">Warehouse report generated {_e(generated)}</p>'
+        f'<div class="cards">{tiles}</div></header>'
     )
 
 
@@ -341,14 +341,15 @@ def _indicators_section(charts: dict[str, bool], readings: dict[tuple[str, str, 
 
 
 def _quality_section(con: duckdb.DuckDBPyConnection, counts: dict[str, int]) -> str:
+    articles, indicators, visits = counts["articles"], counts["indicators"], counts["visits"]
     figures = [
-        ("articles in the warehouse", str(counts["articles"])),
-        ("articles with at least one visit or indicator", _share(counts["articles_with_facts"], counts["articles"])),
+        ("articles in the warehouse", str(articles)),
+        ("articles with at least one visit or indicator", _share(counts["articles_with_facts"], articles)),
         ("articles whose extraction failed", str(counts["extraction_errors"])),
-        ("indicators with a catalogue code", _share(counts["indicators_with_code"], counts["indicators"])),
-        ("visits with a date", _share(counts["visits_with_date"], counts["visits"])),
+        ("indicators with a catalogue code", _share(counts["indicators_with_code"], indicators)),
+        ("visits with a date", _share(counts["visits_with_date"], visits)),
         ("inputs quarantined", str(counts["quarantined"])),
-    ]  # fmt: skip
+    ]
     reasons = con.execute(_QUARANTINE_SQL).fetchall()
     return (
         '<section id="quality"><h2>Data quality</h2>'
@@ -461,8 +462,14 @@ def _map_chart(provinces: list[tuple], path: Path) -> bool:
         zorder=3,
     )
     for name, latitude, longitude, visits in visited[:12]:
-        ax.annotate(f"{name} ({visits})", (longitude, latitude), xytext=(6, 0), textcoords="offset points",
-                    fontsize=7, va="center")  # fmt: skip
+        ax.annotate(
+            f"{name} ({visits})",
+            (longitude, latitude),
+            xytext=(6, 0),
+            textcoords="offset points",
+            fontsize=7,
+            va="center",
+        )
     ax.set_xlim(*_VIETNAM_LONGITUDES)
     ax.set_ylim(*_VIETNAM_LATITUDES)
     ax.set_aspect("equal")
@@ -485,7 +492,7 @@ def _province_chart(provinces: list[tuple], path: Path) -> bool:
     bars = ax.barh(names, counts, color=_BLUE)
     ax.bar_label(bars, padding=3, fontsize=8)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_title(f"Top {len(visited)} provinces by visits", loc="left", fontweight="bold")
+    ax.set_title("Most visited provinces", loc="left", fontweight="bold")
     return _save(figure, path)
 
 
@@ -511,8 +518,14 @@ def _indicator_chart(readings: dict[tuple[str, str, str], list[_Reading]], path:
         if len(same_unit) <= 8:
             for r in same_unit:
                 text = format_value(r.unit, r.value, r.rank_total, r.qualifier)
-                ax.annotate(text, (r.year, r.value / divisor), xytext=(0, 6), textcoords="offset points",
-                            fontsize=7, ha="center")  # fmt: skip
+                ax.annotate(
+                    text,
+                    (r.year, r.value / divisor),
+                    xytext=(0, 6),
+                    textcoords="offset points",
+                    fontsize=7,
+                    ha="center",
+                )
         ax.margins(x=0.12, y=0.3)
         if unit == "rank":
             ax.invert_yaxis()  # rank 1 is the best, so it goes on top
@@ -551,7 +564,8 @@ img {{ max-width: 100%; height: auto; }}
 table {{ border-collapse: collapse; font-size: 13px; width: 100%; }}
 th, td {{ text-align: left; padding: 5px 8px; border-bottom: 1px solid #e2e8f0; vertical-align: top; }}
 th {{ background: #f1f5f9; }}
-.num {{ text-align: right; white-space: nowrap; }}
+.num, td:first-child {{ white-space: nowrap; }}
+.num {{ text-align: right; }}
 .note {{ color: #475569; font-size: 13px; }}
 .empty {{ color: #64748b; font-style: italic; }}
 </style>

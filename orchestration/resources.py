@@ -28,6 +28,9 @@ class WarehouseResource(DuckDBResource):
     def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A connection that holds the writer lock, with the staging schema in place."""
         with self.lock(), self.get_connection() as con:
+            # Checkpoint when the writer is done, not after every batch: per-batch checkpoints cost
+            # more than the inserts themselves on a large run.
+            con.execute("set checkpoint_threshold = '1GB'")
             staging.ensure_schema(con)
             yield con
 

@@ -26,6 +26,10 @@ class Table:
     columns: tuple[tuple[str, pa.DataType], ...]
     primary_key: tuple[str, ...]
     description: str
+    # DuckDB maintains a primary key as an ART index, which costs more than the extraction itself on
+    # the large per-sentence tables; there the key holds by construction (rows of an article are
+    # deleted before they are written again) and the marts' dbt tests check it.
+    enforce_key: bool = True
 
     @property
     def qualified(self) -> str:
@@ -109,6 +113,7 @@ SENTENCES = Table(
     ),
     ("article_id", "sentence_index"),
     "Sentences of the cleaned text with their character offsets.",
+    enforce_key=False,
 )
 MENTIONS = Table(
     "mentions",
@@ -131,6 +136,7 @@ MENTIONS = Table(
     ),
     ("article_id", "mention_index"),
     "Entity mentions: people with titles, organisations, places resolved to units, documents.",
+    enforce_key=False,
 )
 FIGURES = Table(
     "figures",
@@ -159,6 +165,7 @@ FIGURES = Table(
     ),
     ("article_id", "figure_index"),
     "Every quantity found, with value in canonical units and whether it is an indicator.",
+    enforce_key=False,
 )
 VISITS = Table(
     "visits",
@@ -181,6 +188,7 @@ VISITS = Table(
     ),
     ("article_id", "visit_index"),
     "Visits found by the extractor, before the marts deduplicate and key them.",
+    enforce_key=False,
 )
 ADMIN_UNITS = Table(
     "admin_units",
@@ -210,8 +218,9 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"create schema if not exists {SCHEMA}")
     for table in ALL_TABLES:
         columns = ", ".join(f"{name} {_SQL_TYPES[dtype]}" for name, dtype in table.columns)
-        key = ", ".join(table.primary_key)
-        con.execute(f"create table if not exists {table.qualified} ({columns}, primary key ({key}))")
+        if table.enforce_key:
+            columns += f", primary key ({', '.join(table.primary_key)})"
+        con.execute(f"create table if not exists {table.qualified} ({columns})")
 
 
 @contextmanager
@@ -233,19 +242,24 @@ def to_arrow(table: Table, rows: Sequence[tuple]) -> pa.Table:
     )
 
 
-def insert_rows(con: duckdb.DuckDBPyConnection, table: Table, rows: Sequence[tuple]) -> None:
-    """Bulk insert through Arrow: one statement per batch, never row by row."""
-    if not rows:
+def insert_arrow(con: duckdb.DuckDBPyConnection, table: Table, batch: pa.Table) -> None:
+    """Bulk insert: one statement per batch, never row by row."""
+    if not batch.num_rows:
         return
-    batch = to_arrow(table, rows)
     con.register("_batch", batch)
     try:
-        con.execute(f"insert or replace into {table.qualified} select * from _batch")
+        con.execute(f"insert into {table.qualified} select * from _batch")
     finally:
         con.unregister("_batch")
 
 
-def delete_articles(con: duckdb.DuckDBPyConnection, tables: Iterable[Table], article_ids: Sequence[str]) -> None:
+def insert_rows(con: duckdb.DuckDBPyConnection, table: Table, rows: Sequence[tuple]) -> None:
+    insert_arrow(con, table, to_arrow(table, rows))
+
+
+def delete_articles(
+    con: duckdb.DuckDBPyConnection, tables: Iterable[Table], article_ids: Sequence[str]
+) -> None:
     if not article_ids:
         return
     ids = pa.table({"article_id": pa.array(article_ids, type=pa.string())})

@@ -94,9 +94,11 @@ def test_provinces_by_grdp_growth_2022(run, seed_warehouse):
     _, rows = run("provinces_by_grdp_growth_2022")
     rank, province, growth, start, reports, _ = rows[0]
     assert (rank, province, start) == (1, "Lạng Sơn", 2021)
-    values = [v for (v,) in seed_warehouse.query(
-        "select value from main.fct_indicators where indicator_code = 'GRDP_GROWTH' and period_end_year = 2022"
-    )]  # fmt: skip
+    sql = (
+        "select value from main.fct_indicators "
+        "where indicator_code = 'GRDP_GROWTH' and period_end_year = 2022"
+    )
+    values = [value for (value,) in seed_warehouse.query(sql)]
     assert 6.95 in values and reports == len(values)
     assert growth == pytest.approx(statistics.median(values))
 

@@ -70,10 +70,11 @@ def _is_png(path: Path) -> bool:
     return path.read_bytes()[:8] == PNG_MAGIC and path.stat().st_size > 2_000
 
 
-@pytest.fixture
-def small_report(tmp_path):
-    with _warehouse(tmp_path / "small.duckdb", rows=True) as con:
-        summary = render_report(con, tmp_path / "report")
+@pytest.fixture(scope="module")
+def small_report(tmp_path_factory):
+    root = tmp_path_factory.mktemp("small")
+    with _warehouse(root / "small.duckdb", rows=True) as con:
+        summary = render_report(con, root / "report")
     return summary, summary.index_path.read_text(encoding="utf-8")
 
 
@@ -108,14 +109,14 @@ def test_text_from_the_data_is_escaped(small_report):
 @pytest.mark.parametrize(
     "fragment",
     [
-        "<td>Lạng Sơn</td><td>Tốc độ tăng trưởng GRDP (GRDP_GROWTH)</td><td class=num>2</td>",
+        '<td>Lạng Sơn</td><td>Tốc độ tăng trưởng GRDP (GRDP_GROWTH)</td><td class="num">2</td>',
         "2018: 7.2%; 2021: ≈ 6.5%",
         "2021: 15/63",
-        "<td>Lào</td><td class=num>1</td>",
-        "<td>indicators with a catalogue code</td><td class=num>3 of 4 (75%)</td>",
-        "<td>visits with a date</td><td class=num>2 of 3 (67%)</td>",
-        "<td>articles with at least one visit or indicator</td><td class=num>3 of 4 (75%)</td>",
-        "<td>ingest</td><td>invalid_json</td><td class=num>2</td>",
+        '<td>Lào</td><td class="num">1</td>',
+        '<td>indicators with a catalogue code</td><td class="num">3 of 4 (75%)</td>',
+        '<td>visits with a date</td><td class="num">2 of 3 (67%)</td>',
+        '<td>articles with at least one visit or indicator</td><td class="num">3 of 4 (75%)</td>',
+        '<td>ingest</td><td>invalid_json</td><td class="num">2</td>',
     ],
 )
 def test_small_warehouse_sections(small_report, fragment):

@@ -6,8 +6,8 @@ needs ``unit_text`` to do so. It is strict about what is never a quantity: dates
 document and congress numbers, house numbers, weekdays and ordinals of events, which the annotators
 never keep and which would otherwise dominate the output of political news.
 
-One pass of one compiled pattern finds the amounts; everything else is a few ``match`` calls anchored
-at the amount, so the cost stays linear in the text.
+One Aho-Corasick pass finds where amounts may start; everything else is a few ``match`` calls anchored
+there and a look at the few words before, so the cost stays linear in the text.
 """
 
 from __future__ import annotations
@@ -49,16 +49,28 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _build_automaton() -> ahocorasick.Automaton:
+    """Keys map to (kind, length of the part where the amount starts, counted back from the key's end).
+
+    "một" and the bare scale words are frequent and almost never quantities on their own, so they are
+    keys only in the combinations that are: "một triệu", "gần triệu" (the amount starts at "triệu").
+    """
     automaton = ahocorasick.Automaton()
-    keys = [(opening + digit, _DIGIT) for opening in " \t\n\xa0([\"“'‘«~≈" for digit in "0123456789"]
-    for word in _words("một hai ba bốn năm sáu bảy bẩy tám chín mười hàng nghìn ngàn vạn triệu tỷ tỉ trăm"):
-        keys += [(word + " ", _WORD), (word.capitalize() + " ", _WORD)]
+    keys = [(opening + digit, _DIGIT, 1) for opening in " \t\n\xa0([\"“'‘«~≈" for digit in "0123456789"]
+    for word in _words("hai ba bốn năm sáu bảy bẩy tám chín mười hàng"):
+        keys.append((word + " ", _WORD, len(word) + 1))
+    for scale in _words("trăm nghìn ngàn vạn triệu tỷ tỉ"):
+        keys.append((f"một {scale} ", _WORD, len(scale) + 5))
+        keys += [
+            (f"{qualifier} {scale} ", _WORD, len(scale) + 1) for qualifier in ("gần", "hơn", "khoảng", "cả")
+        ]
     for phrase in ("đứng đầu", "xếp đầu", "dẫn đầu", "đứng thứ nhất", "xếp thứ nhất"):
-        keys += [(phrase, _TOP), (phrase.capitalize(), _TOP)]
+        keys.append((phrase, _TOP, len(phrase)))
     for phrase in ("gấp đôi", "gấp rưỡi"):
-        keys += [(phrase, _TWOFOLD), (phrase.capitalize(), _TWOFOLD)]
-    for key, kind in keys:
-        automaton.add_word(key, (kind, 1 if kind == _DIGIT else len(key)))
+        keys.append((phrase, _TWOFOLD, len(phrase)))
+    for key, kind, length in keys:
+        automaton.add_word(key, (kind, length))
+        if kind != _DIGIT:
+            automaton.add_word(key[0].upper() + key[1:], (kind, length))
     automaton.make_automaton()
     return automaton
 
@@ -66,7 +78,7 @@ def _build_automaton() -> ahocorasick.Automaton:
 _AUTOMATON = _build_automaton()
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _NON_SPACE_RE = re.compile(r"\S+")
-_RANGE_RE = re.compile(rf"(\s*%)?\s*([-–—~]|đến|tới)\s*(?P<amount>{_DIGIT_AMOUNT})")
+_RANGE_RE = re.compile(rf"(?:\s*%)?\s*(?P<sep>[-–—~]|đến|tới)\s*(?P<amount>{_DIGIT_AMOUNT})")
 _FRACTION_RE = re.compile(r"/(\d{1,4})(?![\d/.,-]*\d)(?![\w/])")
 _LEADING_DIGITS_RE = re.compile(_DIGITS)
 
@@ -81,21 +93,23 @@ _UNIT_TABLE: list[tuple[str, _Unit]] = [
     (r"điểm\s+phần\s+trăm|%|phần\s+trăm", _Unit("percent", 1)),
     (
         r"(?:đồng(?!\s+(?:chí|bào|thời|bằng|hồ|nghiệp|đội|ý|tình|loạt|minh|hương|khởi|lòng|thuận|bộ|chủ|"
-        r"tác|hành|cảm|nhất|đều|xu|ruộng|cỏ|dao|tâm|phục|hạng|cấp|sự|ca|môn|niên|dạng|thuận)(?![\w]))"
+        r"tác|hành|cảm|nhất|đều|xu|ruộng|cỏ|dao|tâm|phục|hạng|cấp|sự|ca|môn|niên|dạng)(?![\w]))"
         r"|VNĐ|VND|vnđ|đ)(?![\w])",
         _Unit("VND", 1),
     ),
     (r"(?:USD|usd|US\$|đô\s*la|đô-la|Mỹ\s+kim)(?![\w])|\$|đô(?![\w-])(?!\s+(?:thị|đốc))", _Unit("USD", 1)),
-    (r"(?:km2|km²|ki-?lô-?mét\s+vuông|kilômét\s+vuông|cây\s+số\s+vuông)(?![\w])", _Unit("ha", 100)),
+    # "km 2", "m 3": exponents that lost their superscript in the source
+    (r"(?:km2|km²|km\s2(?![\d.,])|ki-?lô-?mét\s+vuông|kilômét\s+vuông|cây\s+số\s+vuông)(?![\w])", _Unit("ha", 100)),
     (r"(?:km|ki-?lô-?mét|kilômét|kilomet|cây\s+số)(?![\w²])", _Unit("km", 1)),
-    (r"(?:m2|m²|mét\s+vuông|met\s+vuông)(?![\w])", _Unit("m2", 1)),
+    (r"(?:m2|m²|m\s2(?![\d.,])|mét\s+vuông|met\s+vuông)(?![\w])", _Unit("m2", 1)),
+    (r"m\s3(?![\w.,])", _Unit("other", 1)),
     (r"(?:mét|m)(?![\w²³])", _Unit("km", 0.001)),
     (r"cm(?![\w²³])", _Unit("km", 0.00001)),
     (r"mm(?![\w²³])", _Unit("km", 0.000001)),
     (r"(?:ha|hécta|héc-ta|hecta|héc\s+ta|hec-ta)(?![\w])", _Unit("ha", 1)),
     (r"tấn(?![\w])(?!\s+công)", _Unit("tonne", 1)),
     (r"tạ(?![\w])", _Unit("tonne", 0.1)),
-    (r"(?:kg|ki-?lô-?gam|kilôgam)(?![\w])", _Unit("tonne", 0.001)),
+    (r"(?:kg|ki-?lô-?gam|kilôgam|ký)(?![\w])(?!\s+(?:kết|tên|hợp))", _Unit("tonne", 0.001)),
     (r"(?:gam|gram)(?![\w])", _Unit("tonne", 0.000001)),
     (r"GW(?![\w])", _Unit("MW", 1000)),
     (r"MW(?![\w])", _Unit("MW", 1)),
@@ -236,7 +250,7 @@ _STOP_WORDS = _words(
 )
 _NOT_COUNTED = _words(
     "giờ phút giây ngày đêm tuần tháng năm quý tuổi thập thế buổi tiếng lúc thứ lần số độ kỳ khóa khoá "
-    "đợt phiên âm h g x"
+    "đợt phiên âm sáng trưa chiều tối h g x"
 )
 _ABBREVIATIONS = frozenset(
     {"DN", "HTX", "KCN", "CCN", "KKT", "DNNN", "DNNVV", "ĐBQH", "ĐH", "CĐ", "THPT", "THCS"}
@@ -244,7 +258,7 @@ _ABBREVIATIONS = frozenset(
 # Nouns a spelled-out number may count: "hai đơn vị", "ba vụ việc"; anything else ("hai nước",
 # "ba mẹ", "năm nay", "một số") is not a quantity.
 _WORD_COUNT_HEADS = _words(
-    "người hộ xã phường huyện quận tỉnh vụ căn ngôi trường khu cụm làng thôn bản ấp lượt chiếc con cây "
+    "người hộ xã phường huyện quận tỉnh vụ căn ngôi trường khu cụm làng thôn ấp lượt chiếc con cây "
     "tuyến cầu ca khách nhà tàu xe điểm phòng ban sở trạm chợ mỏ lô mũi ngành đoàn đơn"
 )
 _WORD_COUNT_PHRASES = (
@@ -287,7 +301,7 @@ _WORD_COUNT_PHRASES = (
 )
 # "năm" is a year far more often than five: it counts only where a year cannot stand.
 _NOT_BEFORE_FIVE = _words(
-    "trong cả mỗi hằng hàng của cuối đầu giữa những các nhiều vài qua sang vào đến tới từ này một hai ba "
+    "trong cả mỗi hằng hàng của cuối đầu giữa những các nhiều vài qua sang vào đến tới từ này một hai ba là "
     "sau trước tài học nhiệm"
 )
 _FOLLOWER_RE = re.compile(r"\s*([^\W\d_]+)")
@@ -305,6 +319,19 @@ _CONTEXT_FIRST = frozenset({"số", "thứ", "top", "hạng", "xếp", "đứng"
 _BILLIONS_OF = frozenset({"người", "lượt", "dân"})
 _BARE_END_RE = re.compile(r"\s*(?:[,.;)]|với|và)")
 _TIMES_CONTEXT_RE = re.compile(r"(?:gấp|tăng|giảm|hơn)\s*$")
+# Words before an amount after which the clause context must be read: ends of qualifiers, names and
+# document types, and the words that turn a count into a rank or a ratio.
+_NEEDS_CONTEXT = frozenset(
+    {
+        *(phrase.split()[-1] for phrase in _QUALIFIERS),
+        *_SOFT_BLOCK,
+        *(pair.split()[-1] for pair in _SOFT_BLOCK_PAIRS),
+        *_CONTEXT_FIRST,
+        "gấp",
+        "trong",
+        "chiếm",
+    }
+)
 _MAX_NOUN_WORDS = 6  # "đơn vị hành chính cấp xã"; longer runs are clauses, not noun phrases
 _BARE_OK = frozenset({"lên", "đạt", "là", "còn"})
 _WORD_RUN_RE = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7})")
@@ -341,11 +368,10 @@ class _Context(NamedTuple):
 
     words: list[str]  # up to four words, nearest last
     starts: list[int]  # their offsets
-    sentence_initial: bool  # the nearest word opens the sentence or a clause
     titled: bool  # the nearest word is capitalised mid-sentence (a name: "Quận 1", "Sư đoàn 312")
 
 
-_NO_CONTEXT = _Context([], [], True, False)
+_NO_CONTEXT = _Context([], [], False)
 
 
 def find_figures(sentence: Sentence) -> list[Figure]:
@@ -450,10 +476,10 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
             return _read_fraction(text, start, end, value, context)
     is_range = False
     range_match = _RANGE_RE.match(text, end)
-    if range_match is not None and (range_match.group(2) not in ("đến", "tới") or prev1 == "từ"):
+    if range_match is not None and (range_match.group("sep") not in ("đến", "tới") or prev1 == "từ"):
         upper = parse_number(range_match.group("amount"))
         if upper is None or upper <= value:
-            if range_match.group(2) not in ("đến", "tới"):
+            if range_match.group("sep") not in ("đến", "tới"):
                 return None  # "25-8" is a date
         elif _is_year(value) and _is_year(upper):
             return None  # "2016-2020" is a period
@@ -471,7 +497,9 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
     unit = _UNIT_BY_GROUP[unit_match.lastgroup] if unit_match is not None else None
     if unit is not None and unit.unit == "drop":
         return None  # durations, ages, times, temperatures
-    context = _context(text, start) if prev1 else _NO_CONTEXT
+    # Most amounts follow an ordinary word: read the clause only when that word may matter.
+    capitalised = bool(prev1) and text[start - len(prev1) - 1].isupper()  # "Quận 1", or a sentence start
+    context = _context(text, start) if prev1 in _NEEDS_CONTEXT or capitalised else _NO_CONTEXT
     qualifier, text_start = _qualifier(context, start)
     if prev1 == "gấp":
         text_start = context.starts[-1]
@@ -738,7 +766,8 @@ def _take_noun_words(words: list[str], first: int, limit: int) -> tuple[int, boo
         if not (word.islower() or word in _ABBREVIATIONS or (word.isupper() and len(word) <= 5)):
             return index, False
         index += 1
-    return index, False
+    stopped = index < len(words) and words[index].lower() in _STOP_WORDS
+    return index, stopped
 
 
 def _is_bi_noun(words: list[str], index: int) -> bool:
@@ -768,7 +797,7 @@ def _context(text: str, start: int) -> _Context:
     words: list[str] = []
     starts: list[int] = []
     if parts[-1]:
-        return _Context(words, starts, False, False)  # glued to "(" or a quote
+        return _NO_CONTEXT  # glued to "(" or a quote
     position = start - 1
     index = len(parts) - 2
     while index >= 0 and len(words) < 4:
@@ -784,7 +813,7 @@ def _context(text: str, start: int) -> _Context:
             position -= 1
         index -= 1
     if not words:
-        return _Context(words, starts, False, False)
+        return _NO_CONTEXT
     nearest = words[0]
     if len(words) > 1:
         sentence_initial = False
@@ -794,7 +823,7 @@ def _context(text: str, start: int) -> _Context:
     titled = nearest[0].isupper() and not sentence_initial
     words.reverse()
     starts.reverse()
-    return _Context([word.lower() for word in words], starts, sentence_initial, titled)
+    return _Context([word.lower() for word in words], starts, titled)
 
 
 def _qualifier(context: _Context, start: int) -> tuple[str | None, int]:

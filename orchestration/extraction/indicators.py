@@ -126,7 +126,16 @@ _CODES: tuple[tuple[str, frozenset[str], _Lexicon], ...] = tuple(
         (
             "GRDP_PER_CAPITA",
             "VND USD",
-            ("GRDP bình quân đầu người", "GDP bình quân đầu người", "GRDP đầu người"),
+            (
+                "GRDP bình quân đầu người",
+                "GDP bình quân đầu người",
+                "GRDP đầu người",
+                "GDP đầu người",
+                "GRDP/người",
+                "GDP/người",
+                "GRDP bình quân",
+                "GDP bình quân",
+            ),
         ),
         (
             "INCOME_PER_CAPITA",
@@ -577,6 +586,16 @@ _PERSON = _rx(
     "điện thoại",
     "hotline",
     "số máy",
+    # a vote is a property of one election or one person, not of a place
+    "phiếu",
+    "số phiếu",
+    "tỷ lệ phiếu",
+    "tỉ lệ phiếu",
+    "phiếu bầu",
+    "biểu quyết",
+    "tán thành",
+    "tín nhiệm",
+    "trúng cử",
 )
 _VISIT = _rx(
     "tặng",
@@ -627,7 +646,9 @@ _WEATHER = _rx(
     "áp thấp",
     "áp thấp nhiệt đới",
     "sóng",
-    "báo động",
+    "mức báo động",
+    "báo động số",
+    "báo động cấp",
     "độ C",
     "triều cường",
     "đỉnh lũ",
@@ -785,6 +806,10 @@ _CASE = _rx(
     "vụ án",
     "vụ việc",
     "thiệt hại của vụ",
+    "bị phạt",
+    "xử phạt",
+    "phạt tiền",
+    "trộm cắp",
 )
 _INCIDENT = _rx(
     "bị bắt",

@@ -39,10 +39,6 @@ SCALE_WORDS: dict[str, float] = {
     "tỷ": 1e9,
     "tỉ": 1e9,
 }
-# Every word that may appear inside a spelled-out amount; the figure finder builds its pattern from it.
-NUMBER_WORDS = frozenset(
-    {*DIGIT_WORDS, *SCALE_WORDS, "mười", "mươi", "trăm", "chục", "linh", "lẻ", "rưỡi", "hàng"}
-)
 _CURRENCY_SUFFIXES = frozenset({"đồng", "đ", "vnđ", "vnd"})
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
 

@@ -580,7 +580,12 @@ def main_title(titles: list[str]) -> TitleInfo | None:
     # A Central Committee seat or a military rank yields to any office, even a provincial one.
     _, best = min(
         enumerate(infos),
-        key=lambda item: (item[1].level == "other", _MEMBERSHIP <= item[1].rank < _LOCAL, item[1].rank, -item[0]),
+        key=lambda item: (
+            item[1].level == "other",
+            _MEMBERSHIP <= item[1].rank < _LOCAL,
+            item[1].rank,
+            -item[0],
+        ),
     )
     return best
 

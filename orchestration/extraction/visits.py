@@ -20,7 +20,8 @@ from orchestration.extraction.model import Document, Mention, Place, Sentence, V
 from orchestration.extraction.people import person_level, title_info
 
 _TRIGGER = re.compile(
-    r"(?<!\w)(?:thăm|làm việc|buổi làm việc|(?<!công tác )kiểm tra|khảo sát|thị sát|chúc [Tt]ết|tặng quà|trao quà|"
+    r"(?<!\w)(?:thăm|làm việc|buổi làm việc|(?<!công tác )kiểm tra|khảo sát|thị sát|chúc [Tt]ết|"
+    r"tặng quà|trao quà|"
     r"dâng hương|(?:về|đến|tới) dự|dự (?:lễ|hội nghị|buổi|đại hội|chương trình|khai mạc|lễ hội|ngày hội|"
     r"khánh thành|khởi công)|chủ trì (?:hội nghị|buổi)|tiếp xúc cử tri|công tác tại|dẫn đầu|trưởng đoàn|"
     r"hội đàm|hội kiến)(?!\w)",
@@ -53,7 +54,13 @@ _VERB_BEFORE = re.compile(
     r"(?:buổi làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa)\s*$",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"(?<!\w)(?:của|theo)\s+$", re.IGNORECASE)
+#: The official as an owner or a partner, title included: "đóng góp của Thủ tướng X",
+#: "hội đàm với Chủ tịch X".
+_POSSESSIVE = re.compile(
+    r"(?<!\w)(?:của|theo|với)\s+(?:(?!do\s|và\s|cùng\s)[^\s,;.:]+\s+){0,8}$", re.IGNORECASE
+)
+#: "phát biểu của Thủ tướng X khi ông chủ trì ...": the pronoun makes him the subject again.
+_PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)")
 #: "X khẳng định tại cuộc tiếp xúc cử tri": he spoke at the event, so he attended it.
 _AT_EVENT = re.compile(r"tại (?:cuộc|buổi|hội nghị|lễ)\s*$")
 #: A foreign country is a destination only right after a travel verb: "thăm chính thức Lào".
@@ -69,9 +76,17 @@ _HEADQUARTERS = re.compile(
     r"trụ sở Chính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng|Văn phòng Trung ương"
 )
 #: Where Hà Nội receives its guests when no place is named.
-_CAPITAL_VENUE = re.compile(r"trụ sở Chính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng|Hà Nội")
+_CAPITAL_VENUE = re.compile(
+    r"trụ sở Chính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng|(?<!giờ )Hà Nội"
+)
 _CONTEXT_BACK = 3
 _CAPITAL = "01"
+#: A provincial office and its province, next to a name: "Bí thư Thành ủy TP.HCM", "Chủ tịch UBND tỉnh X".
+_LOCAL = (
+    r"(?:Bí thư|Chủ tịch) (?:Tỉnh ủy|Thành ủy|UBND|HĐND)(?: tỉnh| thành phố)? ?(?P<home>[^,;()–-]{2,25}?)"
+)
+_LOCAL_BEFORE = re.compile(_LOCAL + r"\s*$")
+_LOCAL_AFTER = re.compile(r"\s*[,–-]\s*(?:[^,;.()]+,\s*){0,2}" + _LOCAL + r"(?=\s*(?:[,;()–-]|\.\s|$))")
 #: Trip verbs that make an event in Hà Nội a visit even for a leader based there.
 _STRONG = re.compile(r"thăm|làm việc|kiểm tra|khảo sát|thị sát|chúc|tặng|trao|dâng hương", re.IGNORECASE)
 #: Places that are not where the official is: "giờ Hà Nội", a deputy's constituency "(TP.HCM)".
@@ -168,12 +183,13 @@ def _acting_trigger(sentence: Sentence, mention: Mention) -> re.Match[str] | Non
     or just before it in "buổi làm việc của X", "đoàn công tác do X"."""
     offset = mention.end - sentence.start
     # "tinh thần của Thủ tướng, nếu ...": an owner, not the one acting (unless "buổi làm việc của")
-    possessive = _POSSESSIVE.search(sentence.text, 0, mention.start - sentence.start) is not None
+    start = mention.start - sentence.start
+    possessive = _POSSESSIVE.search(sentence.text, max(0, start - 80), start) is not None
     for trigger in _TRIGGER.finditer(sentence.text):
         if trigger.group(0)[0].isupper() and trigger.start() > 0:
             continue  # inside a name: "Ủy ban Kiểm tra Trung ương"
         if trigger.start() >= offset:
-            if possessive:
+            if possessive and not _PRONOUN.search(sentence.text, offset, trigger.start()):
                 return None
             gap = sentence.text[offset : trigger.start()]
             if not _NOT_SUBJECT.search(gap) or _AT_EVENT.search(gap):
@@ -227,9 +243,23 @@ def _sentence_candidate(
         target.code == _CAPITAL and person.level == "national" and not _STRONG.search(trigger.group(0))
     ):
         return None  # leaders based in Hà Nội attending events there are not travelling
+    if _at_home(doc.text, best, target):
+        return None
     sites = [p.text for p in destinations if p.place.level in ("district", "commune")]
     title = _visit_title(best, person)
     return _Candidate(best.key, best.text, title, person.rank, target, sentence, sites, confidence, explicit)
+
+
+def _at_home(text: str, mention: Mention, target: Place) -> bool:
+    """ "Bí thư Thành ủy TP.HCM Đinh X ... tại TP.HCM": a local leader at home, whatever else he is."""
+    before = _LOCAL_BEFORE.search(text, max(0, mention.start - 90), mention.start)
+    after = _LOCAL_AFTER.match(text, mention.end, mention.end + 120)
+    for found in (before, after):
+        if found is not None:
+            home = province_by_name(found.group("home").strip())
+            if home is not None and home.code == target.province_code:
+                return True
+    return False
 
 
 def _national_target(doc: Document, destinations: list[Mention]) -> Place | None:

@@ -66,7 +66,9 @@ def test_parse_number_reads_words_scales_and_compounds(text, expected):
     assert parse_number(text) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize("text", ["", "một số", "tư", "lăm", "hai ba", "2 3", "năm nay", "km", "mươi", "trăm linh"])
+@pytest.mark.parametrize(
+    "text", ["", "một số", "tư", "lăm", "hai ba", "2 3", "năm nay", "km", "mươi", "trăm linh"]
+)
 def test_parse_number_rejects_what_is_not_an_amount(text):
     assert parse_number(text) is None
 

@@ -108,6 +108,19 @@ def test_one_visit(text: str, expected: tuple) -> None:
         "Ngày 26/12, nhiệt độ tại Hà Nội giảm mạnh, trời rét đậm.",
         "Cùng đi với Tổng Bí thư có Bộ trưởng Bộ Y tế Lê Văn An.",
         "Ngày 12/6, ông Lê Văn Ba đến thăm tỉnh Lạng Sơn.",
+        # a Politburo member who runs the city, at home
+        "Ngày 8/2, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Đinh Văn Thắng kiểm tra công trình ở TP.HCM.",
+        # a Central Committee member who is a provincial secretary
+        "Ngày 5/6, bà Võ Thị Xuân, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy An Giang thăm huyện Chợ Mới.",
+        # the official as an owner or a partner, not as the one travelling
+        "Ông Robert Smith cảm ơn những đóng góp của Thủ tướng Phạm Văn Hải cho chuyến thăm Hoa Kỳ.",
+        "Chủ tịch Hạ viện John Brown hội đàm với Chủ tịch Quốc hội Nguyễn Thị Thu Hà, hội kiến Thủ tướng.",
+        # a former office holder
+        "Ngày 3/5, cựu Chủ tịch nước Trần Văn Sang dự lễ tại TP.HCM.",
+        # a trip verb inside an organisation's name
+        "Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Văn Vượng chủ trì cuộc họp tại Hà Nội.",
+        # a guest received abroad is not a visit to Hà Nội
+        "Theo giờ Hà Nội, tối 29/6, Chủ tịch nước Trần Quang Vinh hội kiến Thủ tướng Nga Dmitry Ivanov.",
     ],
 )
 def test_no_visit(text: str) -> None:
@@ -190,3 +203,16 @@ def test_evidence_offsets_cut_the_sentence() -> None:
     visit = _visits(text)[0]
     assert clean[visit.start : visit.end].startswith("Ngày 12/6, Tổng Bí thư")
     assert 0 < visit.confidence <= 1
+
+
+def test_host_country_leader_is_not_the_visitor() -> None:
+    text = (
+        "Nhận lời mời của Thủ tướng Nhật Bản Kenji Sato, Thủ tướng Phạm Văn Hải đã thăm chính thức Nhật Bản "
+        "từ ngày 4/6 đến 8/6."
+    )
+    assert [(v.visitor_name, v.country) for v in _visits(text)] == [("Phạm Văn Hải", "Nhật Bản")]
+
+
+def test_spoke_at_the_event_means_attended_it() -> None:
+    text = "Thủ tướng Phạm Văn Hải khẳng định như trên tại cuộc tiếp xúc cử tri tại TP Hải Phòng sáng 26-6."
+    assert [(v.province_name, v.visit_date) for v in _visits(text)] == [("Hải Phòng", date(2019, 6, 26))]

@@ -1,0 +1,398 @@
+import pytest
+
+from orchestration.extraction.figures import find_figures
+from orchestration.extraction.model import Sentence
+
+OFFSET = 1000  # sentences sit anywhere in a document: offsets must be absolute
+
+
+def figures(text):
+    return find_figures(Sentence(index=3, start=OFFSET, end=OFFSET + len(text), text=text))
+
+
+def only(text):
+    found = figures(text)
+    assert len(found) == 1, [(f.text, f.value, f.unit) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "span"),
+    [
+        # money
+        ("Thu nhập bình quân đầu người đạt 49,26 triệu đồng.", 49_260_000, "VND", "49,26 triệu đồng"),
+        ("Tổng vốn của dự án là 566 tỷ 384 triệu đồng.", 566_384_000_000, "VND", "566 tỷ 384 triệu đồng"),
+        ("Tỉnh thu ngân sách được 3.600 tỷ đồng trong quý.", 3_600_000_000_000, "VND", "3.600 tỷ đồng"),
+        ("Thu nội địa của thành phố đạt 15.200 tỉ, vượt dự toán.", 15_200_000_000_000, "VND", "15.200 tỉ"),
+        ("Dự án nhà máy điện 45 ngàn tỷ được khởi công.", 45_000_000_000_000, "VND", "45 ngàn tỷ"),
+        ("Mỗi suất quà trị giá 500.000đ.", 500_000, "VND", "500.000đ"),
+        ("Kinh phí hỗ trợ là 1 triệu 200 nghìn đồng mỗi hộ.", 1_200_000, "VND", "1 triệu 200 nghìn đồng"),
+        ("Khoản vay trị giá 35 tỷ VNĐ đã được giải ngân.", 35_000_000_000, "VND", "35 tỷ VNĐ"),
+        ("Kim ngạch xuất khẩu đạt 2,3 tỷ USD.", 2_300_000_000, "USD", "2,3 tỷ USD"),
+        ("Tổng vốn đăng ký là 415 triệu USD.", 415_000_000, "USD", "415 triệu USD"),
+        ("Doanh nghiệp cam kết đầu tư 4,5 tỷ đô la vào khu kinh tế.", 4_500_000_000, "USD", "4,5 tỷ đô la"),
+        ("Số tiền viện trợ là 12 triệu đô-la.", 12_000_000, "USD", "12 triệu đô-la"),
+        # percent
+        ("Tốc độ tăng trưởng kinh tế đạt 6,95% so với cùng kỳ.", 6.95, "percent", "6,95%"),
+        ("Tỷ lệ hộ nghèo giảm còn 3,2 phần trăm.", 3.2, "percent", "3,2 phần trăm"),
+        ("Tỷ lệ che phủ rừng đạt 0,8 %.", 0.8, "percent", "0,8 %"),
+        # lengths, areas, weights, power
+        ("Tỉnh có hơn 230 km đường biên giới.", 230, "km", "hơn 230 km"),
+        ("Tuyến kè có tổng chiều dài 23.667 m.", 23.667, "km", "23.667 m"),
+        ("Tuyến đường dài 12 ki-lô-mét đã thông xe.", 12, "km", "12 ki-lô-mét"),
+        ("Diện tích gieo trồng đạt trên 125.000 ha.", 125_000, "ha", "trên 125.000 ha"),
+        ("Khu bảo tồn rộng 5 nghìn km2.", 500_000, "ha", "5 nghìn km2"),
+        ("Vùng đệm rộng 12 km² ven sông.", 1200, "ha", "12 km²"),
+        ("Xã trồng mới 40 hécta rừng.", 40, "ha", "40 hécta"),
+        ("Nhà văn hóa rộng 350 m2.", 350, "m2", "350 m2"),
+        ("Hội viên hiến 12.000 mét vuông đất.", 12_000, "m2", "12.000 mét vuông"),
+        ("Sản lượng lương thực đạt 37,7 vạn tấn.", 377_000, "tonne", "37,7 vạn tấn"),
+        ("Sản lượng thủy sản đạt 2 triệu tấn.", 2_000_000, "tonne", "2 triệu tấn"),
+        ("Nhà máy có công suất 1.200 MW.", 1200, "MW", "1.200 MW"),
+        ("Trang trại điện gió có công suất 2,5 GW.", 2500, "MW", "2,5 GW"),
+        ("Hệ thống điện mặt trời mái nhà đạt 500 kW.", 0.5, "MW", "500 kW"),
+        ("Lực lượng chức năng thu giữ 25 kg ma túy.", 0.025, "tonne", "25 kg"),
+        ("Mỗi hộ được hỗ trợ 10 ký gạo.", 0.01, "tonne", "10 ký"),
+        # counts
+        ("Tỉnh có 2 cửa khẩu quốc tế.", 2, "count", "2 cửa khẩu quốc tế"),
+        ("Ban chỉ đạo đã xử lý 22 vụ án.", 22, "count", "22 vụ án"),
+        ("Tỉnh đón 1,2 triệu lượt khách du lịch.", 1_200_000, "count", "1,2 triệu lượt khách du lịch"),
+        ("Cả nước có hơn 7 tỷ người tiêu dùng.", 7_000_000_000, "count", "hơn 7 tỷ người tiêu dùng"),
+        ("Thành phố có 18.500 DN đang hoạt động.", 18_500, "count", "18.500 DN"),
+        ("Huyện đã sắp xếp 14 đơn vị hành chính cấp xã.", 14, "count", "14 đơn vị hành chính cấp xã"),
+        ("Tổ công tác làm việc với 12 hộ dân.", 12, "count", "12 hộ dân"),
+        ("Tỉnh đã có 45 xã đạt chuẩn nông thôn mới.", 45, "count", "45 xã"),
+    ],
+)
+def test_reads_value_unit_and_span(sentence, value, unit, span):
+    figure = only(sentence)
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit
+    assert figure.text == span
+    assert sentence[figure.start - OFFSET : figure.end - OFFSET] == span
+    assert figure.sentence_index == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit_text"),
+    [
+        ("Tỉnh có 3 cửa khẩu quốc tế.", "cửa khẩu quốc tế"),
+        ("Tỉnh giảm 54 phòng, ban cấp tỉnh và tương đương.", "phòng, ban cấp tỉnh"),
+        ("Cơ quan điều tra khởi tố 37 bị can, bị cáo về tội tham ô.", "bị can, bị cáo"),
+        ("Tỉnh đã sáp nhập 19 đơn vị hành chính cấp xã.", "đơn vị hành chính cấp xã"),
+        ("Thành phố cấp phép cho 12 dự án đầu tư nước ngoài trong tháng.", "dự án đầu tư nước ngoài"),
+        ("Toàn huyện có 7 trường THPT.", "trường THPT"),
+        ("Tổng thu đạt 49,26 triệu đồng.", "triệu đồng"),
+        ("Tỉnh có 15 dự án được cấp phép mới.", "dự án"),
+        ("Tỉnh có 2 cửa khẩu quốc tế, 4 cửa khẩu phụ.", "cửa khẩu quốc tế"),
+        ("Đợt lũ làm 14 người chết, 9 người bị thương.", "người chết"),
+    ],
+)
+def test_unit_text_is_the_bounded_noun_phrase(sentence, unit_text):
+    assert figures(sentence)[0].unit_text == unit_text
+
+
+def test_a_list_gives_one_figure_per_quantity():
+    found = figures("Tỉnh có 3 cửa khẩu quốc tế, 1 cửa khẩu chính và 11 cửa khẩu phụ.")
+    assert [(f.value, f.unit_text) for f in found] == [
+        (3, "cửa khẩu quốc tế"),
+        (1, "cửa khẩu chính"),
+        (11, "cửa khẩu phụ"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "span"),
+    [
+        ("Từ đầu nhiệm kỳ, tỉnh đã giảm hai đơn vị cấp tỉnh.", 2, "hai đơn vị cấp tỉnh"),
+        ("Ban chỉ đạo theo dõi ba vụ việc phức tạp.", 3, "ba vụ việc phức tạp"),
+        ("Vụ tai nạn khiến bốn người bị thương.", 4, "bốn người bị thương"),
+        ("Năm người trong đoàn đã được cấp cứu.", 5, "Năm người"),
+        ("Đến nay đã có mười lăm xã về đích.", 15, "mười lăm xã"),
+        ("Lũ quét làm hàng trăm hộ dân bị ngập.", 100, "hàng trăm hộ dân"),
+        ("Mưa lớn làm hàng ngàn ngôi nhà bị tốc mái.", 1000, "hàng ngàn ngôi nhà"),
+        ("Sự kiện thu hút gần triệu người xem.", 1_000_000, "gần triệu người xem"),
+        ("Sản lượng đạt hai triệu rưỡi tấn.", 2_500_000, "hai triệu rưỡi tấn"),
+    ],
+)
+def test_number_words_before_counted_nouns_or_units(sentence, value, span):
+    figure = only(sentence)
+    assert figure.value == pytest.approx(value)
+    assert figure.text == span
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Một số doanh nghiệp vẫn gặp khó khăn.",
+        "Năm nay tỉnh tiếp tục cải cách hành chính.",
+        "Trong năm người dân đã được hỗ trợ kịp thời.",
+        "Quan hệ hai nước không ngừng phát triển.",
+        "Hai bên nhất trí tăng cường hợp tác.",
+        "Ba mẹ em đều làm nông nghiệp.",
+        "Thủ tướng làm việc một cách thẳng thắn.",
+        "Mặt hàng 35 loại được miễn thuế.",
+    ],
+)
+def test_number_words_that_are_not_quantities(sentence):
+    assert [f.text for f in figures(sentence) if not f.text[0].isdigit()] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "span"),
+    [
+        ("Tỉnh có hơn 230 km đường biên giới.", "more_than", "hơn 230 km"),
+        ("Diện tích đạt trên 8.000 ha.", "more_than", "trên 8.000 ha"),
+        ("Tổng vốn vượt 500 tỷ đồng.", "more_than", "vượt 500 tỷ đồng"),
+        ("Cần tối thiểu 25 nghìn doanh nghiệp.", "more_than", "tối thiểu 25 nghìn doanh nghiệp"),
+        ("Thu nội địa chỉ có khoảng hơn 20.000 tỷ.", "more_than", "khoảng hơn 20.000 tỷ"),
+        ("Toàn tỉnh có khoảng trên 800 con trâu, bò bị chết.", "more_than", "khoảng trên 800 con trâu, bò"),
+        ("Tỷ lệ hộ nghèo còn dưới 3%.", "less_than", "dưới 3%"),
+        ("Hai mươi năm trước, thành phố có chưa đến 30 DN.", "less_than", "chưa đến 30 DN"),
+        ("Nợ vay không vượt quá 40% số thu.", "less_than", "không vượt quá 40%"),
+        ("Thành phố được vay không quá 30% số thu.", "less_than", "không quá 30%"),
+        ("Dự án có mức đầu tư khoảng 700 tỷ đồng.", "approx", "khoảng 700 tỷ đồng"),
+        ("Tỷ lệ hộ nghèo giảm gần 10%.", "approx", "gần 10%"),
+        ("Diện tích khai thác xấp xỉ 50%.", "approx", "xấp xỉ 50%"),
+        ("Tổng chiều dài cao tốc ước tính 2.000 km.", "approx", "ước tính 2.000 km"),
+        ("Lượng hàng tồn kho trên dưới 9 triệu tấn.", "approx", "trên dưới 9 triệu tấn"),
+        ("Có chừng 300 người đến dự.", "approx", "chừng 300 người"),
+    ],
+)
+def test_qualifiers(sentence, qualifier, span):
+    figure = only(sentence)
+    assert figure.qualifier == qualifier
+    assert figure.text == span
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tăng trưởng đạt 7%, cao hơn 1,5% so với giai đoạn trước.",
+        "Năng suất lúa đạt 6 tấn, nhiều hơn 12% so với vụ trước.",
+        "Giá trị sản xuất lớn hơn 20% năm ngoái, đạt 900 tỷ đồng.",
+    ],
+)
+def test_comparative_hon_is_not_a_qualifier(sentence):
+    assert [f.qualifier for f in figures(sentence)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "span"),
+    [
+        ("Chi phí điện chiếm 15% - 20% giá thành.", 15, "percent", "15% - 20%"),
+        ("Mục tiêu tăng trưởng đạt 10,2-10,5%.", 10.2, "percent", "10,2-10,5%"),
+        ("Kim ngạch có thể đạt 8-10 tỉ USD.", 8_000_000_000, "USD", "8-10 tỉ USD"),
+        ("Tỉnh phấn đấu có 2,5 - 3 nghìn doanh nghiệp.", 2500, "count", "2,5 - 3 nghìn doanh nghiệp"),
+        ("Mỗi căn nhà trị giá từ 70 – 120 triệu đồng.", 70_000_000, "VND", "70 – 120 triệu đồng"),
+        ("Mỗi lớp có từ 5 đến 7 học viên.", 5, "count", "5 đến 7 học viên"),
+        ("Tỉnh thu hút 15-16 triệu lượt khách.", 15_000_000, "count", "15-16 triệu lượt khách"),
+    ],
+)
+def test_ranges_take_the_lower_bound(sentence, value, unit, span):
+    figure = only(sentence)
+    assert figure.is_range
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit
+    assert figure.text == span
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "total", "span"),
+    [
+        ("Chỉ số PCI của tỉnh xếp thứ 15/63 tỉnh, thành.", 15, 63, "15/63"),
+        ("Năm nay tỉnh xếp hạng 21/63 về chỉ số PAPI.", 21, 63, "21/63"),
+        ("Tỉnh đứng thứ 6 toàn quốc về chuyển đổi số.", 6, None, "thứ 6"),
+        ("Tỉnh xếp thứ 2 về chỉ số xanh cấp tỉnh.", 2, None, "thứ 2"),
+        ("Huyện vươn lên vị trí thứ 3 trong khu vực.", 3, None, "thứ 3"),
+        ("Tỉnh xếp thứ hai cả nước về thu hút đầu tư.", 2, None, "thứ hai"),
+        ("Thành phố đứng đầu cả nước về chỉ số PCI.", 1, None, "đứng đầu"),
+        ("Tỉnh lọt vào top 10 địa phương có môi trường đầu tư tốt.", 10, None, "top 10"),
+        ("Năm 2022 chỉ số cải cách hành chính của tỉnh tăng 9 bậc.", 9, None, "9 bậc"),
+    ],
+)
+def test_ranks(sentence, value, total, span):
+    figure = only(sentence)
+    assert figure.unit == "rank"
+    assert figure.value == value
+    assert figure.rank_total == total
+    assert figure.text == span
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit_text"),
+    [
+        ("Xã đã đạt 15/19 tiêu chí nông thôn mới.", 15, "tiêu chí nông thôn mới"),
+        ("Có 4/4 làng đạt danh hiệu làng văn hóa.", 4, "làng"),
+        ("Đến nay 45/63 tỉnh, thành phố đã hoàn thành.", 45, "tỉnh, thành phố"),
+        ("Tỷ lệ hộ nghèo còn 6,4%; 8/9 khu dân cư đạt danh hiệu văn hóa.", 8, "khu dân cư"),
+    ],
+)
+def test_a_share_that_is_not_a_ranking_is_a_count(sentence, value, unit_text):
+    figure = next(f for f in figures(sentence) if f.unit == "count")
+    assert figure.value == value
+    assert figure.rank_total is None
+    assert figure.unit_text == unit_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "unit_text"),
+    [
+        ("Năng suất lúa đạt 60 tạ/ha.", 60, "other", "tạ/ha"),
+        ("Mô hình cho thu nhập 150 triệu đồng/ha/năm.", 150_000_000, "other", "triệu đồng/ha/năm"),
+        ("Thu nhập bình quân đạt 36,5 triệu đồng/năm.", 36_500_000, "VND", "triệu đồng/năm"),
+        ("GRDP bình quân đầu người đạt 3.100 USD/người.", 3100, "USD", "USD/người"),
+        ("Vốn FDI tăng gấp 2 lần cùng kỳ.", 2, "other", "lần"),
+        ("Vốn FDI 6 tháng tăng gấp đôi cùng kỳ.", 2, "other", "lần"),
+        ("Chỉ số PCI của tỉnh đạt 65,5 điểm.", 65.5, "other", "điểm"),
+        ("Khu vực này có 64 điểm sạt lở nguy hiểm.", 64, "count", "điểm sạt lở nguy hiểm"),
+    ],
+)
+def test_rates_and_other_units(sentence, value, unit, unit_text):
+    figure = only(sentence)
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit
+    assert figure.unit_text == unit_text
+
+
+def test_a_share_of_a_total_is_a_percent():
+    figure = only("Khi đó tỉnh sẽ chiếm 1/10 chiều dài cao tốc cả nước.")
+    assert (figure.value, figure.unit) == (10, "percent")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("Chỉ số PCI năm 2022 của tỉnh xếp thứ 15/63.", 2022, 2022),
+        ("Tăng trưởng giai đoạn 2021-2022 đạt 6,95%.", 2021, 2022),
+        ("Giai đoạn 2016 – 2020, thành phố đầu tư 9.963 tỷ đồng.", 2016, 2020),
+        ("Từ đầu nhiệm kỳ 2020-2025 đến nay, tỉnh đã giảm 54 phòng.", 2020, 2025),
+        ("Trong 6 tháng đầu năm 2017, tỉnh thu 14.000 tỷ đồng.", 2017, 2017),
+        ("Trong 2016, thành phố thu ngân sách đạt 62.000 tỷ đồng.", 2016, 2016),
+        ("Phấn đấu đến năm 2020 có 50 trường đại học.", 2020, 2020),
+        ("Từ năm 2016 đến năm 2020, tỉnh trồng 8.000 ha rừng.", 2016, 2020),
+        ("Doanh thu quý I/2023 đạt 120 tỷ đồng.", 2023, 2023),
+        ("Từ năm 2007 đến nay, hơn 4.000 ha rừng bị mất.", 2007, None),
+    ],
+)
+def test_period_stated_in_the_sentence(sentence, first, last):
+    figure = next(f for f in figures(sentence) if f.unit != "rank" or "/" in f.text)
+    assert (figure.period_start_year, figure.period_end_year) == (first, last)
+
+
+def test_each_figure_takes_its_own_year():
+    found = figures("Tỷ lệ giải ngân tăng từ gần 41% năm 2015 lên hơn 45% năm 2016.")
+    assert [(f.value, f.period_start_year) for f in found] == [(41, 2015), (45, 2016)]
+
+
+def test_a_comparison_base_is_not_the_period():
+    found = figures(
+        "Thu nhập giai đoạn 2021-2022 đạt 49 triệu đồng, cao hơn 29,3% so với giai đoạn 2015-2020."
+    )
+    assert [(f.period_start_year, f.period_end_year) for f in found] == [(2021, 2022), (2021, 2022)]
+
+
+def test_a_value_for_the_comparison_year_takes_that_year():
+    found = figures("Tăng trưởng 6 tháng đạt 6,45%, thấp hơn cùng kỳ năm 2016 (6,5%).")
+    assert [(f.value, f.period_start_year) for f in found] == [(6.45, None), (6.5, 2016)]
+
+
+def test_a_later_clause_does_not_lend_its_year():
+    found = figures("Năm 2017 tỉnh đón 1 triệu du khách và đến 2020 đón 3 triệu du khách.")
+    assert [f.period_start_year for f in found] == [2017, 2020]
+
+
+def test_no_period_when_none_is_stated():
+    assert only("Tỉnh có 39 xã đạt chuẩn nông thôn mới.").period_start_year is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dates and times
+        "Ngày 25-8, Tổng Bí thư làm việc với tỉnh.",
+        "Sáng 22/4, đoàn công tác đến thăm tỉnh.",
+        "Hội nghị diễn ra ngày 7/7/2017 tại Hà Nội.",
+        "Đoàn công tác làm việc trong hai ngày 14-15/5.",
+        "Ngày 7.2, lãnh đạo tỉnh tiếp đoàn.",
+        "Trong tháng 5, tỉnh tổ chức nhiều hoạt động.",
+        "Năm 2017 là năm bản lề của nhiệm kỳ.",
+        "Cuộc họp bắt đầu lúc 10h và kết thúc lúc 11h30.",
+        "Buổi lễ bắt đầu từ 10 giờ 30 phút.",
+        "Phiên họp kéo dài đến 16:30 chiều nay.",
+        "Buổi gặp mặt diễn ra vào 9 sáng mai.",
+        "Xe khởi hành từ 12g trưa.",
+        "Giai đoạn 2016-2020 có ý nghĩa quan trọng.",
+        "Lễ hội diễn ra vào ngày 22 âm lịch hằng năm.",
+        "Thành phố đón Tết vào dịp 2/9 năm nay.",
+        "Kế hoạch được triển khai từ tháng 3/2021 đến nay.",
+        # document numbers
+        "Tỉnh quán triệt Chỉ thị 03 của Ban Bí thư.",
+        "Hội nghị học tập Nghị quyết 18 của Trung ương.",
+        "Theo Quyết định số 123/QĐ-TTg của Thủ tướng.",
+        "Căn cứ Nghị định 15/2020/NĐ-CP của Chính phủ.",
+        "Tỉnh thực hiện Nghị quyết 18-NQ/TW về sắp xếp bộ máy.",
+        "Theo Điều 5 của Luật Đất đai, người dân được bảo vệ.",
+        # congresses, terms, ordinals of events, weekdays
+        "Đại hội XIII của Đảng đã thành công tốt đẹp.",
+        "Hội nghị Trung ương 4 khóa XII bàn về công tác xây dựng Đảng.",
+        "Kỳ họp thứ 3 Quốc hội khóa XIV bế mạc.",
+        "Đây là lần thứ 2 Thủ tướng về thăm tỉnh.",
+        "Hội nghị lần thứ 6 Ban Chấp hành Trung ương đã kết thúc.",
+        "Buổi tiếp xúc cử tri diễn ra vào thứ Hai tuần tới.",
+        "Cuộc họp giao ban được tổ chức vào thứ 2 hằng tuần.",
+        # grades, ages, people
+        "Ông là thương binh 1/4 của huyện.",
+        "Cụ bà năm nay 92 tuổi.",
+        "Ông Nguyễn Văn A (52 tuổi) bị bắt giữ.",
+        # phones, addresses, plates, names with numbers
+        "Mọi thông tin xin gọi 0912345678 để được hỗ trợ.",
+        "Trụ sở đặt tại số 12 Lý Thái Tổ, Hà Nội.",
+        "Cử tri Quận 1 và Quận 3 kiến nghị nhiều vấn đề.",
+        "Chiếc xe mang biển số 29A-123.45 bị tạm giữ.",
+        "Bệnh nhân đang điều trị tại Bệnh viện 108.",
+        "Dịch COVID-19 ảnh hưởng lớn tới kinh tế.",
+        "Quốc lộ 1A đoạn qua tỉnh đang được mở rộng.",
+        "Học sinh lớp 12 chuẩn bị thi tốt nghiệp.",
+        "Bản đồ quy hoạch tỷ lệ 1/500 đã được phê duyệt.",
+        "Lực lượng chức năng trực 24/24 giờ.",
+        # weather
+        "Nhiệt độ có nơi xuống dưới 5 độ C.",
+    ],
+)
+def test_never_a_figure(sentence):
+    assert [(f.text, f.unit) for f in figures(sentence)] == []
+
+
+def test_a_document_number_next_to_a_real_figure():
+    found = figures("Theo Nghị quyết 18, tỉnh giảm 12 đơn vị sự nghiệp.")
+    assert [(f.value, f.unit_text) for f in found] == [(12, "đơn vị sự nghiệp")]
+
+
+def test_a_date_next_to_a_real_figure():
+    found = figures("Ngày 25/8, tỉnh đã trao 120 căn nhà cho hộ nghèo.")
+    assert [(f.value, f.unit_text) for f in found] == [(120, "căn nhà")]
+
+
+def test_a_target_over_plan_is_kept_despite_the_document_word():
+    figure = only("Thu ngân sách vượt kế hoạch 5%.")
+    assert (figure.value, figure.unit) == (5, "percent")
+
+
+def test_bare_total_after_a_verb_is_a_count_without_unit_text():
+    figure = only("Nâng tổng số dự án FDI tại tỉnh lên 40, với tổng vốn lớn.")
+    assert (figure.value, figure.unit, figure.unit_text) == (40, "count", None)
+
+
+def test_bare_billions_are_money():
+    figure = only("Dự án thua lỗ hơn 3.000 tỷ trong ba năm qua.")
+    assert (figure.value, figure.unit, figure.qualifier) == (3_000_000_000_000, "VND", "more_than")
+
+
+def test_people_among_the_top_places_is_a_rank():
+    figure = only("Tỉnh luôn nằm trong số 5 địa phương dẫn đầu cả nước về môi trường đầu tư.")
+    assert (figure.value, figure.unit) == (5, "rank")
+
+
+def test_empty_sentence():
+    assert figures("") == []
