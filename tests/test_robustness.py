@@ -433,18 +433,18 @@ def main():
     if mode == "stall-in-batch-2":
         from orchestration import staging
 
-        insert = staging.insert_rows
+        insert = staging.insert_arrow
         batches = []
 
-        def insert_then_stall(con, table, rows):
-            insert(con, table, rows)
+        def insert_then_stall(con, table, batch):
+            insert(con, table, batch)
             if table is staging.SENTENCES:
-                batches.append(len(rows))
+                batches.append(batch.num_rows)
                 if len(batches) == 2:
                     print("STALLED inside batch 2", flush=True)
                     time.sleep(600)
 
-        staging.insert_rows = insert_then_stall
+        staging.insert_arrow = insert_then_stall
     from orchestration.runner import refresh
 
     result = refresh(settings, tags={"trigger": "test"})

@@ -10,7 +10,7 @@ congress and National Assembly ordinals, and who held the office named (``LEADER
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -46,6 +46,14 @@ _WEEKDAY = re.compile(
 )
 
 
+#: Two full dates of different years joined by a dash: an anniversary or a past period
+#: ("(27/7/1947 - 27/7/2017)", "19/5/1890 – 19/5/2017"), never the day of an event reported.
+_SPAN = re.compile(r"\s*[-–]\s*$")
+#: A day/month read after the anchor is put in the year before only when that lands this close
+#: to it (a December day read in January); a day weeks ahead is an announcement, not a report.
+_ROLL_BACK = timedelta(days=183)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A day named in the text: either day/month (year maybe missing) or an offset from the anchor."""
@@ -58,6 +66,7 @@ class DateMention:
     year: int | None = None
     days_back: int | None = None  # relative: 0 today, 1 yesterday
     weekday: int | None = None  # relative: Monday 0 .. Sunday 6
+    in_span: bool = False  # one end of an anniversary or a period ("1947 - 2017")
 
 
 def _valid(day: int, month: int) -> bool:
@@ -90,7 +99,23 @@ def find_dates(text: str) -> list[DateMention]:
         weekday = 6 if m.group("sun") else _WEEKDAYS[m.group("wd").lower()]
         add(DateMention(m.start(), m.end(), m.group(0), weekday=weekday))
     found.sort(key=lambda mention: mention.start)
-    return found
+    return _mark_spans(text, found)
+
+
+def _mark_spans(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Flag both ends of "d/m/y1 - d/m/y2" with y1 != y2: the dates of a span, not of an event."""
+    ends: set[int] = set()
+    for first, second in zip(found, found[1:]):
+        if (
+            first.year is not None
+            and second.year is not None
+            and first.year != second.year
+            and _SPAN.match(text[first.end : second.start])
+        ):
+            ends.update((first.start, second.start))
+    if not ends:
+        return found
+    return [replace(m, in_span=True) if m.start in ends else m for m in found]
 
 
 # --- the anchor and the year ------------------------------------------------------------------
@@ -255,19 +280,27 @@ def resolve(mention: DateMention, reference: date | None, how: str) -> tuple[dat
     """The calendar date of ``mention`` against the article reference, with its precision.
 
     A day/month without year takes the reference year, or the year before when that would put it
-    after the reference (reports follow events). Relative days need a real anchor.
+    after the reference and the year before is close to it (a December day read in January).
+    A report cannot be dated after its own publication (or capture): a day that still falls after
+    the reference is an announcement or a misreading, and gives ``(None, "unknown")``.
+    Relative days need a real anchor.
     """
     if mention.day is not None and mention.month is not None:
         if mention.year is not None:
-            return _safe_date(mention.year, mention.month, mention.day), "day"
+            stated = _safe_date(mention.year, mention.month, mention.day)
+            if stated is not None and how in ("published", "retrieved") and stated > reference:
+                return None, "unknown"
+            return stated, "day"
         if reference is None:
             return None, "unknown"
         if how == "year_inferred":
             return _safe_date(reference.year, mention.month, mention.day), "year_inferred"
         candidate = _safe_date(reference.year, mention.month, mention.day)
-        if candidate is not None and candidate > reference + timedelta(days=1):
+        if candidate is not None and candidate > reference:
             candidate = _safe_date(reference.year - 1, mention.month, mention.day)
-        return candidate, "day"
+            if candidate is not None and reference - candidate > _ROLL_BACK:
+                candidate = None
+        return (candidate, "day") if candidate is not None else (None, "unknown")
     if reference is None or how == "year_inferred":
         return None, "unknown"
     if mention.days_back is not None:

@@ -587,7 +587,6 @@ _PERSON = _rx(
     "hotline",
     "số máy",
     # a vote is a property of one election or one person, not of a place
-    "phiếu",
     "số phiếu",
     "tỷ lệ phiếu",
     "tỉ lệ phiếu",
@@ -788,6 +787,8 @@ _POINTERS = frozenset({"này", "trên", "đó"})
 _PERSONAL = _rx(
     "gia đình", "hộ ông", "hộ bà", "hộ anh", "hộ chị", "ông", "bà", "anh", "chị", "cháu", "em", "cụ"
 )
+# Words that start with a form of address but name no person.
+_NOT_PERSONAL = _rx("cụ thể", "anh hùng", "anh dũng", "anh em", "chị em", "bà con", "ông bà", "ông cha")
 _CASE = _rx(
     "vụ cháy",
     "đám cháy",
@@ -1349,13 +1350,16 @@ def _names_entity(spot: _Spot, text: str) -> bool:
 def _personal(spot: _Spot, text: str) -> bool:
     """A person or household next to the figure ("gia đình ông Mạnh", "bà Nga").
 
-    A capitalised "Bà", "Ông" inside a sentence is part of a name ("Bà Rịa", "Ông Ích Khiêm").
+    A capitalised "Bà", "Ông" inside a sentence is part of a name ("Bà Rịa", "Ông Ích Khiêm"), and
+    "cụ thể", "bà con" are ordinary words.
     """
+    hits = spot.facts.hits
+    ordinary = {s for s, _ in _NOT_PERSONAL.within(hits, spot.start - 40, spot.end + 40)}
     for cue_start, _ in (
-        *_PERSONAL.within(spot.facts.hits, spot.start - 40, spot.start),
-        *_PERSONAL.within(spot.facts.hits, spot.end, spot.end + 40),
+        *_PERSONAL.within(hits, spot.start - 40, spot.start),
+        *_PERSONAL.within(hits, spot.end, spot.end + 40),
     ):
-        if cue_start == 0 or not text[cue_start].isupper():
+        if (cue_start == 0 or not text[cue_start].isupper()) and cue_start not in ordinary:
             return True
     return False
 

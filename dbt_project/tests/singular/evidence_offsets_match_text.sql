@@ -1,3 +1,5 @@
+{{ config(meta={"dagster": {"ref": {"name": "dim_articles"}}}) }}
+
 -- Every fact's offsets cut its evidence out of the cleaned text: the span lies inside the article
 -- and inside the evidence sentence.
 with facts as (

@@ -1,3 +1,5 @@
+{{ config(meta={"dagster": {"ref": {"name": "fct_visits"}}}) }}
+
 -- A visit cannot be reported before it happens: its date is on or before the article's
 -- publication (or, without one, its retrieval) date.
 select
