@@ -26,6 +26,12 @@ dev: install  ## the Dagster UI on http://127.0.0.1:3000
 eval: install  ## score the extractor on ../shared/eval (skips without it)
 	$(BIN)/python -m orchestration.evaluation
 
+docs: install  ## dbt docs (every model and column described) in dbt_project/target; serve with `newswh dbt docs serve`
+	$(BIN)/newswh dbt docs generate
+
+bench: install  ## speed and memory figures on ../shared/corpus (skips without it)
+	$(BIN)/python -m orchestration.benchmark
+
 report: install  ## write <warehouse dir>/report/index.html from the current warehouse
 	$(BIN)/dagster asset materialize -m orchestration.definitions --select warehouse_report
 

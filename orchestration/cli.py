@@ -1,20 +1,24 @@
 """`newswh`: run the pipeline, look at the warehouse, query it.
 
-    newswh run                 materialize every asset and run every check, then print a summary
-    newswh status              what the warehouse holds now
-    newswh query "select ..."  run read-only SQL against the warehouse
+newswh run                 materialize every asset and run every check, then print a summary
+newswh status              what the warehouse holds now
+newswh query "select ..."  run read-only SQL against the warehouse
+newswh dbt ARGS...         run dbt on the project with the same warehouse path (e.g. `docs generate`)
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import time
+from pathlib import Path
 
 import duckdb
 
-from orchestration.settings import PROJECT_ROOT, load_settings
+from orchestration.settings import DBT_PROJECT_DIR, PROJECT_ROOT, load_settings
+from orchestration.snapshot import snapshot_path
 
 _SUMMARY_SQL = {
     "articles": "select count(*) from main.dim_articles",
@@ -25,11 +29,14 @@ _SUMMARY_SQL = {
 
 
 def _connect_read_only() -> duckdb.DuckDBPyConnection:
+    """The analytics snapshot when there is one: reading it never blocks a run."""
     settings = load_settings()
-    if not settings.warehouse_path.exists():
+    path = snapshot_path(settings.warehouse_path)
+    path = path if path.exists() else settings.warehouse_path
+    if not path.exists():
         sys.exit(f"No warehouse at {settings.warehouse_path} yet: run `newswh run` (or `make run`) first.")
     try:
-        return duckdb.connect(str(settings.warehouse_path), read_only=True)
+        return duckdb.connect(str(path), read_only=True)
     except duckdb.IOException as error:
         sys.exit(f"The warehouse is busy being written ({error}); try again when the run has finished.")
 
@@ -55,7 +62,8 @@ def run() -> int:
     print(
         f"\nrun {'succeeded' if result.success else 'FAILED'} in {time.perf_counter() - started:.1f} s: "
         f"{counts['articles']} articles, {counts['visits']} visits, {counts['indicators']} indicators, "
-        f"{counts['quarantined']} quarantined; checks {len(checks) - len(failed)} passed, {len(failed)} failed"
+        f"{counts['quarantined']} quarantined; "
+        f"checks {len(checks) - len(failed)} passed, {len(failed)} failed"
     )
     for check in failed:
         print(f"  failed check: {check.asset_key.to_user_string()} {check.check_name}")
@@ -86,6 +94,18 @@ def query(sql: str) -> int:
     return 0
 
 
+def dbt(args: list[str]) -> int:
+    """dbt with WAREHOUSE_PATH resolved by the settings, so it reads the same file as the assets."""
+    load_settings()
+    from orchestration.project import ensure_manifest
+
+    ensure_manifest()
+    command = [str(Path(sys.executable).parent / "dbt"), *args]
+    return subprocess.run(
+        [*command, "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)], check=False
+    ).returncode
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="newswh", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -93,11 +113,17 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("status", help="what the warehouse holds now")
     query_parser = commands.add_parser("query", help="run read-only SQL against the warehouse")
     query_parser.add_argument("sql")
+    dbt_parser = commands.add_parser(
+        "dbt", help="run dbt against the warehouse (e.g. `newswh dbt docs generate`)"
+    )
+    dbt_parser.add_argument("dbt_args", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
     if args.command == "run":
         return run()
     if args.command == "status":
         return status()
+    if args.command == "dbt":
+        return dbt(args.dbt_args)
     return query(args.sql)
 
 

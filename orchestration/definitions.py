@@ -10,6 +10,7 @@ from orchestration.assets.extract import extracted_tables
 from orchestration.assets.ingest import admin_units, raw_articles
 from orchestration.assets.marts import warehouse_marts
 from orchestration.assets.report import warehouse_report
+from orchestration.assets.snapshot import analytics_snapshot
 from orchestration.jobs import daily_refresh, new_articles_sensor, refresh_warehouse
 from orchestration.project import dbt_project
 from orchestration.resources import ArticlesFolderResource, WarehouseResource
@@ -18,7 +19,14 @@ from orchestration.settings import Settings, load_settings
 
 def build_definitions(settings: Settings) -> dg.Definitions:
     return dg.Definitions(
-        assets=[raw_articles, admin_units, extracted_tables, warehouse_marts, warehouse_report],
+        assets=[
+            raw_articles,
+            admin_units,
+            extracted_tables,
+            warehouse_marts,
+            analytics_snapshot,
+            warehouse_report,
+        ],
         asset_checks=[articles_with_facts, raw_articles_no_sudden_drop],
         jobs=[refresh_warehouse],
         schedules=[daily_refresh],

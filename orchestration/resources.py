@@ -20,6 +20,16 @@ class WarehouseResource(DuckDBResource):
     lock_timeout_seconds: float = 600.0
 
     @contextmanager
+    def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """DuckDBResource's connection (it retries while the file is busy), closed even when the body
+        raises, so a failed asset never leaves the file open in a long-lived process."""
+        con = super().get_connection().__enter__()
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
     def lock(self) -> Iterator[None]:
         with warehouse_lock(Path(self.database), self.lock_timeout_seconds):
             yield

@@ -17,10 +17,11 @@ def refresh(
     # Imported here: dagster and dbt cost seconds to import, and `newswh query` needs neither.
     import dagster as dg
 
-    from orchestration.definitions import build_definitions
     from orchestration.project import ensure_manifest
 
-    ensure_manifest()
+    ensure_manifest()  # before the definitions import: dbt_assets reads the manifest at import
+    from orchestration.definitions import build_definitions
+
     job = build_definitions(settings).get_job_def("refresh_warehouse")
     return job.execute_in_process(
         instance=instance or dg.DagsterInstance.ephemeral(), tags=tags, raise_on_error=False

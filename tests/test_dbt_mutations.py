@@ -133,11 +133,11 @@ def test_a_broken_staging_row_surfaces_as_a_failing_asset_check_and_blocks_the_s
     with duckdb.connect(str(warehouse)) as con:
         con.execute(
             """
-            insert into staging.figures by name
-            select article_id, 999 as figure_index, sentence_index, figure_text, char_start, char_end,
-                   70.0 as value, 'rank' as unit, unit_text, 63 as rank_total, qualifier, is_range,
-                   period_start_year, period_end_year, true as is_indicator, 'PCI_RANK' as indicator_code,
-                   subject, geo_name, geo_code, optional_reason, confidence
+            insert into staging.figures
+            select * replace (
+                999 as figure_index, char_start + 1 as char_start, 70.0 as value, 'rank' as unit,
+                63 as rank_total, true as is_indicator, 'PCI_RANK' as indicator_code
+            )
             from staging.figures
             where article_id = ? and is_indicator
             order by figure_index

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -316,7 +315,7 @@ def test_bad_inputs_do_not_sink_the_run_and_every_good_article_arrives(mixed_run
 @integration
 def test_every_bad_input_is_quarantined_with_file_line_reason_and_time(mixed_runs):
     rows = query(
-        mixed_runs.warehouse.parent / "analytics.duckdb",  # the snapshot holds the same marts
+        mixed_runs.warehouse,
         "select source_file, line_number, reason, detail, raw_excerpt, first_seen_at from quarantined_inputs",
     )
     seen = {(file, line, reason) for file, line, reason, *_ in rows}
@@ -519,71 +518,94 @@ def extraction_rows(warehouse: Path, article_ids: list[str] | None = None) -> di
 
 
 def final_state(warehouse: Path) -> dict[str, list[tuple]]:
-    """The marts as a reader sees them, without the times that record when a run happened."""
+    """The marts as a reader sees them, without the times of the runs and the extractor build id."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return {
             table: con.execute(f"select * exclude ({columns}) from {table} order by all").fetchall()
             for table, columns in (
                 ("fct_visits", "sentence_index"),
                 ("fct_indicators", "sentence_index"),
-                ("dim_articles", "first_seen_at, extracted_at"),
+                ("dim_articles", "first_seen_at, extracted_at, extractor_version"),
                 ("dim_persons", "article_count"),
                 ("quarantined_inputs", "first_seen_at, last_seen_at"),
             )
         }
 
 
-@integration
-def test_a_run_killed_inside_an_extraction_batch_then_during_dbt_resumes_to_the_same_warehouse(
-    generated, tmp_path
-):
-    warehouse = tmp_path / "warehouse.duckdb"
-    log = tmp_path / "killed-in-extraction.log"
-    process = start_driver(generated, warehouse, "stall-in-batch-2", log)
+@dataclass
+class Interrupted:
+    """What the warehouse held after each blow, and the logs of the two runs that finished the job."""
+
+    warehouse: Path
+    after_extraction_kill: dict[str, list[tuple]]
+    after_dbt_kill: dict[str, list[tuple]]
+    dbt_kill_log: str
+    resume_logs: list[str]
+
+
+@pytest.fixture(scope="module")
+def interrupted(generated, tmp_path_factory) -> Interrupted:
+    """Kill a run inside its second extraction batch; kill the next one while dbt rebuilds the marts;
+    then start two runs at once on the same warehouse, as a schedule and a person might after a crash."""
+    root = tmp_path_factory.mktemp("interrupted")
+    warehouse = root / "warehouse.duckdb"
+    process = start_driver(generated, warehouse, "stall-in-batch-2", root / "killed-in-extraction.log")
     try:
-        wait_for(process, log, "STALLED inside batch 2")
+        wait_for(process, root / "killed-in-extraction.log", "STALLED inside batch 2")
     finally:
         kill(process)
+    after_extraction_kill = extraction_rows(warehouse)
 
-    # The file opens; batch 1 is there whole, batch 2 (half written when killed) is not there at all.
-    done = [row[0] for row in query(warehouse, "select article_id from staging.articles order by 1")]
-    all_ids = [
-        row[0] for row in query(generated.reference, "select article_id from staging.articles order by 1")
-    ]
-    assert done == all_ids[:BATCH]
-    assert extraction_rows(warehouse) == extraction_rows(generated.reference, done)
-    assert query(warehouse, "select count(*) from staging.raw_articles") == [(GENERATED,)]
-
-    log = tmp_path / "killed-in-dbt.log"
-    process = start_driver(generated, warehouse, "plain", log)
+    process = start_driver(generated, warehouse, "plain", root / "killed-in-dbt.log")
     try:
-        wait_for(process, log, 'Started execution of step "warehouse_marts"')
-        time.sleep(3)  # dbt is building tables now
+        wait_for(process, root / "killed-in-dbt.log", "OK created sql table model")  # dbt is mid-build
     finally:
         kill(process)
-    assert "RUN SUCCESS" not in log.read_text()
-    assert extraction_rows(warehouse) == extraction_rows(generated.reference)
+    after_dbt_kill = extraction_rows(warehouse)
 
-    refresh(generated.folder, warehouse)
-    assert final_state(warehouse) == final_state(generated.reference)
-
-
-@integration
-def test_two_concurrent_runs_on_one_warehouse_take_turns_and_leave_it_intact(generated, tmp_path):
-    warehouse = tmp_path / "warehouse.duckdb"
-    shutil.copy(generated.reference, warehouse)
-    logs = [tmp_path / f"run-{n}.log" for n in (1, 2)]
+    logs = [root / f"resume-{n}.log" for n in (1, 2)]
     processes = [start_driver(generated, warehouse, "plain", log) for log in logs]
     try:
         for process in processes:
-            process.wait(timeout=240)
+            process.wait(timeout=300)
     finally:
         for process in processes:
             if process.poll() is None:
                 kill(process)
-    for log in logs:
-        output = log.read_text()
+    return Interrupted(
+        warehouse,
+        after_extraction_kill,
+        after_dbt_kill,
+        (root / "killed-in-dbt.log").read_text(),
+        [log.read_text() for log in logs],
+    )
+
+
+@integration
+def test_a_run_killed_inside_an_extraction_batch_leaves_whole_batches_only(generated, interrupted):
+    # Batch 1 (400 articles) was committed; batch 2 was half written when killed and is not there at all.
+    done = [row[0] for row in interrupted.after_extraction_kill[staging.ARTICLES.name]]
+    reference_ids = [row[0] for row in extraction_rows(generated.reference)[staging.ARTICLES.name]]
+    assert done == reference_ids[:BATCH]
+    # ...and every article that is there has all its sentences, mentions, figures and visits.
+    assert interrupted.after_extraction_kill == extraction_rows(generated.reference, done)
+
+
+@integration
+def test_a_run_killed_during_dbt_leaves_staging_whole(generated, interrupted):
+    assert "OK created sql table model" in interrupted.dbt_kill_log
+    assert "RUN SUCCESS" not in interrupted.dbt_kill_log
+    assert interrupted.after_dbt_kill == extraction_rows(generated.reference)
+
+
+@integration
+def test_two_runs_at_once_take_turns_and_finish_the_interrupted_work(interrupted):
+    for output in interrupted.resume_logs:
         assert "RUN SUCCESS" in output or "is being written by another process" in output, output[-3000:]
-    assert "RUN SUCCESS" in logs[0].read_text() or "RUN SUCCESS" in logs[1].read_text()
-    assert final_state(warehouse) == final_state(generated.reference)
-    assert query(snapshot_path(warehouse), "select count(*) from dim_articles") == [(GENERATED,)]
+    assert any("RUN SUCCESS" in output for output in interrupted.resume_logs)
+
+
+@integration
+def test_the_resumed_warehouse_equals_an_uninterrupted_one(generated, interrupted):
+    assert final_state(interrupted.warehouse) == final_state(generated.reference)
+    assert query(snapshot_path(interrupted.warehouse), "select count(*) from dim_articles") == [(GENERATED,)]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from orchestration.extraction.model import Document
 
@@ -27,7 +28,7 @@ _DAY_MONTH = re.compile(
 )
 #: A full date needs no introducing word: "25/8/2023", "18-2-1966".
 _FULL_DATE = re.compile(
-    r"(?<![\w/.\-])(?P<day>\d{1,2})([/.\-])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?<![\w/.\-])(?P<day>\d{1,2})([/.\-])(?P<month>\d{1,2})\2(?P<year>(?:18|19|20)\d\d)(?!\d)"
 )
 #: "ngày 6 tháng 2 năm 2017", "ngày 6 tháng 2".
 _WORDED_DATE = re.compile(
@@ -67,6 +68,7 @@ class DateMention:
     days_back: int | None = None  # relative: 0 today, 1 yesterday
     weekday: int | None = None  # relative: Monday 0 .. Sunday 6
     in_span: bool = False  # one end of an anniversary or a period ("1947 - 2017")
+    is_range: bool = False  # the first day of a stated range: "ngày 3 - 8/7"
 
 
 def _valid(day: int, month: int) -> bool:
@@ -86,12 +88,12 @@ def find_dates(text: str) -> list[DateMention]:
 
     for pattern in (_WORDED_DATE, _DAY_MONTH, _FULL_DATE):
         for m in pattern.finditer(text):
-            day = int(m.group("first") or m.group("day")) if "first" in m.groupdict() else int(m.group("day"))
-            month = int(m.group("month"))
+            first = m.groupdict().get("first")
+            day, month = int(first or m.group("day")), int(m.group("month"))
             if not _valid(day, month):
                 continue
             year = int(m.group("year")) if m.group("year") else None
-            add(DateMention(m.start(), m.end(), m.group(0), day=day, month=month, year=year))
+            add(DateMention(m.start(), m.end(), m.group(0), day, month, year, is_range=first is not None))
     for m in _RELATIVE.finditer(text):
         back = 1 if m.group("back1") else 2 if m.group("back2") else 0
         add(DateMention(m.start(), m.end(), m.group(0), days_back=back))
@@ -105,7 +107,7 @@ def find_dates(text: str) -> list[DateMention]:
 def _mark_spans(text: str, found: list[DateMention]) -> list[DateMention]:
     """Flag both ends of "d/m/y1 - d/m/y2" with y1 != y2: the dates of a span, not of an event."""
     ends: set[int] = set()
-    for first, second in zip(found, found[1:]):
+    for first, second in pairwise(found):
         if (
             first.year is not None
             and second.year is not None

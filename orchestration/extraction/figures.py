@@ -99,7 +99,10 @@ _UNIT_TABLE: list[tuple[str, _Unit]] = [
     ),
     (r"(?:USD|usd|US\$|đô\s*la|đô-la|Mỹ\s+kim)(?![\w])|\$|đô(?![\w-])(?!\s+(?:thị|đốc))", _Unit("USD", 1)),
     # "km 2", "m 3": exponents that lost their superscript in the source
-    (r"(?:km2|km²|km\s2(?![\d.,])|ki-?lô-?mét\s+vuông|kilômét\s+vuông|cây\s+số\s+vuông)(?![\w])", _Unit("ha", 100)),
+    (
+        r"(?:km2|km²|km\s2(?![\d.,])|ki-?lô-?mét\s+vuông|kilômét\s+vuông|cây\s+số\s+vuông)(?![\w])",
+        _Unit("ha", 100),
+    ),
     (r"(?:km|ki-?lô-?mét|kilômét|kilomet|cây\s+số)(?![\w²])", _Unit("km", 1)),
     (r"(?:m2|m²|m\s2(?![\d.,])|mét\s+vuông|met\s+vuông)(?![\w])", _Unit("m2", 1)),
     (r"m\s3(?![\w.,])", _Unit("other", 1)),
@@ -122,7 +125,7 @@ _UNIT_TABLE: list[tuple[str, _Unit]] = [
     (r"(?:bậc|hạng)(?![\w])(?!\s+mục)", _Unit("rank", 1)),
     (r"lần(?![\w])(?!\s+thứ)", _Unit("times", 1)),
     (
-        r"điểm(?=\s*(?:[,.;:)]|$|(?:và|trong|so|trên|tăng|giảm|xếp|đứng|năm|cao|thấp)(?![\w])))",
+        r"điểm(?=\s*(?:[,.;:)]|$|(?:và|trong|so|trên|tăng|giảm|xếp|đứng|năm|cao|thấp|cho\s+thấy)(?![\w])))",
         _Unit("score", 1),
     ),
     (

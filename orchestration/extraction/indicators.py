@@ -235,6 +235,7 @@ _COUNT_CODES: tuple[tuple[str, _Lexicon, _Lexicon | None], ...] = (
     ("POPULATION", _rx("nhân khẩu", "dân"), None),
     ("POPULATION", _rx("người"), _rx("dân số")),
 )
+_ECONOMY = _rx("GDP", "GRDP")
 _ORIGIN = _rx(
     "FDI",
     "nước ngoài",
@@ -367,6 +368,15 @@ _INDICATOR_NOUN = _rx(
     "km",
     "chiến sĩ",
     "hộ nghèo",
+    "thị trường",
+    "quốc gia",
+    "vùng lãnh thổ",
+    "đối tác",
+    "trẻ em",
+    "người dân",
+    "thí sinh",
+    "bài thi",
+    "bệnh nhân",
 )
 # Quantities of the visit, the meeting, a document, a person or time itself.
 _NON_INDICATOR_NOUN = _rx(
@@ -450,6 +460,46 @@ _NON_INDICATOR_NOUN = _rx(
     "tiêu chuẩn",
     "cử tri",
 )
+# Heads of the people and things of a story, when there are only a few of them; "nhà" alone is the
+# start of a title cut by a capital ("hai nhà Lãnh đạo"), "nhà máy" is not a person.
+# What a few units spelled out in words ("hai xã", "ba vụ việc") can still tally.
+_UNIT_TALLY = _rx(
+    "xã",
+    "phường",
+    "thị trấn",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "thành phố",
+    "đơn vị",
+    "phòng",
+    "ban",
+    "sở",
+    "cửa khẩu",
+    "vụ án",
+    "vụ việc",
+    "khu công nghiệp",
+    "khu kinh tế",
+    "người chết",
+    "người tử vong",
+)
+_INDIVIDUALS = frozenset({"người", "con", "em", "cháu", "ông", "bà", "anh", "chị", "chiếc", "cái"})
+_PLACE_NOUNS = frozenset(
+    {
+        "tỉnh",
+        "thành phố",
+        "tỉnh, thành phố",
+        "tỉnh, thành",
+        "huyện",
+        "quận",
+        "xã",
+        "phường",
+        "nước",
+        "quốc gia",
+    }
+)
+# Parts of an organisation: counted after its name, they describe the body, not a place.
+_SUB_UNIT = _rx("đơn vị", "vụ", "phòng", "ban", "cục", "bộ phận", "chi nhánh", "trung tâm", "viện")
 _TIME_UNIT = _rx(
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "quý", "thế kỷ", "đêm", "tiếng"
 )
@@ -507,7 +557,7 @@ _ORDINAL_BEFORE = frozenset(
     ]
 )
 _GROUP_BEFORE = frozenset(
-    ["nhóm", "trong nhóm", "một trong", "trong số", "top", "tốp", "trong top", "là một trong"]
+    ["nhóm", "trong nhóm", "một trong", "1 trong", "trong số", "top", "tốp", "trong top", "là một trong"]
 )
 _DOCUMENT_BEFORE = frozenset(
     [
@@ -622,8 +672,6 @@ _VISIT = _rx(
     "vinh danh",
     "khen thưởng",
     "tuyên dương",
-    "nêu",
-    "đưa ra",
     "kiến nghị",
     "ý kiến",
     "đề xuất",
@@ -688,13 +736,20 @@ _PAYMENT = _rx(
     "mức lương",
     "lương",
 )
+_MONEY_RATE = re.compile(r"(?:đồng|đ|vnđ|vnd|usd)\s*/\s*([^\W\d_]+)", re.IGNORECASE)
+_YIELD_DENOMINATORS = frozenset({"ha", "hécta", "héc", "người", "hộ", "khẩu", "lao", "năm", "tháng", "ngày"})
+_PER_CAPITA_CODES = frozenset({"INCOME_PER_CAPITA", "GRDP_PER_CAPITA"})
+_PER_AREA = _rx("1 ha", "một ha", "mỗi ha", "1 hécta", "một hécta", "mỗi hécta")
+_EACH = re.compile(r"(?<!\w)(?:mỗi|từng)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:là|có|được|khoảng|từ)?\s*$")
+_FORCES = _rx("lực lượng", "quân số", "cán bộ, chiến sĩ", "cán bộ chiến sĩ", "cán bộ, đảng viên")
+_MUST = re.compile(r"(?<!\w)phải(?!\w)")
 _RULE = _rx("quy định", "luật", "theo luật", "nghị định", "điều lệ")
 _CAP = _rx(
     "không vượt quá",
     "không quá",
     "tối đa",
     "mức trần",
-    "trần",
+    "giá trần",
     "không được vượt",
     "không được quá",
     "không thấp hơn",
@@ -730,12 +785,7 @@ _TARGET = _rx(
     "cần đạt",
     "phải đạt",
     "quy hoạch",
-    "đề nghị",
-    "đề xuất",
-    "kiến nghị",
-    "xin",
-    "mong muốn",
-    "mong được",
+    "qui hoạch",
     "cam kết",
     "dự tính",
     "ước tính đến",
@@ -743,8 +793,12 @@ _TARGET = _rx(
     "phải nằm",
     "cần nằm",
     "nằm trong nhóm",
-    "nếu",
 )
+# A request or a condition governs the amount it names, not the facts listed after it ("diện tích đề
+# nghị chuyển đổi là 114.151 m2, tổng số tiền phải nộp hơn 2.187 tỷ đồng").
+_REQUEST = _rx("đề nghị", "đề xuất", "kiến nghị", "xin", "mong muốn", "mong được", "nếu")
+# "đã cam kết", "đề nghị ... hiện còn 180 tỉ USD": a state already reached, whatever was planned
+_PRESENT = re.compile(r"(?<!\w)(?:hiện nay|hiện còn|hiện có|hiện đang|hiện đạt|đến nay|đã đạt|đã có)(?!\w)")
 _DEADLINE = re.compile(r"(?:đến|tới|vào|trước) năm (\d{4})")
 _NOT_TARGET_BEFORE = re.compile(r"(?:vượt|đạt|so với|bằng|hoàn thành|theo)\s*(?:\S+\s*){0,2}$", re.IGNORECASE)
 # One project, company, structure or case. Only a named or pointed-at one is single ("dự án Nhà máy
@@ -782,13 +836,30 @@ _ENTITY = _rx(
     "khả năng dự trữ",
     "năng lực sản xuất",
 )
+_EXAMPLE = _rx("ví dụ", "thí dụ", "chẳng hạn", "điển hình như", "điển hình là")
+_SCALE_WORD = re.compile(r"\d\s*(?:nghìn|ngàn|vạn|triệu)(?!\w)", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(\S+)")
 _POINTERS = frozenset({"này", "trên", "đó"})
 _PERSONAL = _rx(
-    "gia đình", "hộ ông", "hộ bà", "hộ anh", "hộ chị", "ông", "bà", "anh", "chị", "cháu", "em", "cụ"
+    "gia đình", "hộ ông", "hộ bà", "hộ anh", "hộ chị", "ông", "bà", "anh", "chị", "cháu", "em", "cụ", "tôi"
+)
+_REPORTING = _rx(
+    "cho biết", "cho hay", "nói", "nêu rõ", "khẳng định", "nhấn mạnh", "thông tin", "phát biểu", "chia sẻ"
 )
 # Words that start with a form of address but name no person.
-_NOT_PERSONAL = _rx("cụ thể", "anh hùng", "anh dũng", "anh em", "chị em", "bà con", "ông bà", "ông cha")
+_NOT_PERSONAL = _rx(
+    "cụ thể",
+    "anh hùng",
+    "anh dũng",
+    "anh em",
+    "chị em",
+    "bà con",
+    "ông bà",
+    "ông cha",
+    "trẻ em",
+    "con em",
+    "chúng tôi",
+)
 _CASE = _rx(
     "vụ cháy",
     "đám cháy",
@@ -809,6 +880,8 @@ _CASE = _rx(
     "thiệt hại của vụ",
     "bị phạt",
     "xử phạt",
+    "bắt giữ",
+    "tịch thu",
     "phạt tiền",
     "trộm cắp",
 )
@@ -933,8 +1006,11 @@ _PUNCT = " ,;:()-–“”\"'"
 
 # --- periods --------------------------------------------------------------------------------------------
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-_PERIOD = re.compile(  # on lower-cased text; the lookahead skips most positions at once
-    rf"(?=[12nqt6s9cđ])(?:(?P<span>(?<![\d/.-])(?P<a>{_YEAR})\s*(?:[-–]|đến|tới)\s*(?:năm\s*)?(?P<b>{_YEAR})(?![\d/]))"
+_PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's first word) skips most positions
+    rf"(?=từ|[12]\d{{3}}|\d\d?\s*(?:năm|tháng)\s|năm|sáu|quý|đầu|cả|tháng)(?:(?P<dates>từ\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<e>{_YEAR})\s*(?:[-–]|đến|tới)"
+    rf"\s*(?:hết\s*)?(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<f>{_YEAR})(?!\d))"
+    rf"|(?P<ago>(?<![\d.,])(?P<n>\d{{1,2}})\s*năm\s*(?:về\s*)?trước)"
+    rf"|(?P<span>(?<![\d/.-])(?P<a>{_YEAR})\s*(?:[-–]|đến|tới)\s*(?:năm\s*)?(?P<b>{_YEAR})(?![\d/]))"
     rf"|(?P<since>từ\s*(?:năm\s*)?(?P<c>{_YEAR})\s*(?:đến nay|tới nay|đến hiện nay|trở lại đây))"
     rf"|(?P<one>(?<![\d/.-])(?P<d>{_YEAR})(?![\d/]))"
     r"|(?P<now>năm nay|6 tháng đầu năm|sáu tháng đầu năm|quý i|từ đầu năm|đầu năm|cả năm|năm hiện tại|"
@@ -967,6 +1043,7 @@ class _Context:
     doc: Document
     paragraph_of: tuple[int, ...]
     places_by_sentence: dict[int, list[Mention]]
+    organisations_by_sentence: dict[int, list[Mention]]
     main_place: Mention | None
     year: int | None
     title_sentences: frozenset[int]
@@ -1020,9 +1097,12 @@ def _context(doc: Document, mentions: list[Mention]) -> _Context:
         previous = sentence.start
         paragraph_of.append(paragraph)
     places: dict[int, list[Mention]] = {}
+    organisations: dict[int, list[Mention]] = {}
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for mention in mentions:
+        if mention.kind == "organisation":
+            organisations.setdefault(mention.sentence_index, []).append(mention)
         if mention.kind != "place" or mention.place is None:
             continue
         places.setdefault(mention.sentence_index, []).append(mention)
@@ -1036,7 +1116,7 @@ def _context(doc: Document, mentions: list[Mention]) -> _Context:
         s.index for s in doc.sentences[:1] if title and (s.text.strip() in title or title in s.text)
     )
     year = published.year if published else None
-    return _Context(doc, tuple(paragraph_of), places, main, year, titles)
+    return _Context(doc, tuple(paragraph_of), places, organisations, main, year, titles)
 
 
 def _head(text: str, size: int) -> str:
@@ -1091,7 +1171,9 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
     figure.is_indicator = False
     figure.indicator_code = None
     figure.optional_reason = None
-    if _excluded(figure, spot, noun):
+    if _excluded(figure, spot, noun, sentence.text) or _not_a_tally(
+        figure, ctx, spot, noun, previous, following
+    ):
         figure.confidence = 0.9
         return
     segment_from = max(clause_start, previous.start - sentence.start) if previous else clause_start
@@ -1099,16 +1181,60 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
     same_kind_next = following is not None and following.unit == figure.unit
     right_end = following.start - sentence.start if same_kind_next else spot.clause_end
     code, cue_at = _code(figure, spot, segment_from, right_end, noun)
+    if _small_payment(figure, code, spot):
+        figure.confidence = 0.8
+        return
     figure.indicator_code = code
     figure.subject = _subject(sentence.text, figure, cue_at, clause_start, start)
     figure.period_start_year, figure.period_end_year = _period(figure, ctx, start, end)
     figure.geo_name, figure.geo_code = _geo(figure, ctx, spot)
-    figure.optional_reason = _optional(figure, spot, sentence.text, ctx.year, noun)
+    figure.optional_reason = _optional(figure, spot, segment_from, sentence.text, ctx.year, noun)
     figure.is_indicator = True
     figure.confidence = (0.9 if code else 0.7) - (0.3 if figure.optional_reason else 0.0)
 
 
-def _excluded(figure: Figure, spot: _Spot, noun: str) -> bool:
+def _not_a_tally(
+    figure: Figure, ctx: _Context, spot: _Spot, noun: str, previous: Figure | None, following: Figure | None
+) -> bool:
+    """Counts that tell how a thing is made up or told apart, not how much of something a place has.
+
+    "1 lượt vé" alone is an article, not a count (a lone 1 counts only in a list: "2 cửa khẩu quốc
+    tế, 1 cửa khẩu chính"); "hai người đàn ông", "hai con dao" are the people and things of a story;
+    "Ban Kinh tế Trung ương gồm 8 đơn vị" is how one body is organised.
+    """
+    if figure.unit != "count":
+        return False
+    if ctx.doc.text[figure.end : figure.end + 3].lstrip().startswith("/"):
+        return True  # "80 - 120 con/m2", "2 vụ/năm": a density or a frequency, not a tally
+    listed = any(
+        other is not None and other.unit == "count" and other.value > 1 for other in (previous, following)
+    )
+    if figure.value == 1 and not listed:
+        return True
+    if figure.value < 10 and (noun == "nhà" or noun.split(" ", 1)[0] in _INDIVIDUALS):
+        return True
+    if figure.value < 10 and figure.text[:1].isalpha() and not _UNIT_TALLY.match(noun):
+        return True  # "hai bệnh nhân", "Hai cơ quan": prose naming a few, not a statistic
+    if noun in _PLACE_NOUNS and not spot.left.rstrip().endswith(("có", "gồm")):
+        following_word = _NEXT_WORD.match(ctx.doc.text, figure.end)
+        if following_word is not None and following_word.group(1)[:1].isupper():
+            return True  # "đối với 4 tỉnh Sóc Trăng, Bạc Liêu, ...": the count names a group of places
+    if not _SUB_UNIT.match(noun):
+        return False
+    offset = ctx.doc.sentences[figure.sentence_index].start
+    owners = [
+        m
+        for m in ctx.organisations_by_sentence.get(figure.sentence_index, [])
+        if m.end - offset <= spot.start
+    ]
+    if not owners:
+        return False
+    owner_end = owners[-1].end
+    places = ctx.places_by_sentence.get(figure.sentence_index, [])
+    return not any(owner_end <= m.start and m.end - offset <= spot.start for m in places)
+
+
+def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     """Figures that are not about a unit: time, documents, ordinals, people, the visit, weather, caps."""
     hits, start, end = spot.facts.hits, spot.start, spot.end
     before = spot.facts.low[:start]
@@ -1117,15 +1243,23 @@ def _excluded(figure: Figure, spot: _Spot, noun: str) -> bool:
             return True  # "dẫn đầu cả nước" gives no number
         cued = _RANK_CUE.within(hits, spot.clause_start, end + 60) or figure.rank_total
         return not cued or _ends_with(before, _ORDINAL_BEFORE)
-    if figure.unit in ("count", "other") and not figure.qualifier and _ends_with(before, _DOCUMENT_BEFORE):
+    if (
+        figure.unit in ("count", "other")
+        and not figure.qualifier
+        and _ends_with(before, _DOCUMENT_BEFORE)
+        and not _whole_of(figure, before)
+    ):
         return True
     if figure.unit in ("count", "other") and (
         not noun or _TIME_UNIT.match(noun) or _NON_INDICATOR_NOUN.match(noun) or _WEATHER_UNIT.match(noun)
     ):
         return True
     counted = noun + " " + _head(spot.right.lstrip(), 1)
+    aggregate = (
+        _SCALE_WORD.search(figure.text) is not None
+    )  # "26 triệu trẻ em": only a population is that many
     if figure.unit == "count" and (
-        not _INDICATOR_NOUN.match(counted) or _lower(figure.text).startswith("một ")
+        not (aggregate or _INDICATOR_NOUN.match(counted)) or _lower(figure.text).startswith("một ")
     ):
         return True  # "một dự án" is an article, not a count
     near_low, near_high = max(spot.clause_start, start - 60), min(spot.clause_end, end + 60)
@@ -1139,22 +1273,56 @@ def _excluded(figure: Figure, spot: _Spot, noun: str) -> bool:
         return True  # "1 ha đất nông nghiệp tạo ...": a denominator, not a quantity
     if (figure.unit == "km" and figure.value < 1) or (figure.unit == "tonne" and figure.value < 1):
         return True  # metres and kilograms measure one structure or one item, not a place
-    if figure.unit == "count" and _ends_with(before, _GROUP_BEFORE):
+    if figure.unit == "count" and _ends_with(before, _GROUP_BEFORE) and not _whole_of(figure, before):
         return True  # "một trong 5 địa phương", "nhóm ba tỉnh dẫn đầu": a group, not a count
+    if figure.unit == "other" and _is_price(figure.unit_text or ""):
+        return True
     if figure.unit == "km" and _DISTANCE.within(hits, start - 40, start):
         return True
     if figure.unit in MONEY and (_PRICE.search(_tail(spot.left, 15)) or _payment(spot)):
         return True
+    each = _EACH.search(_tail(spot.left, 30))
+    if each is not None and not _TIME_UNIT.match(each.group(1)):
+        return True  # "mỗi điểm cầu 50-100 người", "mỗi ngôi nhà 70 triệu": one item's share, not a total
     legal = figure.text.lower().startswith(("tối thiểu", "ít nhất", "tối đa", "không quá"))
+    legal = legal or _MUST.search(_tail(spot.left, 30)) is not None  # "quy định ... phải dành 20%"
     if figure.unit == "percent" and legal and _RULE.within(hits, 0, len(spot.facts.low)):
         return True  # "luật quy định tối thiểu 25%": a legal floor or cap
     if figure.unit == "percent" and _RATE_TERMS.within(hits, start - 60, start):
         return True
+    if figure.unit == "percent" and _FORCES.match(spot.right.lstrip()):
+        return True  # "huy động 100% lực lượng": how an operation is staffed, not a place's rate
     low = spot.facts.low
     return any(
         not any(mark in low[cue_end:start] for mark in ",;.") and start - cue_end <= 40
         for _, cue_end in _CAP.within(hits, spot.clause_start, start)
     )
+
+
+def _whole_of(figure: Figure, before: str) -> bool:
+    """ "trong số 26 triệu trẻ em, còn 1,5 triệu ...": the whole the next figure is a part of, a count."""
+    words = before.split()[-3:]
+    return figure.value >= 10 and words[-2:] == ["trong", "số"] and words[:1] != ["một"]
+
+
+def _is_price(unit_text: str) -> bool:
+    """Money per tonne, per litre or per item is a price; per hectare, person or year it is a yield."""
+    rate = _MONEY_RATE.search(unit_text)
+    return rate is not None and rate.group(1).lower() not in _YIELD_DENOMINATORS
+
+
+def _small_payment(figure: Figure, code: str | None, spot: _Spot) -> bool:
+    """An amount of money too small to be a place's total, and not an average per person or hectare.
+
+    A province's revenue, investment or exports run to billions of đồng or millions of dollars; a
+    few million đồng is a wage, a price, a fine, a bribe or a grant to one person. Only a per-capita
+    measure ("thu nhập bình quân đầu người 49 triệu đồng") or a yield per hectare is that small.
+    """
+    if figure.unit not in MONEY or code in _PER_CAPITA_CODES:
+        return False
+    if figure.value >= (1e9 if figure.unit == "VND" else 1e6):
+        return False
+    return not _PER_AREA.within(spot.facts.hits, 0, len(spot.facts.low))
 
 
 def _ends_with(text: str, phrases: frozenset[str]) -> bool:
@@ -1236,6 +1404,12 @@ def _code(
                 (s for s, e, ids in hits if s < best[2] < e and _CODE_WORDS.ident in ids), default=best[2]
             )
             return code, cue
+    if figure.unit == "percent" and (allowed is None or "GRDP_GROWTH" in allowed):
+        # "GDP quý I đạt thấp (5,1%)": a bare percent of the economy named before it is its growth;
+        # after it ("chiếm 21% GDP") the economy is what the share is of.
+        economy = _ECONOMY.within(hits, segment_from, start)
+        if economy:
+            return "GRDP_GROWTH", economy[-1][0]
     return None, None
 
 
@@ -1296,6 +1470,11 @@ def _period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple[int | 
 
 
 def _period_of(match: re.Match[str], year: int | None) -> tuple[int, int] | None:
+    if match.group("dates"):  # "từ 1/7/2014 đến ngày 30/11/2016"
+        a, b = int(match.group("e")), int(match.group("f"))
+        return (a, b) if a <= b else None
+    if match.group("ago"):  # "20 năm trước": counted back from the article's year
+        return (year - int(match.group("n")),) * 2 if year else None
     if match.group("span"):
         a, b = int(match.group("a")), int(match.group("b"))
         return (a, b) if a < b else None
@@ -1354,22 +1533,34 @@ def _personal(spot: _Spot, text: str) -> bool:
     "cụ thể", "bà con" are ordinary words.
     """
     hits = spot.facts.hits
-    ordinary = {s for s, _ in _NOT_PERSONAL.within(hits, spot.start - 40, spot.end + 40)}
-    for cue_start, _ in (
+    ordinary = _NOT_PERSONAL.within(hits, spot.start - 50, spot.end + 50)
+    for cue_start, cue_end in (
         *_PERSONAL.within(hits, spot.start - 40, spot.start),
         *_PERSONAL.within(hits, spot.end, spot.end + 40),
     ):
-        if (cue_start == 0 or not text[cue_start].isupper()) and cue_start not in ordinary:
-            return True
+        if (cue_start and text[cue_start].isupper()) or any(s <= cue_start < e for s, e in ordinary):
+            continue
+        if cue_end <= spot.start and _REPORTING.within(hits, cue_end, spot.start):
+            continue  # "Ông Long cho biết tỉnh có 12.000 hộ nghèo": the speaker, not the subject
+        return True
     return False
 
 
-def _optional(figure: Figure, spot: _Spot, text: str, year: int | None, noun: str) -> str | None:
+def _optional(
+    figure: Figure, spot: _Spot, segment_from: int, text: str, year: int | None, noun: str
+) -> str | None:
     """Why a kept figure may fairly be skipped by an annotator, or None."""
     if figure.is_range:
         return "range"
     hits, left = spot.facts.hits, spot.left
-    cues = [(s, True) for s, _ in _TARGET.within(hits, spot.clause_start, spot.start)]
+    low = spot.facts.low
+    cues = [
+        (s, low[max(0, s - 3) : s] != "đã " and not _PRESENT.search(low, e, spot.start))
+        for s, e in (
+            *_TARGET.within(hits, spot.clause_start, spot.start),
+            *_REQUEST.within(hits, segment_from, spot.start),
+        )
+    ]
     for deadline in _DEADLINE.finditer(left):
         # "đến năm 2016" in a 2017 article is a past state, not a target
         cues.append((spot.clause_start + deadline.start(), not year or int(deadline.group(1)) >= year))
@@ -1378,6 +1569,8 @@ def _optional(figure: Figure, spot: _Spot, text: str, year: int | None, noun: st
         return "target"
     if not _ENTITY.match(noun) and _names_entity(spot, text):
         return "single"
+    if _EXAMPLE.within(hits, 0, spot.start):
+        return "example"  # "Ví dụ, có DN tiếp nhận 18 lao động": one case told to illustrate
     if figure.text.lower().startswith("hàng "):
         return "vague"  # "hàng trăm hộ dân": an order of magnitude, not a count
     if _personal(spot, text):
@@ -1422,6 +1615,12 @@ def _described(figure: Figure) -> int:
     return (figure.indicator_code is not None) + (figure.period_start_year is not None)
 
 
+def _precise(value: float) -> bool:
+    """A value with three or more significant digits ("51,7", "17.747"): unlikely to recur by chance."""
+    digits = f"{abs(value):.6g}".replace(".", "").strip("0")
+    return len(digits) >= 3
+
+
 def _same_fact(a: Figure, b: Figure) -> bool:
     if a.sentence_index == b.sentence_index or a.unit != b.unit:
         return False
@@ -1429,8 +1628,8 @@ def _same_fact(a: Figure, b: Figure) -> bool:
         return False
     if a.period_start_year and b.period_start_year and a.period_start_year != b.period_start_year:
         return False
-    if a.unit in MONEY:
-        return True  # the same amount to the đồng is the same fact, whatever its cue words
+    if a.unit in MONEY or (a.unit != "count" and _precise(a.value)):
+        return True  # the same amount to the đồng, or "51,7%" twice, is the same fact whatever its cue words
     if a.indicator_code and b.indicator_code:
         return a.indicator_code == b.indicator_code
     if a.unit == "count":

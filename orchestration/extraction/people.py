@@ -54,7 +54,7 @@ _NOT_NAME = _STARTERS | frozenset(
     _words(
         """
         Bộ Sở Ban Ủy Uỷ UBND HĐND Tỉnh Huyện Quận Xã Phường Tổng Phó Chủ Đảng Nhà Nước Kỳ Khóa Khoá Tòa
-        Viện Cục Vụ Giám Chánh Trưởng Bí Thủ Mặt Trận Tổ Hội
+        Viện Cục Vụ Giám Chánh Trưởng Bí Thủ Mặt Trận Tổ Hội Cty
         """
     )
 )
@@ -98,6 +98,7 @@ _HONORIFICS = tuple(
     re.compile(rf"{word} (?=[{_UPPER}])") for word in ("ông", "Ông", "bà", "Bà", "đồng chí", "Đồng chí")
 )
 _TOKEN = re.compile(r"\w+(?:[-.&'’]\w+)*|[^\w\s]")
+_SENTENCE_MARKS = frozenset(".;:!?")
 _FOREIGN_ONLY = re.compile(
     r"(?:Phó )?Tổng thống|Quốc vương|Nhà vua|Ngoại trưởng|Hoàng tử|Công chúa|(?:Thượng|Hạ) nghị sĩ"
 )
@@ -248,20 +249,28 @@ def _squash(text: str) -> str:
 _ACRONYM = re.compile(r"\((?:gọi tắt là |viết tắt là |viết tắt: )?([A-Z][A-Z0-9&-]{1,9})\)$")
 
 
+#: "Chủ tịch Quốc hội Việt Nam", "Thủ tướng nước CHXHCN Việt Nam": the country is said next to a
+#: foreign guest's title and changes nothing (the Fatherland Front keeps "Việt Nam" in its name).
+_OWN_COUNTRY = re.compile(
+    r"(?<!Tổ quốc)(?<!MTTQ)(?<!\(MTTQ\))(?<! tại)(?:(?<!Chủ tịch)(?<!Nhà) nước)?\s+"
+    r"(?:CHXHCN\s+|Cộng hòa xã hội chủ nghĩa\s+)?Việt Nam$"
+)
+
+
 @lru_cache(maxsize=4096)
 def title_info(title: str) -> TitleInfo:
     """Canonical form, level and rank of one title (not a chain) as written.
 
     Foreign offices are recognised by a foreign country in their complement ("Thủ tướng Nhật Bản").
     """
-    title = _squash(title)
+    title = _OWN_COUNTRY.sub("", _squash(title))
     if title.startswith(("nguyên ", "Nguyên ", "cựu ", "Cựu ")):
         return TitleInfo(title, "other", 99)
     acronym = _ACRONYM.search(title)
     if acronym is not None:  # "Tổng Giám đốc Quỹ ... (gọi tắt là OFID)" -> "Tổng Giám đốc OFID"
         head = _HEAD.match(title)
         title = f"{head.group(0) if head else title[: acronym.start()].strip()} {acronym.group(1)}"
-    country = _foreign_country(title)
+    country = foreign_country(title)
     if country is not None:
         return TitleInfo(
             title, "foreign", 3 if title.startswith(("Thủ tướng", "Chủ tịch", "Tổng thống")) else 12
@@ -290,7 +299,8 @@ def _ministry_title(title: str) -> str:
     return f"{head} Bộ {name}"
 
 
-def _foreign_country(title: str) -> str | None:
+@lru_cache(maxsize=4096)
+def foreign_country(title: str) -> str | None:
     """The foreign country a title's complement names ("Tổng thống Hàn Quốc" -> "Hàn Quốc")."""
     words = title.split()
     for start in range(1, len(words)):
@@ -353,7 +363,7 @@ def _tokens(text: str, start: int, limit: int = 16) -> list[_Tok]:
     for m in _TOKEN.finditer(text, start, start + 12 * limit):
         word = m.group()
         out.append(_Tok(word, m.start(), m.end()))
-        if len(out) >= limit or word in ".;:!?\n":
+        if len(out) >= limit or word in _SENTENCE_MARKS:
             break
     return out
 
@@ -411,6 +421,8 @@ def _name_at(toks: list[_Tok], i: int, text: str, need_surname: bool) -> int:
     if _starts_with(toks, i, run, _country):
         return 0
     if _is_foreign(toks[i].text):
+        if run >= 3 and toks[i + 1].text in _SURNAMES and not _is_foreign(toks[i + 2].text):
+            return 0  # "Giám đốc Startour Trương Quốc Hùng": a brand, then a Vietnamese name
         return min(run, 4)
     if run < 2 or run > 4 or (need_surname and toks[i].text not in _SURNAMES):
         return 0
@@ -675,7 +687,13 @@ def _resolve_titles_alone(text: str, heads: list[re.Match[str]], mentions: list[
             holders.setdefault(m.title, []).append((m.start, m.key))
     if not holders:
         return
+    # A holder's canonical title starts with the words of the head that names it: other heads
+    # ("Chủ tịch UBND" when only a minister is titled) are skipped before their title is read.
+    given = {title.lower() for title in holders}
     for head in heads:
+        named = head.group(0).lower()
+        if not any(title.startswith(named) for title in given):
+            continue
         info = title_info(text[head.start() : _bare_title_end(text, head)])
         if info.level not in ("national", "foreign") or info.rank >= 20:
             continue

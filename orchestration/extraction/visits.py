@@ -10,32 +10,39 @@ and neither is a local official at home (only national and foreign people qualif
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
-from orchestration.extraction.dates import DateMention, article_reference, find_dates, resolve
+from orchestration.extraction.dates import article_reference, find_dates, resolve
 from orchestration.extraction.gazetteer import province_by_name
 from orchestration.extraction.model import Document, Mention, Place, Sentence, Visit
-from orchestration.extraction.people import person_level, title_info
+from orchestration.extraction.people import foreign_country, person_level, title_info
 
 _TRIGGER = re.compile(
     r"(?<!\w)(?:thăm|làm việc|buổi làm việc|(?<!công tác )kiểm tra|khảo sát|thị sát|chúc [Tt]ết|"
     r"tặng quà|trao quà|"
     r"dâng hương|(?:về|đến|tới) dự|dự (?:lễ|hội nghị|buổi|đại hội|chương trình|khai mạc|lễ hội|ngày hội|"
-    r"khánh thành|khởi công)|chủ trì (?:hội nghị|buổi)|tiếp xúc cử tri|công tác tại|dẫn đầu|trưởng đoàn|"
-    r"hội đàm|hội kiến)(?!\w)",
+    r"khánh thành|khởi công)|chủ trì (?:hội nghị|buổi)|tiếp xúc cử tri|(?<!năm )công tác tại|dẫn đầu|"
+    r"trưởng đoàn|hội đàm|hội kiến|gặp|gặp gỡ|bên lề|tham quan)(?!\w)",
     re.IGNORECASE,
 )
+#: Trip verbs that only make a trip abroad: meeting someone or touring a site at home is no visit.
+_ABROAD_ONLY = ("gặp", "gặp gỡ", "bên lề", "tham quan")
 #: The receiving verbs: the guest (a foreign dignitary) is the visitor, the host is not.
 _RECEPTION = re.compile(r"(?<!\w)(?:tiếp|đón|hội kiến|hội đàm|gặp)(?!\w)")
 #: Planned trips and background: not annotated.
 _NOT_HAPPENED = re.compile(
-    r"(?<!\w)(?:sẽ (?:đến|thăm|làm việc|dự|về|có chuyến)|dự kiến|theo kế hoạch|chuẩn bị (?:đến|thăm)|"
-    r"năm ngoái|năm trước|trước đây|lần trước|từng (?:đến|về|thăm)|nhớ lại|khi còn là|cố Bộ trưởng|"
-    r"cố Tổng|cố Thủ tướng|cố Chủ tịch|sinh thời|mong muốn .{0,20}thăm|mời .{0,40}thăm)(?!\w)",
+    r"(?<!\w)(?:sẽ (?:\S+ ){0,2}?(?:đến|thăm|làm việc|dự|về|chuyến)|dự kiến|theo kế hoạch|"
+    r"chuẩn bị (?:đến|thăm)|năm ngoái|năm trước|trước đây|lần trước|từng (?:đến|về|thăm)|nhớ lại|"
+    r"khi còn là|cố Bộ trưởng|cố Tổng|cố Thủ tướng|cố Chủ tịch|sinh thời|mong muốn .{0,20}thăm|"
+    r"(?<!lời )mời .{0,40}thăm|trước thềm|tiêu đề)(?!\w)",
     re.IGNORECASE,
 )
+#: "nơi 40 năm trước đây ...": a count of years makes "năm trước" a date in history, not background.
+_YEARS_AGO = re.compile(r"\d+\s+$")
 #: Sentences that list a delegation's members or an event's guests, not its head.
 _MEMBERS = re.compile(
     r"^\W*(?:Cùng đi|Đi cùng|Tham gia đoàn|Cùng tham dự|Tham dự|Cùng dự|Dự (?:buổi|hội nghị|lễ)|Có mặt)",
@@ -46,31 +53,42 @@ _MEMBERS = re.compile(
 _NOT_SUBJECT = re.compile(
     r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|giao|đề xuất|kiến nghị|cho biết|cho rằng|nói|nêu rõ|nhấn mạnh|"
     r"khẳng định|lưu ý|chia sẻ|thông tin|gặp mặt|tiếp|trả lời|phát biểu|biểu dương|hoan nghênh|chào mừng|"
-    r"cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp)(?!\w)",
+    r"cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|bày tỏ|tin tưởng|hy vọng|mong muốn)(?!\w)",
     re.IGNORECASE,
 )
-#: "Tại buổi làm việc của Thủ tướng X với ...": the verb comes before its subject.
+#: "Tại buổi làm việc của Thủ tướng X với ...": the verb comes before its subject. A working session
+#: is reported with the title between ("buổi làm việc giữa Thủ tướng X với ..."); a trip named as a
+#: noun with its title ("sau chuyến thăm Trung Quốc của Tổng Bí thư X") is mostly background.
 _VERB_BEFORE = re.compile(
-    r"(?:buổi làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa)\s*$",
+    r"(?:(?:buổi làm việc)(?: \S+){0,3} (?:của|giữa)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
+    r"|(?:buổi làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa))\s*$",
     re.IGNORECASE,
 )
-#: The official as an owner or a partner, title included: "đóng góp của Thủ tướng X",
-#: "hội đàm với Chủ tịch X".
+#: The official as an owner, a partner or the one called on, title included: "đóng góp của Thủ tướng X",
+#: "hội đàm với Chủ tịch X", "đến chào xã giao Tổng Bí thư X".
 _POSSESSIVE = re.compile(
-    r"(?<!\w)(?:của|theo|với)\s+(?:(?!do\s|và\s|cùng\s)[^\s,;.:]+\s+){0,8}$", re.IGNORECASE
+    r"(?<!\w)(?:của|theo|với|chào(?! mừng)|gặp|tiễn|hội kiến|mời|hoan nghênh)\s+"
+    r"(?:(?!do\s|và\s|cùng\s)[^\s,;.:]+\s+){0,8}$",
+    re.IGNORECASE,
 )
+_INVITED_BY = re.compile(r"lời mời của[^.;:]*$")
 #: "phát biểu của Thủ tướng X khi ông chủ trì ...": the pronoun makes him the subject again.
 _PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)")
 #: "X khẳng định tại cuộc tiếp xúc cử tri": he spoke at the event, so he attended it.
 _AT_EVENT = re.compile(r"tại (?:cuộc|buổi|hội nghị|lễ)\s*$")
-#: A foreign country is a destination only right after a travel verb: "thăm chính thức Lào".
+_UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper()}))
+#: A foreign country is a destination only right after a travel verb ("thăm chính thức Lào"), or
+#: as the country of a city reached so ("tại thành phố Hamburg của Đức", "đến Moskva (Nga)").
 _ABROAD = re.compile(
     r"(?:thăm|sang|tới|đến|tại|công du|thăm chính thức|thăm cấp Nhà nước|thăm làm việc)"
+    rf"(?:(?:\s+(?:thủ đô|thành phố))?(?-i:\s+[{_UPPER}][\w.'-]*){{1,3}}\s*(?:,|của|thuộc|\())?"
     r"(?:\s+(?:chính thức|cấp Nhà nước|làm việc|và làm việc tại|nước|Vương quốc|Cộng hòa|Liên bang))*\s*$",
     re.IGNORECASE,
 )
+#: Reports datelined in local time come from abroad: "Sáng 10-7 (giờ địa phương), Thủ tướng ...".
+_LOCAL_TIME = re.compile(r"giờ địa phương")
 #: Trip verbs too weak to lend a destination from the surrounding sentences.
-_WEAK = ("kiểm tra", "dẫn đầu", "trưởng đoàn", "hội đàm", "hội kiến")
+_WEAK = ("kiểm tra", "dẫn đầu", "trưởng đoàn", "hội đàm", "hội kiến", "tiếp", "đón", *_ABROAD_ONLY)
 #: The seats of the central bodies in Hà Nội: meeting there is work at home, not a trip.
 _HEADQUARTERS = re.compile(
     r"trụ sở Chính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng|Văn phòng Trung ương"
@@ -80,6 +98,8 @@ _CAPITAL_VENUE = re.compile(
     r"trụ sở Chính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng|(?<!giờ )Hà Nội"
 )
 _CONTEXT_BACK = 3
+#: Characters between an official and his trip verb: farther, the verb has a subject of its own.
+_MAX_GAP = 400
 _CAPITAL = "01"
 #: A provincial office and its province, next to a name: "Bí thư Thành ủy TP.HCM", "Chủ tịch UBND tỉnh X".
 _LOCAL = (
@@ -91,6 +111,18 @@ _LOCAL_AFTER = re.compile(r"\s*[,–-]\s*(?:[^,;.()]+,\s*){0,2}" + _LOCAL + r"(?
 _STRONG = re.compile(r"thăm|làm việc|kiểm tra|khảo sát|thị sát|chúc|tặng|trao|dâng hương", re.IGNORECASE)
 #: Places that are not where the official is: "giờ Hà Nội", a deputy's constituency "(TP.HCM)".
 _NOT_THERE = re.compile(r"(?:giờ|[A-ZĐ]\w* \()\s*$")
+#: Words that may open a clause continuing a list of activities: "...; đã tới thăm ...".
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:đã|tới|đến|về|và|cùng|còn)\s+)*")
+#: Between a trip verb and a list of destinations, and between the items of the list.
+_TO_LIST = re.compile(r"\s*(?:và làm việc\s+)?(?:tại|ở|đến|tới)?\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+#: A foreign office held in Việt Nam: ambassadors and representatives reside in Hà Nội.
+_RESIDENT = re.compile(r"^Đại sứ|tại Việt Nam|tại Hà Nội")
+#: Future wording: a meeting still to come is no visit yet.
+_FUTURE = re.compile(r"(?<!\w)(?:sẽ|sắp)(?!\w)")
+#: A country followed by a name is part of a foreign title: "Tổng thống Hàn Quốc Moon Jae-in".
+_TITLE_COUNTRY = re.compile(rf" [{_UPPER}]")
+_PARTNER = re.compile(r"(?:với|và|-|–)\s*$")
 
 
 @dataclass(slots=True)
@@ -99,6 +131,7 @@ class _Candidate:
     surface: str
     title: str | None
     rank: int
+    side: str  # national | foreign: the host country's delegation and the guests' are led apart
     place: Place
     sentence: Sentence
     sites: list[str]
@@ -141,113 +174,290 @@ def _visit_title(mention: Mention, person: _Person) -> str | None:
     return max(fuller, key=len) if fuller else given
 
 
-def _destinations(sentence: Sentence, places: list[Mention], after: int) -> list[Mention]:
-    """Places of a sentence, those after the trip verb first (where one goes), then those before."""
-    inside = [p for p in places if sentence.start <= p.start < sentence.end]
-    ordered = [p for p in inside if p.start >= after] + [p for p in reversed(inside) if p.start < after]
+def _destinations(sentence: Sentence, places: dict[int, list[Mention]], after: int) -> list[Mention]:
+    """Places of a sentence, those after the trip verb first (where one goes), then those before.
+
+    Places after the verb count up to the end of its clause and of the clauses that go on listing
+    trip verbs ("...; thăm và làm việc tại TP.HCM, tỉnh Bến Tre"): in "20 năm công tác tại Tổng công
+    ty Sông Đà; 3 năm làm Phó Bí thư Tỉnh ủy Huế" the second clause is another matter.
+    """
+    inside = places.get(sentence.index, [])
+    end = _activities_end(sentence.text, after - sentence.start) + sentence.start
+    ordered = [p for p in inside if after <= p.start < end] + [p for p in reversed(inside) if p.start < after]
     return sorted(ordered, key=lambda p: p.place.level not in ("province", "country"))
+
+
+def _activities_end(text: str, start: int) -> int:
+    """End of the clause at ``start`` and of the ";" clauses after it that open with a trip verb."""
+    end = text.find(";", start)
+    while end >= 0:
+        opening = _CLAUSE_OPENING.match(text, end + 1).end()
+        if not _TRIGGER.match(text, opening):
+            return end
+        end = text.find(";", opening)
+    return len(text)
+
+
+def _listed_provinces(text: str, trigger_end: int, destinations: list[Mention], first: Place) -> list[Place]:
+    """Further provinces listed right after the trip verb with the first: "thăm và làm việc tại TP.HCM,
+    tỉnh Bến Tre, tỉnh Sơn La" is one visit per province. A list after other words ("làm việc với
+    lãnh đạo các tỉnh A, B") names partners, not destinations."""
+    after = sorted((p for p in destinations if p.start >= trigger_end), key=lambda p: p.start)
+    if not after or not _TO_LIST.fullmatch(text, trigger_end, after[0].start):
+        return []
+    listed: list[Place] = []
+    for previous, mention in pairwise(after):
+        if not _LIST_GAP.fullmatch(text, previous.end, mention.start):
+            break
+        place = _province_of(mention.place)
+        if place is not None and place.code != first.code and place not in listed:
+            listed.append(place)
+    return listed
 
 
 def _domestic(place: Place) -> bool:
     return place.level != "country" and place.province_code is not None
 
 
+def _not_there(doc: Document, mentions: list[Mention], people: list[Mention]) -> list[tuple[int, int]]:
+    """Spans whose places are not where anyone goes: names ("Trương Hòa Bình" is no visit to Hòa Bình)
+    and what follows a name in brackets, a hometown or a constituency ("tác giả X (tỉnh Y)")."""
+    text = doc.text
+    spans = []
+    for m in people:
+        spans.append((m.start, m.end))
+        opening = m.end + 1 if text.startswith(" (", m.end) else m.end if text.startswith("(", m.end) else -1
+        closing = text.find(")", opening, opening + 120) if opening >= 0 else -1
+        if closing > 0:
+            spans.append((opening, closing))
+    return sorted(spans)
+
+
+def _places_by_sentence(
+    doc: Document, mentions: list[Mention], people: list[Mention]
+) -> dict[int, list[Mention]]:
+    spans = _not_there(doc, mentions, people)
+    starts = [start for start, _ in spans]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind != "place" or m.place is None:
+            continue
+        at = bisect.bisect_right(starts, m.start) - 1
+        if at >= 0 and spans[at][0] <= m.start < spans[at][1]:
+            continue
+        if at >= 1 and spans[at - 1][0] <= m.start < spans[at - 1][1]:
+            continue  # a bracket after a name may hold the next name's span
+        if _NOT_THERE.search(doc.text, max(0, m.start - 12), m.start):
+            continue
+        by_sentence.setdefault(m.sentence_index, []).append(m)
+    return by_sentence
+
+
 def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
     """The visits the article reports: one per (principal visitor, province or country)."""
     people = [m for m in mentions if m.kind == "person"]
-    spans = [(m.start, m.end) for m in people]
-    places = [
-        m
-        for m in mentions
-        if m.kind == "place"
-        and m.place is not None
-        and not any(s <= m.start < e for s, e in spans)  # "Trương Hòa Bình" is no visit to Hòa Bình
-        and not _NOT_THERE.search(doc.text, max(0, m.start - 12), m.start)
-    ]
     profiles = _profiles(people)
+    visitors: dict[int, list[Mention]] = {}
+    for m in people:
+        if profiles[m.key].level in ("national", "foreign"):
+            visitors.setdefault(m.sentence_index, []).append(m)
+    if not visitors:
+        return []
+    places = _places_by_sentence(doc, mentions, people)
     candidates: list[_Candidate] = []
-    with_visitors = {m.sentence_index for m in people if profiles[m.key].level in ("national", "foreign")}
-    for sentence in doc.sentences:
-        if sentence.index not in with_visitors:
-            continue
-        if _NOT_HAPPENED.search(sentence.text) or _MEMBERS.search(sentence.text):
-            continue
-        candidate = _sentence_candidate(doc, sentence, people, places, profiles)
-        if candidate is not None:
-            candidates.append(candidate)
-    return _principal_visits(doc, candidates)
+    for index, inside in sorted(visitors.items()):
+        sentence = doc.sentences[index]
+        found = _sentence_candidates(doc, sentence, inside, places, profiles)
+        if found and not _not_happened(sentence.text) and not _MEMBERS.search(sentence.text):
+            candidates.extend(found)
+    return _principal_visits(doc, _one_direction(candidates, profiles))
 
 
-def _acting_trigger(sentence: Sentence, mention: Mention) -> re.Match[str] | None:
+def _one_direction(candidates: list[_Candidate], profiles: dict[str, _Person]) -> list[_Candidate]:
+    """Trips to a country and guests from it do not mix in one report: the Prime Minister who hosts
+    Cambodia's Prime Minister in Bình Dương is not in Cambodia. The direction with more sentences
+    for it stands; a tie keeps both."""
+    abroad: dict[str, int] = {}
+    guests: dict[str, int] = {}
+    for c in candidates:
+        if c.side == "national" and c.place.level == "country":
+            abroad[c.place.country] = abroad.get(c.place.country, 0) + 1
+        elif c.side == "foreign" and (home := _home_country(profiles[c.key])) is not None:
+            guests[home] = guests.get(home, 0) + 1
+    drop_trips = {country for country, n in abroad.items() if guests.get(country, 0) > n}
+    drop_guests = {country for country, n in guests.items() if abroad.get(country, 0) > n}
+    if not drop_trips and not drop_guests:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if not (c.side == "national" and c.place.level == "country" and c.place.country in drop_trips)
+        and not (c.side == "foreign" and _home_country(profiles[c.key]) in drop_guests)
+    ]
+
+
+def _home_country(person: _Person) -> str | None:
+    return next((country for t in person.titles if (country := foreign_country(t)) is not None), None)
+
+
+def _not_happened(text: str) -> bool:
+    return any(
+        not _YEARS_AGO.search(text, max(0, m.start() - 8), m.start()) for m in _NOT_HAPPENED.finditer(text)
+    )
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside quotation marks: a quote or a work's title reports no trip."""
+    return text.count("“", 0, at) > text.count("”", 0, at) or text.count('"', 0, at) % 2 == 1
+
+
+def _owned(sentence: Sentence, mention: Mention, after: int) -> bool:
+    """Whether the official is an owner, a partner, the one called on or the host who invited:
+    "của", "với", "chào" X; "Nhận lời mời của Tổng Bí thư ..., Chủ tịch nước X" (his long title
+    may hold commas, so this one looks back to ``after``, the end of the previous person named)."""
+    start = mention.start - sentence.start
+    text = sentence.text
+    return (
+        _POSSESSIVE.search(text, max(0, start - 80), start) is not None
+        or _INVITED_BY.search(text, max(0, after - sentence.start, start - 160), start) is not None
+    )
+
+
+def _acting_trigger(sentence: Sentence, mention: Mention, after: int) -> re.Match[str] | None:
     """The trip verb whose subject is ``mention``: after it with no reporting or directive verb between,
     or just before it in "buổi làm việc của X", "đoàn công tác do X"."""
     offset = mention.end - sentence.start
     # "tinh thần của Thủ tướng, nếu ...": an owner, not the one acting (unless "buổi làm việc của")
     start = mention.start - sentence.start
-    possessive = _POSSESSIVE.search(sentence.text, max(0, start - 80), start) is not None
+    possessive = _owned(sentence, mention, after)
     for trigger in _TRIGGER.finditer(sentence.text):
-        if trigger.group(0)[0].isupper() and trigger.start() > 0:
-            continue  # inside a name: "Ủy ban Kiểm tra Trung ương"
+        if (trigger.group(0)[0].isupper() and trigger.start() > 0) or _quoted(sentence.text, trigger.start()):
+            continue  # inside a name ("Ủy ban Kiểm tra Trung ương") or a quote
         if trigger.start() >= offset:
             if possessive and not _PRONOUN.search(sentence.text, offset, trigger.start()):
                 return None
             gap = sentence.text[offset : trigger.start()]
-            if not _NOT_SUBJECT.search(gap) or _AT_EVENT.search(gap):
+            if len(gap) <= _MAX_GAP and (not _NOT_SUBJECT.search(gap) or _AT_EVENT.search(gap)):
                 return trigger
             return None
-        if _VERB_BEFORE.search(sentence.text[trigger.start() : mention.start - sentence.start]):
+        if _VERB_BEFORE.search(sentence.text, trigger.start(), start):
             return trigger
     return None
 
 
-def _sentence_candidate(
+def _acting(
+    sentence: Sentence, visitors: list[Mention], profiles: dict[str, _Person]
+) -> list[tuple[Mention, re.Match[str]]]:
+    """Each visitor of the sentence that acts, with the verb that makes the trip.
+
+    Receiving a foreign guest makes the guest the visitor; the national host who received him
+    travelled too when the sentence names a province as the venue (checked by the caller):
+    "tại tỉnh Bình Dương, Thủ tướng X đón Thủ tướng Campuchia Y".
+    """
+    text = sentence.text
+    after = dict(zip((m.start for m in visitors), [sentence.start, *(m.end for m in visitors)], strict=False))
+    reception = _RECEPTION.search(text)
+    if reception is not None and (
+        _TRIGGER.search(text) or (_CAPITAL_VENUE.search(text) and not _FUTURE.search(text))
+    ):
+        at = sentence.start + reception.start()
+        guests = [(m, reception) for m in visitors if profiles[m.key].level == "foreign" and m.start >= at]
+        if guests:
+            hosts = [
+                (m, reception)
+                for m in visitors
+                if profiles[m.key].level == "national"
+                and m.end <= at
+                and not _NOT_SUBJECT.search(text, m.end - sentence.start, reception.start())
+                and not _owned(sentence, m, after[m.start])
+            ]
+            return guests + hosts
+    return [(m, t) for m in visitors if (t := _acting_trigger(sentence, m, after[m.start])) is not None]
+
+
+def _sentence_candidates(
     doc: Document,
     sentence: Sentence,
-    people: list[Mention],
-    places: list[Mention],
+    visitors: list[Mention],
+    places: dict[int, list[Mention]],
     profiles: dict[str, _Person],
-) -> _Candidate | None:
-    inside = [m for m in people if sentence.start <= m.start < sentence.end]
-    visitors = [m for m in inside if profiles[m.key].level in ("national", "foreign")]
-    if not visitors:
-        return None
-    reception = _RECEPTION.search(sentence.text)
-    guests = [m for m in visitors if profiles[m.key].level == "foreign"]
-    acting: list[tuple[Mention, re.Match[str]]] = []
-    if (reception and guests and _TRIGGER.search(sentence.text)) or (
-        reception and guests and _CAPITAL_VENUE.search(sentence.text)
-    ):
-        acting = [(m, reception) for m in guests if m.start >= sentence.start + reception.start()]
-    if not acting:
-        acting = [(m, t) for m in visitors if (t := _acting_trigger(sentence, m)) is not None]
-    if not acting:
-        return None
-    best, trigger = min(acting, key=lambda pair: (profiles[pair[0].key].rank, pair[0].start))
-    person = profiles[best.key]
-    trigger_at = sentence.start + trigger.start()
-    destinations = _destinations(sentence, places, trigger_at)
+) -> list[_Candidate]:
+    """The head of each side acting in the sentence: the guests' and the host country's."""
+    heads: dict[str, tuple[Mention, re.Match[str]]] = {}
+    for mention, trigger in _acting(sentence, visitors, profiles):
+        side = profiles[mention.key].level
+        current = heads.get(side)
+        if current is None or (profiles[mention.key].rank, mention.start) < (
+            profiles[current[0].key].rank,
+            current[0].start,
+        ):
+            heads[side] = (mention, trigger)
+    return [
+        candidate
+        for side, (mention, trigger) in heads.items()
+        for candidate in _candidates(doc, sentence, mention, trigger, places, profiles[mention.key], side)
+    ]
+
+
+def _candidates(
+    doc: Document,
+    sentence: Sentence,
+    mention: Mention,
+    trigger: re.Match[str],
+    places: dict[int, list[Mention]],
+    person: _Person,
+    side: str,
+) -> list[_Candidate]:
+    """The visits one official's trip verb makes: to its destination and to the provinces listed with it."""
+    verb = trigger.group(0).lower()
+    destinations = _destinations(sentence, places, sentence.start + trigger.start())
     confidence, explicit = 0.8, True
-    if person.level == "foreign":
+    if side == "foreign":
         domestic = [p for p in destinations if _domestic(p.place)]
         target = domestic[0].place if domestic else None
         if target is None and _CAPITAL_VENUE.search(sentence.text):
             target, confidence = province_by_name("Hà Nội"), 0.6
+        if (
+            target is not None
+            and target.province_code == _CAPITAL
+            and any(map(_RESIDENT.search, person.titles))
+        ):
+            return []  # "Đại sứ Italy tại Việt Nam" lives in Hà Nội
     else:
         if _HEADQUARTERS.search(sentence.text):
-            return None
-        target = _national_target(doc, destinations)
+            return []
+        abroad = _LOCAL_TIME.search(sentence.text) is not None
+        target = _national_target(doc, destinations, abroad, sentence.start + trigger.end())
         explicit = any(p.place.level in ("province", "country") for p in destinations)
-        if target is None and person.rank < 10 and trigger.group(0).lower() not in _WEAK:
-            target, confidence, explicit = _context_target(doc, sentence, places), 0.55, False
-    if target is None or (
-        target.code == _CAPITAL and person.level == "national" and not _STRONG.search(trigger.group(0))
-    ):
-        return None  # leaders based in Hà Nội attending events there are not travelling
-    if _at_home(doc.text, best, target):
-        return None
+        if target is None and abroad:
+            target = _foreign_country_named(doc.text, destinations)
+        if target is None and person.rank < 10 and verb not in _WEAK:
+            target, confidence, explicit = _context_target(doc, sentence, places, abroad), 0.55, False
+        if target is not None and verb in _ABROAD_ONLY and target.level != "country":
+            return []  # meeting people or touring a site at home is no trip
+    if target is None:
+        return []
+    targets = [target]
+    if target.level != "country" and explicit:
+        targets += _listed_provinces(doc.text, sentence.start + trigger.end(), destinations, target)
     sites = [p.text for p in destinations if p.place.level in ("district", "commune")]
-    title = _visit_title(best, person)
-    return _Candidate(best.key, best.text, title, person.rank, target, sentence, sites, confidence, explicit)
+    title = _visit_title(mention, person)
+    return [
+        _Candidate(
+            mention.key, mention.text, title, person.rank, side, place, sentence, sites, confidence, explicit
+        )
+        for place in targets
+        # leaders based in Hà Nội attending events there are not travelling
+        if not (place.code == _CAPITAL and side == "national" and not _STRONG.search(verb))
+        and not _at_home(doc.text, mention, place)
+    ]
+
+
+def _province_of(place: Place) -> Place | None:
+    """The province a Vietnamese place lies in (itself for a province); None abroad."""
+    if place.level == "country" or place.province_code is None:
+        return None
+    return province_by_name(place.province_name) or place
 
 
 def _at_home(text: str, mention: Mention, target: Place) -> bool:
@@ -262,57 +472,92 @@ def _at_home(text: str, mention: Mention, target: Place) -> bool:
     return False
 
 
-def _national_target(doc: Document, destinations: list[Mention]) -> Place | None:
-    """A Vietnamese official goes to the first place after the verb: a province, or a foreign country."""
+def _national_target(
+    doc: Document, destinations: list[Mention], abroad: bool = False, verb_end: int | None = None
+) -> Place | None:
+    """A Vietnamese official goes to the first place after the verb: a province, or a foreign country.
+
+    In a report from abroad (``abroad``) a Vietnamese place is only talked about. A country reached
+    after the verb ``verb_end`` belongs to it only within the same phrase: in "dự gặp mặt cán bộ,
+    cựu chiến binh tham gia công tác, chiến đấu tại Campuchia" the country is where others fought.
+    """
     for mention in destinations:
         place = mention.place
         if place.level == "country":
-            if place.country != "Việt Nam" and _ABROAD.search(
-                doc.text[max(0, mention.start - 40) : mention.start]
-            ):
+            if place.country == "Việt Nam":
+                continue
+            lead = _ABROAD.search(doc.text, max(0, mention.start - 60), mention.start)
+            if lead is not None and _same_phrase(doc.text, verb_end, lead.start()):
                 return place
             continue
-        if place.province_code is not None:
-            return province_by_name(place.province_name) or place
+        if place.province_code is not None and not abroad:
+            return _province_of(place)
     return None
 
 
-def _context_target(doc: Document, sentence: Sentence, places: list[Mention]) -> Place | None:
+def _same_phrase(text: str, verb_end: int | None, lead: int) -> bool:
+    """Whether the place phrase at ``lead`` still belongs to the verb: no comma between them, or the
+    comma opens the place phrase itself ("dự lễ khai mạc ..., tại Tokyo của Nhật Bản")."""
+    if verb_end is None or lead < verb_end:
+        return True
+    between = text[verb_end:lead]
+    return "," not in between or between.rstrip().endswith(",")
+
+
+def _foreign_country_named(text: str, destinations: list[Mention]) -> Place | None:
+    """In a report from abroad, the foreign country the sentence names, other than in a foreign
+    guest's title ("Tổng thống Hàn Quốc Moon ...") or as a partner ("với Hàn Quốc")."""
+    for mention in destinations:
+        place = mention.place
+        if place.level != "country" or place.country == "Việt Nam":
+            continue
+        if _TITLE_COUNTRY.match(text, mention.end) or _PARTNER.search(text, mention.start - 8, mention.start):
+            continue
+        return place
+    return None
+
+
+def _context_target(
+    doc: Document, sentence: Sentence, places: dict[int, list[Mention]], abroad: bool = False
+) -> Place | None:
     """The province of the nearest preceding sentences, else of the headline, when the sentence names none."""
     for back in range(1, _CONTEXT_BACK + 1):
         index = sentence.index - back
         if index < 0:
             break
         earlier = doc.sentences[index]
-        target = _national_target(doc, _destinations(earlier, places, earlier.end))
+        target = _national_target(doc, _destinations(earlier, places, earlier.end), abroad)
         if target is not None:
             return target
     if sentence.index > 0 and doc.sentences:
-        return _national_target(doc, _destinations(doc.sentences[0], places, doc.sentences[0].start))
+        first = doc.sentences[0]
+        return _national_target(doc, _destinations(first, places, first.start), abroad)
     return None
 
 
 def _principal_visits(doc: Document, candidates: list[_Candidate]) -> list[Visit]:
-    """One visit per destination, by its highest-ranked visitor, dated from its evidence.
+    """One visit per destination and side, by its highest-ranked visitor, dated from its evidence.
 
-    A destination only inferred (from a site or the surrounding sentences) gives way when the same
-    person has a destination named outright: "Câu lạc bộ Bạch Đằng" is a site of the Hải Phòng trip.
+    The guests' delegation and the host country's are led apart: a foreign leader and the Prime
+    Minister who receives him in a province both travelled there. A destination only inferred (from a
+    site or the surrounding sentences) gives way when the same person has a destination named
+    outright: "Câu lạc bộ Bạch Đằng" is a site of the Hải Phòng trip.
     """
     if not candidates:
         return []
     reference, how = article_reference(doc)
     named = {c.key for c in candidates if c.explicit}
     candidates = [c for c in candidates if c.explicit or c.key not in named]
-    best: dict[str, _Candidate] = {}
+    best: dict[tuple[str, str], _Candidate] = {}
     for candidate in candidates:
-        where = candidate.place.province_code or candidate.place.name
+        where = (candidate.place.province_code or candidate.place.name, candidate.side)
         current = best.get(where)
         if current is None or (candidate.rank, -candidate.confidence) < (current.rank, -current.confidence):
             best[where] = candidate
     visits: list[Visit] = []
     for chosen in sorted(best.values(), key=lambda c: c.sentence.start):
         same = [c for c in candidates if c.key == chosen.key and c.place == chosen.place]
-        evidence = next((c for c in same if _stated_day(c.sentence, reference)), chosen)
+        evidence = next((c for c in same if _sentence_day(c.sentence, reference, how)[0]), chosen)
         visit_date, precision = _visit_date(doc, evidence.sentence, reference, how)
         place = chosen.place
         domestic = place.level != "country"
@@ -336,17 +581,24 @@ def _principal_visits(doc: Document, candidates: list[_Candidate]) -> list[Visit
     return visits
 
 
-def _day_mentions(sentence: Sentence, reference: date | None) -> list[DateMention]:
-    """Days stated in a sentence, less historical ones ("14/6/1957" in an anniversary's name)."""
-    return [
+def _sentence_day(sentence: Sentence, reference: date | None, how: str) -> tuple[date | None, str]:
+    """The first day/month of a sentence that dates a reported event, a stated range's first day first.
+
+    Historical days ("14/6/1957" in an anniversary's name), the ends of an anniversary or a period
+    ("27/7/1947 - 27/7/2017") and days after the reference (announcements) date nothing.
+    """
+    days = [
         m
         for m in find_dates(sentence.text)
-        if m.day is not None and (m.year is None or reference is None or m.year >= reference.year - 1)
+        if m.day is not None
+        and not m.in_span
+        and (m.year is None or reference is None or m.year >= reference.year - 1)
     ]
-
-
-def _stated_day(sentence: Sentence, reference: date | None) -> bool:
-    return bool(_day_mentions(sentence, reference))
+    for mention in sorted(days, key=lambda m: not m.is_range):
+        found = resolve(mention, reference, how)
+        if found[0] is not None:
+            return found
+    return None, "unknown"
 
 
 def _visit_date(
@@ -360,9 +612,9 @@ def _visit_date(
     order = [sentence.index, *range(sentence.index - 1, max(-1, sentence.index - 1 - _CONTEXT_BACK), -1)]
     order += [i for i in range(min(3, len(doc.sentences))) if i not in order]
     for index in order:
-        days = _day_mentions(doc.sentences[index], reference)
-        if days:
-            return resolve(days[0], reference, how)
+        found = _sentence_day(doc.sentences[index], reference, how)
+        if found[0] is not None:
+            return found
     for index in order:
         relative = [m for m in find_dates(doc.sentences[index].text) if m.day is None]
         if relative:

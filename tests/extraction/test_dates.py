@@ -164,3 +164,44 @@ def test_future_years_do_not_count() -> None:
 def test_reference_infers_year_without_dates() -> None:
     doc = _doc("Thủ tướng Nguyễn Xuân Phúc thăm tỉnh. Năm 2017, thu ngân sách tăng.")
     assert article_reference(doc) == (date(2018, 12, 31), "year_inferred")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "how", "expected"),
+    [
+        # never after the reference: a day weeks ahead is an announcement, not rolled into last year
+        ("Ngày 19/5", date(2019, 5, 18), "retrieved", (None, "unknown")),
+        ("Ngày 5/6", date(2019, 6, 4), "published", (None, "unknown")),
+        ("Ngày 1/6/2019", date(2019, 5, 27), "retrieved", (None, "unknown")),
+        # a December day read in early January is last year's
+        ("Ngày 30/12", date(2020, 1, 2), "published", (date(2019, 12, 30), "day")),
+        # the reference day itself is fine
+        ("Ngày 18/5", date(2019, 5, 18), "retrieved", (date(2019, 5, 18), "day")),
+        # an inferred year has no day to compare with
+        ("Ngày 1/6/2019", date(2019, 12, 31), "year_inferred", (date(2019, 6, 1), "day")),
+    ],
+)
+def test_resolve_never_after_reference(text: str, anchor: date, how: str, expected: tuple) -> None:
+    assert resolve(find_dates(text)[0], anchor, how) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("kỷ niệm 127 năm Ngày sinh (19/5/1890 - 19/5/2017), sáng 18/5", [True, True, False]),
+        ("kỷ niệm 70 năm (27/7/1947 – 27/7/2017)", [True, True]),
+        ("từ 5/6/2017 - 8/6/2017", [False, False]),
+        ("ngày 4/6/2016 và ngày 5/6/2017", [False, False]),
+    ],
+)
+def test_anniversary_spans_are_marked(text: str, spans: list[bool]) -> None:
+    assert [m.in_span for m in find_dates(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "is_range"),
+    [("từ ngày 3 - 8/7/2017", 3, True), ("Ngày 14-15/6", 14, True), ("Chiều 8/7", 8, False)],
+)
+def test_ranges_keep_their_first_day(text: str, day: int, is_range: bool) -> None:
+    mention = find_dates(text)[0]
+    assert (mention.day, mention.is_range) == (day, is_range)

@@ -396,3 +396,17 @@ def test_people_among_the_top_places_is_a_rank():
 
 def test_empty_sentence():
     assert figures("") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "span"),
+    [
+        ("Công ty được phép nhận chìm 2 triệu m 3 bùn thải.", 2_000_000, "other", "2 triệu m 3"),
+        ("Khu bảo tồn rộng 45 km 2 rừng nguyên sinh.", 4_500, "ha", "45 km 2"),
+        ("Nhà văn hóa có diện tích 350 m 2 sàn.", 350, "m2", "350 m 2"),
+        ("Chỉ số niềm tin luôn trên 100 điểm cho thấy sức mua tốt.", 100, "other", "trên 100 điểm"),
+    ],
+)
+def test_exponents_without_superscript_and_scores(sentence, value, unit, span):
+    found = only(sentence)
+    assert (found.value, found.unit, found.text) == (value, unit, span)

@@ -660,3 +660,107 @@ def test_no_publication_year_leaves_relative_periods_empty() -> None:
     doc = _document("Thu ngân sách năm nay đạt 1.000 tỷ đồng.", year=None)
     figure = classify_figures(doc, [_figure(doc, "1.000 tỷ đồng", 1e12, "VND")], [])[0]
     assert figure.is_indicator and figure.period_start_year is None
+
+
+# --- end to end through the figure finder: what makes a figure a statement about a place -------------
+def _read(text: str, mentions: list[Mention] | None = None) -> dict[str, Figure]:
+    from orchestration.extraction.figures import find_figures
+
+    doc = _document(text)
+    figures = [figure for sentence in doc.sentences for figure in find_figures(sentence)]
+    return {figure.text: figure for figure in classify_figures(doc, figures, mentions or [])}
+
+
+# (text, figure span, is an indicator)
+GENERAL = [
+    # small money is a wage, price, fine or grant unless it is an average per person or hectare
+    ("Mức lương cao nhất của cô giáo cũng chỉ hơn 4 triệu đồng.", "hơn 4 triệu đồng", False),
+    ("Các chủ xe phải nộp cho cán bộ 3 triệu đồng/tháng.", "3 triệu đồng/tháng", False),
+    ("Thu nhập bình quân đầu người của xã đạt 42 triệu đồng.", "42 triệu đồng", True),
+    ("Bình quân 1 ha đất lúa tạo ra giá trị 95 triệu đồng.", "95 triệu đồng", True),
+    ("Cứ mỗi km 2 rừng ngập mặn mang lại 300.000 USD mỗi năm.", "300.000 USD", False),
+    ("Tổng thu ngân sách của tỉnh đạt 5.200 tỷ đồng.", "5.200 tỷ đồng", True),
+    # one item's share, a price per tonne, a density
+    ("Mỗi điểm cầu có 40-60 người tham dự.", "40-60 người tham dự", False),
+    ("Nhà máy bán phân bón với giá 280.000 - 320.000đ/tấn.", "280.000 - 320.000đ/tấn", False),
+    ("Người nuôi thả tôm với mật độ 60 - 90 con/m2.", "90 con", False),
+    # a count that names its members, or tells the story of a few people and things
+    ("Đề án được triển khai tại 3 tỉnh Hà Giang, Cao Bằng và Lào Cai.", "3 tỉnh", False),
+    ("Hai nhà Lãnh đạo thống nhất tăng cường hợp tác.", "Hai nhà", False),
+    ("Bị can mang theo hai con dao khi đến nhà nạn nhân.", "hai con dao", False),
+    ("Ông cho biết doanh nghiệp hỗ trợ 1 lượt vé máy bay cho người lao động.", "1 lượt vé máy bay", False),
+    ("Huyện có 2 cửa khẩu chính, 1 cửa khẩu phụ và 4 lối mở.", "1 cửa khẩu phụ", True),
+    ("Ví dụ, có doanh nghiệp tuyển 25 lao động mỗi năm.", "25 lao động", False),
+    # votes, fines and legal requirements are about one event, person or rule
+    ("Ông trúng cử với tỷ lệ phiếu tán thành đạt 96%.", "96%", False),
+    ("Bà bị phạt vì trộm cắp điện với sản lượng 2.340 kWh.", "2.340 kWh", False),
+    ("Luật quy định chủ đầu tư phải dành 15% quỹ đất cho nhà ở xã hội.", "15%", False),
+    # ordinary words that merely look like a person, a weather report or a document number
+    ("Cụ thể, tổng thu ngân sách đạt 51,4% dự toán.", "51,4%", True),
+    ("Hồi chuông báo động vang lên khi 85% thí sinh dưới điểm trung bình.", "85%", True),
+    ("Chủ tịch nêu rõ, cả nước có 24 triệu trẻ em.", "24 triệu trẻ em", True),
+    ("Trong số 24 triệu trẻ em, còn 1,2 triệu trẻ em có hoàn cảnh khó khăn.", "24 triệu trẻ em", True),
+    ("Ông Trần Văn Long cho biết tỉnh có 12.000 hộ nghèo.", "12.000 hộ nghèo", True),
+    ("Tỉnh xuất khẩu nông sản sang 75 thị trường.", "75 thị trường", True),
+    ("Công an thành phố huy động 100% lực lượng để xử lý xe quá tải.", "100%", False),
+    ("Trước đây xe tôi thường chở 25 tấn hàng.", "25 tấn", False),
+    ("Chúng tôi đã thu hút 320 dự án với tổng vốn lớn.", "320 dự án", True),
+    # a plan or request governs its own amount, not the state already reached
+    ("Vốn FDI đã cam kết hiện còn 120 tỉ USD chưa giải ngân.", "120 tỉ USD", True),
+    ("Các đơn vị đề nghị chuyển đổi 5.300 m2 đất, tổng số tiền phải nộp hơn 120 tỷ đồng.", "5.300 m2", False),
+    (
+        "Các đơn vị đề nghị chuyển đổi 5.300 m2 đất, tổng số tiền phải nộp hơn 120 tỷ đồng.",
+        "hơn 120 tỷ đồng",
+        True,
+    ),
+    ("Khu đô thị mới được qui hoạch cho khoảng 300.000 người.", "khoảng 300.000 người", False),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "indicator"), GENERAL)
+def test_general_rules_end_to_end(text: str, span: str, indicator: bool) -> None:
+    assert _read(text)[span].is_indicator is indicator
+
+
+def test_parts_of_an_organisation_are_not_a_place_count() -> None:
+    text = "Ban Tuyên giáo Trung ương gồm 9 đơn vị trực thuộc."
+    name = "Ban Tuyên giáo Trung ương"
+    owner = Mention(kind="organisation", text=name, key=name, start=0, end=len(name), sentence_index=0)
+    assert not _read(text, [owner])["9 đơn vị trực"].is_indicator
+    assert _read("Huyện đã giảm 9 đơn vị sự nghiệp.")["9 đơn vị sự nghiệp"].is_indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Năm 2010, GDP/người của Việt Nam vượt mốc 1.200 USD.", "1.200 USD", "GRDP_PER_CAPITA"),
+        ("GDP quý I chỉ đạt (4,8%) do khai khoáng sụt giảm.", "4,8%", "GRDP_GROWTH"),
+        ("Chi phí vận tải chiếm gần 19% GDP.", "gần 19%", None),
+        ("Nợ công của quốc gia bằng 58% GDP.", "58%", None),
+    ],
+)
+def test_economy_codes(text: str, span: str, code: str | None) -> None:
+    assert _read(text)[span].indicator_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        (
+            "Từ 1/7/2015 đến ngày 31/12/2016, có 45 doanh nghiệp được cấp phép.",
+            "45 doanh nghiệp",
+            (2015, 2016),
+        ),
+        ("Từ 1.6.2016 đến hết tháng 5.2017, có 3.120 lao động đi làm việc.", "3.120 lao động", (2016, 2017)),
+        ("20 năm trước, thành phố có chưa đến 40 doanh nghiệp.", "chưa đến 40 doanh nghiệp", (1997, 1997)),
+    ],
+)
+def test_periods_from_date_spans_and_years_ago(text: str, span: str, period: tuple[int, int]) -> None:
+    figure = _read(text)[span]
+    assert (figure.period_start_year, figure.period_end_year) == period
+
+
+def test_a_precise_value_stated_twice_is_one_fact() -> None:
+    found = _read("Thu ngân sách 6 tháng đạt 48,3% dự toán.\nNhìn chung, tỉnh đã thu trên 48,3% dự toán năm.")
+    assert found["48,3%"].is_indicator
+    assert found["trên 48,3%"].optional_reason == "restatement"

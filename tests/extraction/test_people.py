@@ -252,3 +252,37 @@ def test_rank_orders_offices() -> None:
 )
 def test_person_level(name: str, titles: list[str], level: str) -> None:
     assert person_level(name, titles) == level
+
+
+@pytest.mark.parametrize(
+    ("title", "canonical", "level"),
+    [
+        # the own country said next to a foreign guest's title changes nothing
+        ("Chủ tịch Quốc hội Việt Nam", "Chủ tịch Quốc hội", "national"),
+        ("Chủ tịch nước CHXHCN Việt Nam", "Chủ tịch nước", "national"),
+        ("Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Thủ tướng", "national"),
+        ("Thống đốc Ngân hàng Nhà nước Việt Nam", "Thống đốc Ngân hàng Nhà nước Việt Nam", "national"),
+        # names that hold "Việt Nam" keep it
+        (
+            "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam",
+            "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            "national",
+        ),
+        ("Đại sứ Italy tại Việt Nam", "Đại sứ Italy tại Việt Nam", "foreign"),
+        ("Chủ tịch Quốc hội Lào", "Chủ tịch Quốc hội Lào", "foreign"),
+    ],
+)
+def test_own_country_in_title(title: str, canonical: str, level: str) -> None:
+    info = title_info(title)
+    assert (info.canonical, info.level) == (canonical, level)
+
+
+def test_company_abbreviation_is_no_name() -> None:
+    keys = {key for _, key, _ in _people("Ông Lê Văn Ba, Giám đốc Cty TNHH Hải Long, cho biết như vậy.")}
+    assert keys == {"Lê Văn Ba"}
+
+
+def test_brand_before_a_vietnamese_name() -> None:
+    assert [key for _, key, _ in _people("Giám đốc Startour Trương Quốc Hùng cho biết như vậy.")] == [
+        "Trương Quốc Hùng"
+    ]

@@ -216,3 +216,154 @@ def test_host_country_leader_is_not_the_visitor() -> None:
 def test_spoke_at_the_event_means_attended_it() -> None:
     text = "Thủ tướng Phạm Văn Hải khẳng định như trên tại cuộc tiếp xúc cử tri tại TP Hải Phòng sáng 26-6."
     assert [(v.province_name, v.visit_date) for v in _visits(text)] == [("Hải Phòng", date(2019, 6, 26))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report datelined in local time comes from abroad: the foreign country named is the destination
+        (
+            "Sáng 12-6, giờ địa phương, Thủ tướng Phạm Văn Hải đã tới thăm Viện Nông nghiệp "
+            "lớn nhất Đan Mạch.",
+            [("Phạm Văn Hải", "Đan Mạch", date(2019, 6, 12))],
+        ),
+        # the country of a city reached: "tại thành phố X của Y", "tại X, Y"
+        (
+            "Tối 7/6, bên lề Hội nghị thượng đỉnh tại thành phố Osaka của Nhật Bản, Thủ tướng Phạm Văn Hải "
+            "đã có cuộc gặp với Tổng thống Pháp Jean Dupont.",
+            [("Phạm Văn Hải", "Nhật Bản", date(2019, 6, 7))],
+        ),
+        (
+            "Tối 11/5, Phó Chủ tịch nước Đặng Thị Hoa dẫn đầu đoàn Việt Nam dự lễ khai mạc Hội nghị "
+            "Phụ nữ toàn cầu, tại Tokyo của Nhật Bản.",
+            [("Đặng Thị Hoa", "Nhật Bản", date(2019, 5, 11))],
+        ),
+        # a working session named before its subject and his title
+        (
+            "Ông Lê Văn Ba cho biết như trên tại buổi làm việc của Thủ tướng Phạm Văn Hải với lãnh đạo "
+            "TP Cần Thơ ngày 20-6.",
+            [("Phạm Văn Hải", "Cần Thơ", date(2019, 6, 20))],
+        ),
+        # a foreign guest's tour of a province: "40 năm trước đây" dates history, it is no background
+        (
+            "Sáng 21/6, Thủ tướng Campuchia Sok Vanna đã thăm lại huyện Lộc Ninh, tỉnh Bình "
+            "Phước, nơi 40 năm "
+            "trước đây ông bắt đầu con đường cách mạng.",
+            [("Sok Vanna", "Bình Phước", date(2019, 6, 21))],
+        ),
+        # a list of provinces right after the trip verb: one visit per province
+        (
+            "Ngày 12/6, Chủ tịch Quốc hội Cuba Pedro Gomez đã thăm và làm việc tại TP Cần Thơ, tỉnh Bến Tre.",
+            [("Pedro Gomez", "Cần Thơ", date(2019, 6, 12)), ("Pedro Gomez", "Bến Tre", date(2019, 6, 12))],
+        ),
+        # a ";" clause that goes on listing trip verbs keeps the destination
+        (
+            "Ngày 5/6, Chủ tịch Quốc hội Lào Bounmy Sy đã thăm Học viện Chính trị; thăm và làm việc tại "
+            "tỉnh Sơn La.",
+            [("Bounmy Sy", "Sơn La", date(2019, 6, 5))],
+        ),
+    ],
+)
+def test_new_visit_rules(text: str, expected: list) -> None:
+    assert [(v.visitor_name, v.province_name or v.country, v.visit_date) for v in _visits(text)] == expected
+
+
+def test_guest_and_host_each_travel() -> None:
+    text = (
+        "Chiều 21/6, tại tỉnh Bình Dương, Thủ tướng Phạm Văn Hải đã chủ trì đón Thủ "
+        "tướng Campuchia Sok Vanna "
+        "sang thăm Việt Nam. "
+        "Trước đó, sáng cùng ngày, Thủ tướng Sok Vanna đã thăm huyện Lộc Ninh, tỉnh Bình Phước."
+    )
+    assert sorted((v.visitor_name, v.province_name) for v in _visits(text)) == [
+        ("Phạm Văn Hải", "Bình Dương"),
+        ("Sok Vanna", "Bình Dương"),
+        ("Sok Vanna", "Bình Phước"),
+    ]
+
+
+def test_both_chairs_of_a_joint_programme_travel() -> None:
+    text = (
+        "Ngày 4/7, tại tỉnh Sơn La, Chủ tịch Quốc hội Nguyễn Thị Thu Hà và Chủ tịch Quốc hội Lào Bounmy Sy "
+        "đã dự lễ khánh thành khu di tích."
+    )
+    assert sorted(v.visitor_name for v in _visits(text)) == ["Bounmy Sy", "Nguyễn Thị Thu Hà"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the leader called on is not the one travelling
+        "Ngày 5/7, Chủ tịch Quốc hội Lào Bounmy Sy đã đến chào xã giao Tổng Bí thư Lê Minh Hùng; "
+        "tham dự lễ trao huân chương tại tỉnh Sơn La.",
+        # a career: years of work somewhere, and an office held in another clause
+        "Trước đó, ông Lê Văn Ba, Ủy viên Trung ương Đảng, có 20 năm công tác tại Tổng công ty Sông Đà; "
+        "3 năm làm Phó Bí thư Tỉnh ủy Thừa Thiên Huế.",
+        # a headline quoted from a newspaper, and a visit still ahead
+        "Với tiêu đề “Tổng thống Jan Novak muốn gặp Chủ tịch nước tại Hà Nội”, tờ báo "
+        "nêu ý nghĩa chuyến thăm.",
+        "Trước thềm chuyến thăm của Tổng thống Jan Novak, Thủ tướng Phạm Văn Hải làm việc tại TP Đà Nẵng.",
+        # the one invited or welcomed is not travelling yet
+        "Thủ tướng Phạm Văn Hải đã mời Tổng thống Indonesia Joko Santoso tham dự Hội nghị APEC tại Đà Nẵng.",
+        # meeting or touring at home is no trip
+        "Ngày 6/6, Thủ tướng Phạm Văn Hải gặp gỡ cử tri tỉnh Thái Bình.",
+        # a trip verb inside a quoted title
+        "Ngày 8/6, Trưởng ban Tuyên giáo Trung ương Võ Văn An trao giải cho tác phẩm “Lặng thầm làm việc "
+        "nghĩa ở Bến Tre”.",
+        # a hometown in brackets after a name
+        "Ngày 8/6, Bộ trưởng Bộ Y tế Lê Văn An chúc mừng tác giả Mai Thắng (tỉnh Bà Rịa - Vũng Tàu).",
+        # an ambassador lives in Hà Nội
+        "Ngày 13/6, Đại sứ Italy tại Việt Nam Maria Rossi dự lễ khai mạc tuần phim tại Hà Nội.",
+        # an expression of satisfaction is no trip, whatever verb follows
+        "Thủ tướng Phạm Văn Hải bày tỏ hài lòng khi người lao động đang sinh sống và làm "
+        "việc tại tỉnh Bình Dương.",
+    ],
+)
+def test_new_no_visit_rules(text: str) -> None:
+    assert _visits(text) == []
+
+
+def test_trips_to_a_country_and_guests_from_it_do_not_mix() -> None:
+    text = (
+        "Chiều 21/6, Thủ tướng Campuchia Sok Vanna thăm và làm việc tại tỉnh Bình Dương. "
+        "Sáng 21/6, Thủ tướng Campuchia Sok Vanna đã thăm tỉnh Bình Phước. "
+        "Thủ tướng Phạm Văn Hải dự gặp mặt cựu chiến binh tại Campuchia."
+    )
+    assert {v.country for v in _visits(text)} == {"Việt Nam"}
+
+
+@pytest.mark.parametrize(
+    ("text", "retrieved", "expected"),
+    [
+        # an anniversary's span is not the visit's day: the lead's day is
+        (
+            "Sáng 18/5, tại TP Cần Thơ tổ chức lễ kỷ niệm. Nhân dịp kỷ niệm Ngày sinh "
+            "(19/5/1890 - 19/5/2019), "
+            "Chủ tịch nước Trần Quang Vinh tới dự và trao phần thưởng tại TP Cần Thơ.",
+            date(2019, 5, 18),
+            (date(2019, 5, 18), "day"),
+        ),
+        # a day after the reference is no visit day: it comes from elsewhere, or is unknown
+        (
+            "Ngày 20/5, Phó Chủ tịch nước Đặng Thị Hoa thăm tỉnh Quảng Trị.",
+            date(2019, 5, 18),
+            (None, "unknown"),
+        ),
+        (
+            "Sáng nay, Phó Chủ tịch nước Đặng Thị Hoa dự lễ tại TP Đà Nẵng, Luật có hiệu lực "
+            "từ ngày 1/6/2019.",
+            date(2019, 5, 27),
+            (date(2019, 5, 27), "day"),
+        ),
+        # the first day of a stated range is the visit's first day
+        (
+            "Chiều 8/7, Chủ tịch Quốc hội Lào Bounmy Sy kết thúc chuyến thăm tỉnh Sơn La từ "
+            "ngày 3 - 8/7/2019.",
+            date(2019, 7, 8),
+            (date(2019, 7, 3), "day"),
+        ),
+    ],
+)
+def test_visit_dates_never_after_the_reference(text: str, retrieved: date, expected: tuple) -> None:
+    visit = _visits(text, published=None, retrieved=retrieved)[0]
+    assert (visit.visit_date, visit.date_precision) == expected
