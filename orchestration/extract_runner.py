@@ -51,7 +51,7 @@ def extract_batch(records: Sequence[RawRecord], extractor_version: str) -> Batch
         article = Article(article_id, text, title, url, source, published_at, retrieved_at)
         try:
             article_rows = staging.extraction_rows(extract(article), content_hash, extractor_version, now)
-        except Exception as error:  # noqa: BLE001 - any extractor bug is recorded, not raised
+        except Exception as error:  # any extractor bug is recorded with the article, not raised
             message = "".join(traceback.format_exception_only(error)).strip()
             rows[staging.ARTICLES.name].append(
                 (article_id, content_hash, extractor_version, None, 0, message, now)

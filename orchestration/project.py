@@ -34,7 +34,7 @@ def ensure_manifest() -> None:
             (
                 path.stat().st_mtime
                 for name in _DBT_SOURCES
-                for path in ([DBT_PROJECT_DIR / name] + list((DBT_PROJECT_DIR / name).rglob("*")))
+                for path in (DBT_PROJECT_DIR / name, *(DBT_PROJECT_DIR / name).rglob("*"))
                 if path.exists()
             ),
             default=0.0,

@@ -19,7 +19,8 @@ def defs() -> dg.Definitions:
 def test_graph_connects_ingest_to_marts(defs):
     graph = defs.resolve_asset_graph()
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
-    assert {"staging/raw_articles", "staging/figures", "fct_visits", "fct_indicators", "warehouse_report"} <= keys
+    expected = {"staging/raw_articles", "staging/figures", "fct_visits", "fct_indicators", "warehouse_report"}
+    assert expected <= keys
     # dbt sources are the staging assets themselves, so fct_indicators descends from raw_articles.
     upstream = {key.to_user_string() for key in graph.get(dg.AssetKey(["fct_indicators"])).parent_keys}
     assert "stg_figures" in upstream
@@ -29,7 +30,8 @@ def test_graph_connects_ingest_to_marts(defs):
 
 def test_groups_kinds_and_owners(defs):
     graph = defs.resolve_asset_graph()
-    groups = {graph.get(key).group_name for key in graph.get_all_asset_keys() if graph.get(key).is_materializable}
+    nodes = [graph.get(key) for key in graph.get_all_asset_keys()]
+    groups = {node.group_name for node in nodes if node.is_materializable}
     assert {"ingest", "extract", "marts", "report"} <= groups
     for key in graph.get_all_asset_keys():
         node = graph.get(key)

@@ -21,12 +21,12 @@ _SPECS = [
         for table in (staging.SENTENCES, staging.MENTIONS, staging.FIGURES, staging.VISITS)
     ),
 ]
-_PREVIEWS = {
-    staging.ARTICLES.name: "select article_id, sentence_count, extraction_error, left(clean_text, 80) as text",
-    staging.SENTENCES.name: "select article_id, sentence_index, char_start, char_end, sentence_text",
-    staging.MENTIONS.name: "select article_id, mention_type, mention_text, norm_key, person_title",
-    staging.FIGURES.name: "select article_id, figure_text, value, unit, is_indicator, indicator_code, subject",
-    staging.VISITS.name: "select article_id, visitor_title, visitor_name, province_name, country, visit_date",
+_PREVIEW_COLUMNS = {
+    staging.ARTICLES.name: "article_id, sentence_count, extraction_error, left(clean_text, 80) as text",
+    staging.SENTENCES.name: "article_id, sentence_index, char_start, char_end, sentence_text",
+    staging.MENTIONS.name: "article_id, mention_type, mention_text, norm_key, person_title",
+    staging.FIGURES.name: "article_id, figure_text, value, unit, is_indicator, indicator_code, subject",
+    staging.VISITS.name: "article_id, visitor_title, visitor_name, province_name, country, visit_date",
 }
 
 
@@ -47,7 +47,9 @@ def extracted_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
                 "dagster/row_count": row_count(con, table),
                 "rows_written": stats.rows.get(table.name, 0),
                 "extractor_version": version,
-                "preview": preview(con, f"{_PREVIEWS[table.name]} from {table.qualified} order by article_id"),
+                "preview": preview(
+                    con, f"select {_PREVIEW_COLUMNS[table.name]} from {table.qualified} order by article_id"
+                ),
             }
             if table is staging.ARTICLES:
                 metadata |= {

@@ -171,7 +171,7 @@ LEADER_TERMS: tuple[tuple[str, str, int, int], ...] = (
 #: National Party congresses (Đại hội Đảng toàn quốc) by ordinal; the term ("khóa") runs five years.
 _CONGRESS_YEARS = {"IX": 2001, "X": 2006, "XI": 2011, "XII": 2016, "XIII": 2021, "XIV": 2026}
 #: National Assembly terms ("Quốc hội khóa XIV" = 2016-2021).
-_ASSEMBLY_YEARS = {"XI": 2002, "XII": 2007, "XIII": 2011, "XIV": 2016, "XV": 2021, "XVI": 2026}
+_ASSEMBLY_YEARS = {"IX": 1992, "X": 1997, "XI": 2002, "XII": 2007, "XIII": 2011, "XIV": 2016, "XV": 2021, "XVI": 2026}
 
 _ROMAN = r"(XVI|XV|XIV|XIII|XII|XI|X|IX)"
 _ASSEMBLY = re.compile(rf"Quốc hội\s*(?:\(\s*)?[Kk]h(?:óa|oá|oa)\s+{_ROMAN}(?![\w])")
@@ -224,8 +224,9 @@ def _year_bounds(text: str) -> list[tuple[int, int]]:
         if last - first in (4, 5):
             bounds.append((first, last))
     for m in _ASSEMBLY.finditer(text):
-        year = _ASSEMBLY_YEARS[m.group(1)]
-        bounds.append((year, year + 5))
+        year = _ASSEMBLY_YEARS.get(m.group(1))
+        if year is not None:
+            bounds.append((year, year + 5))
     for m in _CONGRESS.finditer(text):
         year = _CONGRESS_YEARS.get(next(g for g in m.groups() if g))
         if year is not None:

@@ -205,3 +205,16 @@ def test_anniversary_spans_are_marked(text: str, spans: list[bool]) -> None:
 def test_ranges_keep_their_first_day(text: str, day: int, is_range: bool) -> None:
     mention = find_dates(text)[0]
     assert (mention.day, mention.is_range) == (day, is_range)
+
+
+@pytest.mark.parametrize(
+    ("text", "year_range"),
+    [
+        ("Đại biểu Quốc hội khóa X phát biểu tại kỳ họp.", (1997, 2002)),
+        ("Đại biểu Quốc hội khóa IX đã chất vấn Bộ trưởng.", (1992, 1997)),
+    ],
+)
+def test_older_national_assemblies_bound_the_year(text, year_range):
+    """Every roman-numbered National Assembly term is known; none crashes year inference."""
+    year = infer_year(text)
+    assert year is not None and year_range[0] <= year <= year_range[1]
