@@ -40,7 +40,7 @@ class Table:
         return pa.schema(list(self.columns))
 
 
-_SQL_TYPES = {
+SQL_TYPES = {
     pa.string(): "varchar",
     pa.int32(): "integer",
     pa.int64(): "bigint",
@@ -217,7 +217,7 @@ ALL_TABLES: tuple[Table, ...] = (RAW_ARTICLES, QUARANTINE, *EXTRACTION_TABLES, A
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"create schema if not exists {SCHEMA}")
     for table in ALL_TABLES:
-        columns = ", ".join(f"{name} {_SQL_TYPES[dtype]}" for name, dtype in table.columns)
+        columns = ", ".join(f"{name} {SQL_TYPES[dtype]}" for name, dtype in table.columns)
         if table.enforce_key:
             columns += f", primary key ({', '.join(table.primary_key)})"
         con.execute(f"create table if not exists {table.qualified} ({columns})")

@@ -1,6 +1,5 @@
 """Python asset checks for rules dbt tests cannot express."""
 
-
 import dagster as dg
 
 from orchestration import staging

@@ -1,6 +1,5 @@
 """Extract: clean, split and extract the stale articles into the staging tables."""
 
-
 import time
 
 import dagster as dg

@@ -1,12 +1,11 @@
 """Ingest: mirror ARTICLES_DIR into staging.raw_articles and staging.quarantine."""
 
-
 import time
 
 import dagster as dg
 
 from orchestration import staging
-from orchestration.assets.metadata import preview, row_count, table_spec
+from orchestration.assets.metadata import OWNERS, preview, row_count, table_spec
 from orchestration.extraction.gazetteer import gazetteer_rows
 from orchestration.ingest import scan_folder
 from orchestration.raw_sync import sync_raw_articles
@@ -74,7 +73,7 @@ def raw_articles(
     key=ADMIN_UNITS_KEY,
     group_name="ingest",
     kinds={"python", "duckdb"},
-    owners=["team:data-engineering"],
+    owners=OWNERS,
     description=staging.ADMIN_UNITS.description,
     pool="warehouse",
 )

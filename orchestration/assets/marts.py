@@ -1,12 +1,12 @@
 """Marts: the dbt project as Dagster assets, its data tests as asset checks."""
 
-
 from collections.abc import Mapping
 from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
+from orchestration.assets.metadata import OWNERS
 from orchestration.project import dbt_project
 from orchestration.resources import WarehouseResource
 
@@ -23,7 +23,7 @@ class WarehouseDbtTranslator(DagsterDbtTranslator):
         return "marts"
 
     def get_owners(self, dbt_resource_props: Mapping[str, Any]) -> list[str]:
-        return ["team:data-engineering"]
+        return OWNERS
 
 
 @dbt_assets(

@@ -4,28 +4,14 @@ from __future__ import annotations
 
 import dagster as dg
 import duckdb
-import pyarrow as pa
 
-from orchestration.staging import Table
-
-_ARROW_TO_NAME = {
-    pa.string(): "varchar",
-    pa.int32(): "integer",
-    pa.int64(): "bigint",
-    pa.float64(): "double",
-    pa.bool_(): "boolean",
-    pa.date32(): "date",
-    pa.timestamp("us", tz="UTC"): "timestamptz",
-    pa.list_(pa.string()): "varchar[]",
-}
+from orchestration.staging import SQL_TYPES, Table
 
 OWNERS = ["team:data-engineering"]
 
 
 def column_schema(table: Table) -> dg.TableSchema:
-    return dg.TableSchema(
-        columns=[dg.TableColumn(name, _ARROW_TO_NAME[dtype]) for name, dtype in table.columns]
-    )
+    return dg.TableSchema(columns=[dg.TableColumn(name, SQL_TYPES[dtype]) for name, dtype in table.columns])
 
 
 def table_spec(table: Table, group: str, deps: list[dg.AssetKey], kinds: set[str]) -> dg.AssetSpec:

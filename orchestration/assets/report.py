@@ -4,6 +4,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from orchestration.assets.metadata import OWNERS
 from orchestration.report import render_report
 from orchestration.resources import WarehouseResource
 
@@ -18,7 +19,7 @@ REPORT_DEPS = [
 @dg.asset(
     group_name="report",
     kinds={"python", "html"},
-    owners=["team:data-engineering"],
+    owners=OWNERS,
     deps=REPORT_DEPS,
 )
 def warehouse_report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
