@@ -22,7 +22,7 @@ def refresh(
     ensure_manifest()  # before the definitions import: dbt_assets reads the manifest at import
     from orchestration.definitions import build_definitions
 
-    job = build_definitions(settings).get_job_def("refresh_warehouse")
+    job = build_definitions(settings).resolve_job_def("refresh_warehouse")
     return job.execute_in_process(
         instance=instance or dg.DagsterInstance.ephemeral(), tags=tags, raise_on_error=False
     )
