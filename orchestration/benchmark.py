@@ -46,6 +46,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\n+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _VISIT_WORDS = re.compile(r"thăm|làm việc", re.IGNORECASE)
 _SCORE_LINE = re.compile(r"^(?:visits|indicators): .*$", re.MULTILINE)
+# Dagster writes durations as 8.3ms, 533ms, 5.6s or 4m52s.
+_STEP = re.compile(r'Finished execution of step "([^"]+)" in (?:(\d+)m)?(?:([\d.]+)(ms|s))?\.')
 _MB = 1024 * 1024
 
 T = TypeVar("T")
@@ -105,6 +107,15 @@ def write_replicas(source: Path, target: Path, replicas: int) -> int:
     return written
 
 
+def step_times(log: str) -> str:
+    """Dagster's per-step durations from a run's log, slowest first: where a run spends its time."""
+    steps = [
+        (name, int(minutes or 0) * 60 + float(value or 0) / (1000 if unit == "ms" else 1))
+        for name, minutes, value, unit in _STEP.findall(log)
+    ]
+    return ", ".join(f"{name} {seconds:.1f} s" for name, seconds in sorted(steps, key=lambda step: -step[1]))
+
+
 def spread(items: list[T], count: int) -> list[T]:
     """``count`` items evenly spaced over the list, so a sample is not all from one source."""
     if len(items) <= count:
@@ -147,6 +158,7 @@ class Result:
     wall_s: float
     cpu_s: float
     peak_mb: float
+    peak_pss_mb: float
     extracted: int | None = None  # articles the run extracted, read from the warehouse
     verdicts: list[str] = field(default_factory=list)
 
@@ -163,7 +175,8 @@ def table(results: list[Result], plain: Result) -> str:
         "wall s",
         "cpu s",
         "art/s",
-        "peak MB",
+        "peak RSS MB",
+        "peak PSS MB",
         "wall/plain",
         "cpu/plain",
     )
@@ -178,6 +191,7 @@ def table(results: list[Result], plain: Result) -> str:
                 f"{result.cpu_s:.1f}",
                 f"{result.articles / result.wall_s:.0f}" if result.wall_s else "-",
                 f"{result.peak_mb:.0f}",
+                f"{result.peak_pss_mb:.0f}",
                 f"{result.wall_s / plain.wall_s:.1f}x",
                 f"{result.cpu_s / plain.cpu_s:.1f}x",
             )
@@ -192,7 +206,11 @@ def table(results: list[Result], plain: Result) -> str:
 
 
 class PeakMemory:
-    """Highest summed RSS of a process and all its descendants, sampled every 0.1 s in a thread."""
+    """Highest memory of a process and all its descendants, sampled every 0.1 s in a thread.
+
+    RSS summed over processes counts shared pages (libraries, copy-on-write) once per process; PSS
+    shares them out, so the two peaks bracket what the tree really holds.
+    """
 
     def __init__(self, pid: int) -> None:
         import psutil
@@ -201,25 +219,29 @@ class PeakMemory:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
         self.peak_mb = 0.0
+        self.peak_pss_mb = 0.0
 
-    def _sample(self) -> float:
+    def _sample(self) -> tuple[float, float]:
         import psutil
 
-        total = 0
+        rss = pss = 0
         try:
             processes = [self._root, *self._root.children(recursive=True)]
         except psutil.Error:
-            return 0.0
+            return 0.0, 0.0
         for process in processes:
             try:
-                total += process.memory_info().rss
+                info = process.memory_full_info()
             except psutil.Error:
                 continue  # ended between listing and reading
-        return total / _MB
+            rss += info.rss
+            pss += getattr(info, "pss", info.rss)
+        return rss / _MB, pss / _MB
 
     def _watch(self) -> None:
         while True:
-            self.peak_mb = max(self.peak_mb, self._sample())
+            rss, pss = self._sample()
+            self.peak_mb, self.peak_pss_mb = max(self.peak_mb, rss), max(self.peak_pss_mb, pss)
             if self._stop.wait(0.1):
                 return
 
@@ -243,7 +265,7 @@ def measure_plain_pass() -> Result:
         with CORPUS.open(encoding="utf-8") as lines:
             articles, _, _ = plain_pass(lines)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    return Result("1 plain pass", articles, wall, cpu, memory.peak_mb)
+    return Result("1 plain pass", articles, wall, cpu, memory.peak_mb, memory.peak_pss_mb)
 
 
 def load_articles(folder: Path) -> list:
@@ -261,22 +283,42 @@ def measure_extraction(articles: list, plain: Result) -> Result:
         for article in articles:
             extract(article)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    result = Result("2 extraction alone (1 process)", len(articles), wall, cpu, memory.peak_mb)
+    result = Result(
+        "2 extraction alone (1 process)", len(articles), wall, cpu, memory.peak_mb, memory.peak_pss_mb
+    )
     result.judge("cpu / plain pass cpu", cpu / plain.cpu_s, 5, "x")
     return result
 
 
+def freeze_project(target: Path) -> Path:
+    """Copy the code the runs execute, so edits made while the benchmark runs cannot change it.
+
+    The extractor version is a digest of the extraction sources: an edit between two runs would make
+    every article stale and turn "nothing new" into a full re-extraction. Copies keep their mtimes, so
+    the dbt manifest stays newer than the models and is not parsed again.
+    """
+    skip = shutil.ignore_patterns("__pycache__", "logs", "target", "dbt_packages", ".user.yml")
+    for name in ("orchestration", "dbt_project", "seeds"):
+        shutil.copytree(PROJECT_ROOT / name, target / name, ignore=skip)
+    manifest = Path("dbt_project") / "target" / "manifest.json"
+    if (PROJECT_ROOT / manifest).exists():
+        (target / manifest).parent.mkdir()
+        shutil.copy2(PROJECT_ROOT / manifest, target / manifest)
+    return target
+
+
 @dataclass(frozen=True, slots=True)
 class Workspace:
-    """One warehouse with its articles folder and Dagster home, all under the benchmark's temp dir."""
+    """One warehouse with its articles folder and Dagster home, run on a frozen copy of the code."""
 
+    code: Path
     articles: Path
     warehouse: Path
     dagster_home: Path
 
     @classmethod
-    def create(cls, root: Path) -> Workspace:
-        space = cls(root / "articles", root / "warehouse.duckdb", root / "dagster_home")
+    def create(cls, code: Path, root: Path) -> Workspace:
+        space = cls(code, root / "articles", root / "warehouse.duckdb", root / "dagster_home")
         space.articles.mkdir(parents=True)
         space.dagster_home.mkdir()
         shutil.copy(PROJECT_ROOT / "dagster_home" / "dagster.yaml", space.dagster_home / "dagster.yaml")
@@ -292,18 +334,23 @@ def run_pipeline(name: str, space: Workspace, log: Path) -> Result:
         "ARTICLES_DIR": str(space.articles),
         "WAREHOUSE_PATH": str(space.warehouse),
         "DAGSTER_HOME": str(space.dagster_home),
+        "PYTHONPATH": str(space.code),  # ahead of the editable install of the live tree
     }
     newswh = Path(sys.executable).with_name("newswh")
     started_at = datetime.now(UTC)
     cpu = _children_cpu()
     wall = time.perf_counter()
     with log.open("w", encoding="utf-8") as out:
-        process = subprocess.Popen([str(newswh), "run"], env=env, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [str(newswh), "run"], env=env, cwd=space.code, stdout=out, stderr=subprocess.STDOUT
+        )
         with PeakMemory(process.pid) as memory:
             code = process.wait()
     wall, cpu = time.perf_counter() - wall, _children_cpu() - cpu
-    summary = [line for line in log.read_text(encoding="utf-8").splitlines() if line.startswith("run ")]
+    output = log.read_text(encoding="utf-8")
+    summary = [line for line in output.splitlines() if line.startswith("run ")]
     print(f"  {name}: {summary[-1] if summary else 'no summary line'} (exit {code})", flush=True)
+    print(f"    steps: {step_times(output)}", flush=True)
     if code != 0:
         print("  " + "\n  ".join(log.read_text(encoding="utf-8").splitlines()[-20:]))
     with duckdb.connect(str(space.warehouse), read_only=True) as con:
@@ -311,7 +358,7 @@ def run_pipeline(name: str, space: Workspace, log: Path) -> Result:
         extracted = con.execute(
             "select count(*) from staging.articles where extracted_at >= ?", [started_at]
         ).fetchone()[0]
-    result = Result(name, raw, wall, cpu, memory.peak_mb, extracted)
+    result = Result(name, raw, wall, cpu, memory.peak_mb, memory.peak_pss_mb, extracted)
     if code != 0:
         result.verdicts.append(f"run exited {code}: FAILED (log {log})")
     return result
@@ -482,6 +529,7 @@ def run_benchmark(replicas: int, with_underthesea: bool) -> int:
     results.append(plain)
     with tempfile.TemporaryDirectory(prefix="newswh-bench-") as tmp:
         workdir = Path(tmp)
+        code = freeze_project(workdir / "project")
         corpus_only = workdir / "corpus_only"
         corpus_only.mkdir()
         (corpus_only / CORPUS.name).symlink_to(CORPUS)
@@ -489,11 +537,12 @@ def run_benchmark(replicas: int, with_underthesea: bool) -> int:
         results.append(measure_extraction(articles, plain))
         print(f"  extraction alone: {results[-1].cpu_s:.1f} s CPU", flush=True)
 
-        space = Workspace.create(workdir / "one")
+        space = Workspace.create(code, workdir / "one")
         (space.articles / CORPUS.name).symlink_to(CORPUS)
         full = run_pipeline("3 full run, empty warehouse", space, workdir / "full.log")
         full.judge("wall", full.wall_s, 60, " s")
-        full.judge("peak", full.peak_mb / 1024, 1.5, " GB")
+        full.judge("peak RSS", full.peak_mb / 1024, 1.5, " GB")
+        full.judge("peak PSS", full.peak_pss_mb / 1024, 1.5, " GB")
         results.append(full)
 
         again = run_pipeline("4 nothing new", space, workdir / "again.log")
@@ -512,12 +561,13 @@ def run_benchmark(replicas: int, with_underthesea: bool) -> int:
         results.append(increment)
 
         if replicas > 1:
-            big = Workspace.create(workdir / "many")
+            big = Workspace.create(code, workdir / "many")
             lines = write_replicas(CORPUS, big.articles / "replicated.jsonl", replicas)
             print(f"  wrote {lines} lines ({replicas}x the corpus)", flush=True)
             many = run_pipeline(f"6 {replicas}x corpus, empty warehouse", big, workdir / "many.log")
             many.judge("wall / full run", many.wall_s / full.wall_s, replicas)
-            many.judge("peak", many.peak_mb / 1024, 2, " GB")
+            many.judge("peak RSS", many.peak_mb / 1024, 2, " GB")
+            many.judge("peak PSS", many.peak_pss_mb / 1024, 2, " GB")
             results.append(many)
 
         comparison = (

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from orchestration.benchmark import letters, naive_visits, plain_pass, spread, variant, write_replicas
+from orchestration.benchmark import (
+    letters,
+    naive_visits,
+    plain_pass,
+    spread,
+    step_times,
+    variant,
+    write_replicas,
+)
 
 ARTICLES = [
     {
@@ -83,3 +91,14 @@ def test_naive_visits_pair_people_and_places_in_visit_sentences() -> None:
 
 def test_naive_visits_need_both_a_person_and_a_place() -> None:
     assert naive_visits("d2", [[("Đoàn", "O"), ("làm việc", "O"), ("tại", "O"), ("Sơn La", "B-LOC")]]) == []
+
+
+def test_step_times_reads_dagster_durations_slowest_first() -> None:
+    log = "\n".join(
+        [
+            'dagster - DEBUG - STEP_SUCCESS - Finished execution of step "raw_articles" in 533ms.',
+            'dagster - DEBUG - STEP_SUCCESS - Finished execution of step "warehouse_marts" in 1m5s.',
+            'dagster - DEBUG - STEP_SUCCESS - Finished execution of step "extracted_tables" in 12.25s.',
+        ]
+    )
+    assert step_times(log) == "warehouse_marts 65.0 s, extracted_tables 12.2 s, raw_articles 0.5 s"

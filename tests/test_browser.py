@@ -160,7 +160,8 @@ def test_marts_group_graph(dagster_ui, chromium_profile):
     url = f"{base}/locations/{location}/asset-groups/marts"
     dom = _chromium(chromium_profile, url, screenshot="marts_graph.png", size="1600,1400")
     _assert_screenshot("marts_graph.png")
-    assert all(name in dom for name in ("fct_indicators", "dim_articles", "quarantined_inputs"))
+    # The graph is virtualised: only nodes on screen are in the DOM, so check ones near the centre.
+    assert all(name in dom for name in ("fct_indicators", "dim_articles", "fct_visits"))
 
 
 def test_asset_catalog_lists_every_mart(dagster_ui, chromium_profile):

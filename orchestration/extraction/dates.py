@@ -125,9 +125,12 @@ def _mark_spans(text: str, found: list[DateMention]) -> list[DateMention]:
 #: National leaders and the years they held the office (inclusive), so that "Tổng Bí thư Nguyễn Phú
 #: Trọng" bounds the year of an undated article. Offices are named as ``people.py`` canonicalises them.
 LEADER_TERMS: tuple[tuple[str, str, int, int], ...] = (
+    ("Tổng Bí thư", "Đỗ Mười", 1991, 1997),
+    ("Tổng Bí thư", "Lê Khả Phiêu", 1997, 2001),
     ("Tổng Bí thư", "Nông Đức Mạnh", 2001, 2011),
     ("Tổng Bí thư", "Nguyễn Phú Trọng", 2011, 2024),
     ("Tổng Bí thư", "Tô Lâm", 2024, 2030),
+    ("Chủ tịch nước", "Trần Đức Lương", 1997, 2006),
     ("Chủ tịch nước", "Nguyễn Minh Triết", 2006, 2011),
     ("Chủ tịch nước", "Trương Tấn Sang", 2011, 2016),
     ("Chủ tịch nước", "Trần Đại Quang", 2016, 2018),
@@ -135,9 +138,12 @@ LEADER_TERMS: tuple[tuple[str, str, int, int], ...] = (
     ("Chủ tịch nước", "Nguyễn Xuân Phúc", 2021, 2023),
     ("Chủ tịch nước", "Võ Văn Thưởng", 2023, 2024),
     ("Chủ tịch nước", "Lương Cường", 2024, 2030),
+    ("Thủ tướng", "Phan Văn Khải", 1997, 2006),
     ("Thủ tướng", "Nguyễn Tấn Dũng", 2006, 2016),
     ("Thủ tướng", "Nguyễn Xuân Phúc", 2016, 2021),
     ("Thủ tướng", "Phạm Minh Chính", 2021, 2030),
+    ("Chủ tịch Quốc hội", "Nông Đức Mạnh", 1992, 2001),
+    ("Chủ tịch Quốc hội", "Nguyễn Văn An", 2001, 2006),
     ("Chủ tịch Quốc hội", "Nguyễn Phú Trọng", 2006, 2011),
     ("Chủ tịch Quốc hội", "Nguyễn Sinh Hùng", 2011, 2016),
     ("Chủ tịch Quốc hội", "Nguyễn Thị Kim Ngân", 2016, 2021),
@@ -147,6 +153,9 @@ LEADER_TERMS: tuple[tuple[str, str, int, int], ...] = (
     ("Phó Thủ tướng thường trực", "Nguyễn Xuân Phúc", 2011, 2016),
     ("Phó Thủ tướng thường trực", "Trương Hòa Bình", 2016, 2021),
     ("Phó Thủ tướng thường trực", "Phạm Bình Minh", 2021, 2023),
+    ("Phó Thủ tướng", "Nguyễn Tấn Dũng", 1997, 2006),
+    ("Phó Thủ tướng", "Vũ Khoan", 2002, 2006),
+    ("Phó Thủ tướng", "Phạm Gia Khiêm", 2002, 2011),
     ("Phó Thủ tướng", "Hoàng Trung Hải", 2007, 2016),
     ("Phó Thủ tướng", "Vũ Văn Ninh", 2011, 2016),
     ("Phó Thủ tướng", "Vũ Đức Đam", 2013, 2023),
@@ -171,7 +180,16 @@ LEADER_TERMS: tuple[tuple[str, str, int, int], ...] = (
 #: National Party congresses (Đại hội Đảng toàn quốc) by ordinal; the term ("khóa") runs five years.
 _CONGRESS_YEARS = {"IX": 2001, "X": 2006, "XI": 2011, "XII": 2016, "XIII": 2021, "XIV": 2026}
 #: National Assembly terms ("Quốc hội khóa XIV" = 2016-2021).
-_ASSEMBLY_YEARS = {"IX": 1992, "X": 1997, "XI": 2002, "XII": 2007, "XIII": 2011, "XIV": 2016, "XV": 2021, "XVI": 2026}
+_ASSEMBLY_YEARS = {
+    "IX": 1992,
+    "X": 1997,
+    "XI": 2002,
+    "XII": 2007,
+    "XIII": 2011,
+    "XIV": 2016,
+    "XV": 2021,
+    "XVI": 2026,
+}
 
 _ROMAN = r"(XVI|XV|XIV|XIII|XII|XI|X|IX)"
 _ASSEMBLY = re.compile(rf"Quốc hội\s*(?:\(\s*)?[Kk]h(?:óa|oá|oa)\s+{_ROMAN}(?![\w])")
@@ -193,6 +211,9 @@ _YEAR = re.compile(
     r"tháng\s+\d{1,2}\s*/\s*|(?:đầu|cuối|giữa)\s+năm\s+|[Nn]ăm\s+|(?<![\d/.\-]))"
     r"(?P<year>(?:19|20)\d\d)(?![\d])(?P<range>\s*[-–]\s*(?:19|20)\d\d)?"
 )
+#: The open end of a bound by a stated year, and the end given to the terms of sitting leaders.
+_OPEN_END = 9999
+_SITTING = 2030
 _FUTURE_LEAD = ("đến", "tới", "vào", "trước", "giai đoạn", "phấn đấu", "tầm nhìn", "kế hoạch")
 
 
@@ -217,7 +238,7 @@ def _leader_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def _year_bounds(text: str) -> list[tuple[int, int]]:
-    """Year intervals the text's event must lie in, strongest evidence first."""
+    """Year intervals the text's event must lie in, strongest evidence first: offices, then the rest."""
     bounds = _leader_bounds(text)
     for m in _TERM.finditer(text):
         first, last = int(m.group("a")), int(m.group("b"))
@@ -237,7 +258,7 @@ def _year_bounds(text: str) -> list[tuple[int, int]]:
         if not m.group("range") and not (m.group("lead") or "").strip().startswith(_FUTURE_LEAD)
     ]
     if past:
-        bounds.append((max(past), 9999))
+        bounds.append((max(past), _OPEN_END))
     return bounds
 
 
@@ -247,18 +268,24 @@ def infer_year(text: str) -> int | None:
     Intervals are intersected in order of strength; one that would empty the intersection is
     dropped (an old year quoted in a speech must not erase a leader's term). When the text prepares
     a coming congress, the year is a congress eve: provincial congresses sit in the year before the
-    national one (2010, 2015, 2020, 2025). Otherwise the earliest year left wins, as reports follow
-    the facts they quote closely (figures for 2022 are quoted in 2023).
+    national one (2010, 2015, 2020, 2025). With a year the text states, the earliest year left wins,
+    as reports follow the facts they quote closely (figures for 2022 are quoted in 2023). Bounded by
+    offices alone, the latest year of a closed interval wins: an archive of reports from a term's
+    last years names leaders whose terms began long before ("Tổng Bí thư Nông Đức Mạnh" in 2005).
     """
-    low, high, informative = 1945, 2100, False
-    for first, last in _year_bounds(text):
+    low, high, informative, stated = 1945, 2100, False, False
+    offices = len(_leader_bounds(text))
+    for at, (first, last) in enumerate(_year_bounds(text)):
         if max(low, first) <= min(high, last):
             low, high, informative = max(low, first), min(high, last), True
+            stated = stated or at >= offices
     if _PREPARING.search(text):
         eves = [year - 1 for year in _CONGRESS_YEARS.values() if low <= year - 1 <= high]
         if eves:
             return eves[0]
-    return low if informative and high - low < 20 else None
+    if not informative or high - low >= 20:
+        return None
+    return high if not stated and high < _SITTING else low
 
 
 def article_reference(doc: Document) -> tuple[date | None, str]:

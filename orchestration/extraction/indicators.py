@@ -767,6 +767,25 @@ _CAP = _rx(
 )
 _RATE_TERMS = _rx("thuế", "lãi suất", "lệ phí", "phí dịch vụ", "thuế suất", "chiết khấu", "hoa hồng")
 _DISTANCE = _rx("cách", "cách xa", "bán kính", "tầm xa", "độ sâu", "độ cao")
+# Below these sizes an area, a weight or a distance measures one plot, building, vehicle or trip: a
+# province's land runs to thousands of hectares, its output to thousands of tonnes.
+_ONE_THING_BELOW = {"m2": 10_000.0, "ha": 50.0, "tonne": 1_000.0, "km": 50.0}
+# "giảm 20% trên giá niêm yết", "tài trợ 75% học phí": a share of one price or fee, not a place's rate
+_OF_A_PRICE = re.compile(
+    r"\s*(?:trên\s+|của\s+|so\s+với\s+|tổng\s+)?(?:giá(?!\s+thành)|học\s+phí|chi\s+phí|kinh\s+phí|phí|tiền|lương|"
+    r"dịch\s+vụ)(?!\w)",
+    re.IGNORECASE,
+)
+# "tập trung tại 40 điểm", "huy động 2.000 cán bộ", "lấy 10 mẫu": where or with what an operation
+# was carried out, not what a place has.
+_OPERATION_BEFORE = re.compile(
+    r"(?<!\w)(tại|ở|huy động|điều động|bố trí|kiểm tra|truy vết|lấy|xét nghiệm)\s*"
+    r"(?:khoảng|gần|hơn|trên|tới|cả)?\s*$",
+    re.IGNORECASE,
+)
+# Opinions and petitions gathered from a whole province run to hundreds; a few are one meeting's.
+_VOICES = _rx("ý kiến", "kiến nghị", "ý kiến kiến nghị", "ý kiến, kiến nghị", "đơn thư", "phản ánh")
+_VOICES_AT_LEAST = 100
 _PRICE = re.compile(
     r"(?:(?<!trị )(?<!\w)giá|giá bán|giá mua|mỗi|/)\s*(?:khoảng|từ|gần|hơn)?\s*$", re.IGNORECASE
 )
@@ -926,6 +945,7 @@ _INCIDENT = _rx(
     "tang vật",
     "khai nhận",
 )
+_CASE_TALLY = re.compile(r"vụ(?!\w)")
 _PLURAL_BEFORE = re.compile(
     r"(?:các|những|nhiều|tổng số|số|mỗi|cho)\s*$|\d[\d.,]*\s*$|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*$",
     re.IGNORECASE,
@@ -1017,6 +1037,10 @@ _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's firs
     r"9 tháng đầu năm|tháng đầu năm|tháng đầu năm nay)"
     r"|(?P<last>năm ngoái|năm trước|năm qua|năm vừa qua))"
 )
+_FROM_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$")
+_CHANGE_TO = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:lên|xuống)(?!\w)")
+_TO_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?\d[^;()]{0,25}(?:lên|xuống)\s*(?:còn\s*|mức\s*)?$")
+_DEADLINE_BEFORE = re.compile(r"(?:đến|tới|trước|tầm nhìn)\s*(?:năm\s*)?$")
 _BASELINE = re.compile(r"so với[^,;]*$", re.IGNORECASE)  # "tăng 7% so với (năm) 2015": a baseline
 _ADJACENT = re.compile(
     r"[\s(,]*(?:trong\s*|vào\s*|của\s*)?(?:năm\s*|giai đoạn\s*|nhiệm kỳ\s*)?", re.IGNORECASE
@@ -1250,8 +1274,12 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         and not _whole_of(figure, before)
     ):
         return True
+    voices = figure.unit == "count" and figure.value >= _VOICES_AT_LEAST and _VOICES.match(noun) is not None
     if figure.unit in ("count", "other") and (
-        not noun or _TIME_UNIT.match(noun) or _NON_INDICATOR_NOUN.match(noun) or _WEATHER_UNIT.match(noun)
+        not noun
+        or _TIME_UNIT.match(noun)
+        or (_NON_INDICATOR_NOUN.match(noun) and not voices)
+        or _WEATHER_UNIT.match(noun)
     ):
         return True
     counted = noun + " " + _head(spot.right.lstrip(), 1)
@@ -1259,18 +1287,25 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         _SCALE_WORD.search(figure.text) is not None
     )  # "26 triệu trẻ em": only a population is that many
     if figure.unit == "count" and (
-        not (aggregate or _INDICATOR_NOUN.match(counted)) or _lower(figure.text).startswith("một ")
+        not (aggregate or voices or _INDICATOR_NOUN.match(counted)) or _lower(figure.text).startswith("một ")
     ):
         return True  # "một dự án" is an article, not a count
     near_low, near_high = max(spot.clause_start, start - 60), min(spot.clause_end, end + 60)
     if _PERSON.within(hits, near_low, near_high):
         return True
-    if figure.unit in ("count", "VND", "USD") and _VISIT.within(hits, near_low, near_high):
+    if figure.unit in ("count", "VND", "USD") and not voices and _VISIT.within(hits, near_low, near_high):
         return True
     if figure.unit in ("km", "other", "percent", "m2") and _weather(hits, len(spot.facts.low)):
         return True
     if figure.value == 1 and figure.unit in ("ha", "km", "m2", "tonne"):
         return True  # "1 ha đất nông nghiệp tạo ...": a denominator, not a quantity
+    if _one_thing(figure, spot):
+        return True
+    if figure.unit == "percent" and _OF_A_PRICE.match(spot.facts.low, end):
+        return True
+    operation = _OPERATION_BEFORE.search(_tail(before, 30)) if figure.unit == "count" else None
+    if operation and not (noun in _PLACE_NOUNS and operation.group(1) in ("tại", "ở")):
+        return True  # but "nuôi tại 30 tỉnh, thành": how widely a place's activity is spread
     if (figure.unit == "km" and figure.value < 1) or (figure.unit == "tonne" and figure.value < 1):
         return True  # metres and kilograms measure one structure or one item, not a place
     if figure.unit == "count" and _ends_with(before, _GROUP_BEFORE) and not _whole_of(figure, before):
@@ -1297,6 +1332,18 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         not any(mark in low[cue_end:start] for mark in ",;.") and start - cue_end <= 40
         for _, cue_end in _CAP.within(hits, spot.clause_start, start)
     )
+
+
+def _one_thing(figure: Figure, spot: _Spot) -> bool:
+    """A small area, weight or distance: one hole, tower, ship or trip ("hố rộng khoảng 40m2").
+
+    Square metres under a hectare are never a place's land, whatever the cue; hectares, tonnes and
+    kilometres that small keep only a catalogue cue ("biên giới dài 40 km").
+    """
+    below = _ONE_THING_BELOW.get(figure.unit)
+    if below is None or figure.value >= below:
+        return False
+    return figure.unit == "m2" or not _CODE_WORDS.within(spot.facts.hits, spot.clause_start, spot.clause_end)
 
 
 def _whole_of(figure: Figure, before: str) -> bool:
@@ -1447,7 +1494,10 @@ def _period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple[int | 
     """
     if figure.period_start_year or figure.period_end_year:
         # the finder leaves "từ năm 2007 đến nay" open-ended; "nay" is the article's year
-        return figure.period_start_year, figure.period_end_year or ctx.year
+        own = figure.period_start_year, figure.period_end_year or ctx.year
+        if own[0] is None or own[1] is None:
+            return own
+        return _end_of_span((own[0], own[1]), ctx.facts(figure.sentence_index).low, start, end)
     low = ctx.facts(figure.sentence_index).low
     best: tuple[int, int] | None = None
     for begin, finish, span in ctx.periods(figure.sentence_index):
@@ -1458,15 +1508,38 @@ def _period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple[int | 
         if finish <= start:
             best = span
     if best:
-        return best
+        return _end_of_span(best, low, start, end)
     paragraph = ctx.paragraph_of[figure.sentence_index]
     for index in range(figure.sentence_index - 1, -1, -1):
         if ctx.paragraph_of[index] != paragraph:
             break
         periods = ctx.periods(index)
-        if periods:
-            return periods[-1][2]
+        if periods:  # the nearest dated sentence decides; a plan's year dates nothing after it
+            begin, _, span = periods[-1]
+            return (None, None) if _planned(ctx, index, begin, span) else span
     return None, None
+
+
+def _end_of_span(span: tuple[int, int], low: str, start: int, end: int) -> tuple[int, int]:
+    """In "(2011-2015) ... từ 47% xuống còn 44%" the first figure is 2011's and the second 2015's."""
+    if span[0] == span[1]:
+        return span
+    if _FROM_LEFT.search(low, max(0, start - 12), start) and _CHANGE_TO.match(low, end):
+        return span[0], span[0]
+    if _TO_LEFT.search(low, max(0, start - 60), start):
+        return span[1], span[1]
+    return span
+
+
+def _planned(ctx: _Context, index: int, begin: int, span: tuple[int, int]) -> bool:
+    """A period not yet begun, or a deadline not yet past ("đến năm 2030"): a plan's period, not the facts'.
+
+    "Đến năm 2016" in a 2017 article is a past state and dates what follows it.
+    """
+    if ctx.year is not None and span[0] > ctx.year:
+        return True  # a period that has not begun; the current "giai đoạn 2016-2020" still dates facts
+    deadline = _DEADLINE_BEFORE.search(ctx.facts(index).low, max(0, begin - 12), begin) is not None
+    return deadline and (ctx.year is None or span[1] >= ctx.year)
 
 
 def _period_of(match: re.Match[str], year: int | None) -> tuple[int, int] | None:
@@ -1497,7 +1570,9 @@ def _geo(figure: Figure, ctx: _Context, spot: _Spot) -> tuple[str | None, str | 
     nearest = before[-1] if before else None
     if nation and (nearest is None or nation[-1][1] > nearest.end - offset):
         return "Việt Nam", None
-    place = nearest or (in_sentence[0] if in_sentence else None) or ctx.main_place
+    # a nation named only after the figure is the field it is compared with ("tỉnh xếp thứ 2 ... cả nước")
+    after = next((m for m in in_sentence if m.place is not None and m.place.level != "country"), None)
+    place = nearest or after or ctx.main_place
     if place is None or place.place is None:
         return None, None
     unit = place.place
@@ -1575,8 +1650,12 @@ def _optional(
         return "vague"  # "hàng trăm hộ dân": an order of magnitude, not a count
     if _personal(spot, text):
         return "single"
-    if figure.unit == "count" and _INCIDENT.within(hits, 0, len(spot.facts.low)):
-        return "single"
+    if (
+        figure.unit == "count"
+        and not _CASE_TALLY.match(noun)
+        and _INCIDENT.within(hits, 0, len(spot.facts.low))
+    ):
+        return "single"  # "26 vụ sản xuất ma túy" tallies cases; "3 người bị thương" tells one
     if figure.unit != "count" and _CASE.within(hits, spot.clause_start, spot.start):
         return "single"
     return None

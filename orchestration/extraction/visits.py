@@ -29,6 +29,13 @@ _TRIGGER = re.compile(
     r"trưởng đoàn|hội đàm|hội kiến|gặp|gặp gỡ|bên lề|tham quan)(?!\w)",
     re.IGNORECASE,
 )
+#: A foreign guest named at a Vietnamese place is on a visit whatever he does there: "tại Hà Nội,
+#: Thủ tướng Lào X đồng chủ trì kỳ họp". A national official doing the same at home is at work.
+_GUEST_TRIGGER = re.compile(
+    rf"{_TRIGGER.pattern}|(?<!\w)(?:đồng chủ trì|chủ trì|tham dự|dự(?! án| thảo| kiến| báo| toán| trữ| phòng)|có mặt|"
+    r"đã (?:đến|tới)|đặt chân)(?!\w)",
+    re.IGNORECASE,
+)
 #: Trip verbs that only make a trip abroad: meeting someone or touring a site at home is no visit.
 _ABROAD_ONLY = ("gặp", "gặp gỡ", "bên lề", "tham quan")
 #: The receiving verbs: the guest (a foreign dignitary) is the visitor, the host is not.
@@ -67,7 +74,7 @@ _VERB_BEFORE = re.compile(
 #: The official as an owner, a partner or the one called on, title included: "đóng góp của Thủ tướng X",
 #: "hội đàm với Chủ tịch X", "đến chào xã giao Tổng Bí thư X".
 _POSSESSIVE = re.compile(
-    r"(?<!\w)(?:của|theo|với|chào(?! mừng)|gặp|tiễn|hội kiến|mời|hoan nghênh)\s+"
+    r"(?<!\w)(?:của|theo|với|chào(?! mừng)|gặp|tiễn|hội kiến|mời|hoan nghênh|(?<!goại )giao|yêu cầu|đề nghị|phân công)\s+"
     r"(?:(?!do\s|và\s|cùng\s)[^\s,;.:]+\s+){0,8}$",
     re.IGNORECASE,
 )
@@ -109,8 +116,14 @@ _LOCAL_BEFORE = re.compile(_LOCAL + r"\s*$")
 _LOCAL_AFTER = re.compile(r"\s*[,–-]\s*(?:[^,;.()]+,\s*){0,2}" + _LOCAL + r"(?=\s*(?:[,;()–-]|\.\s|$))")
 #: Trip verbs that make an event in Hà Nội a visit even for a leader based there.
 _STRONG = re.compile(r"thăm|làm việc|kiểm tra|khảo sát|thị sát|chúc|tặng|trao|dâng hương", re.IGNORECASE)
-#: Places that are not where the official is: "giờ Hà Nội", a deputy's constituency "(TP.HCM)".
-_NOT_THERE = re.compile(r"(?:giờ|[A-ZĐ]\w* \()\s*$")
+#: Places that are not where the official is: "giờ Hà Nội", a deputy's constituency "(TP.HCM)" after
+#: a name. After a site's name the bracket is the site's place: "tại đền Trần (TP.Nam Định)".
+_NOT_THERE = re.compile(r"(?:giờ|(?P<pre>\w+)? (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*)*) \()\s*$")
+#: Nouns that open a site's name: what they name is a place, not a person.
+_SITE_NOUNS = frozenset(
+    "đền chùa đình lăng khu tích niệm miếu nhà máy cầu cảng trang viện trường làng bản công ty "
+    "tập đoàn xí nghiệp nghiệp chợ hồ đảo núi sông bảo tàng đường quảng trường".split()
+)
 #: Words that may open a clause continuing a list of activities: "...; đã tới thăm ...".
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:đã|tới|đến|về|và|cùng|còn)\s+)*")
 #: Between a trip verb and a list of destinations, and between the items of the list.
@@ -118,6 +131,10 @@ _TO_LIST = re.compile(r"\s*(?:và làm việc\s+)?(?:tại|ở|đến|tới)?\s*
 _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 #: A foreign office held in Việt Nam: ambassadors and representatives reside in Hà Nội.
 _RESIDENT = re.compile(r"^Đại sứ|tại Việt Nam|tại Hà Nội")
+#: A sentence about a trip, which may lend its country to the sentences after it.
+_TRIP_WORDS = re.compile(
+    r"(?<!\w)(?:thăm|chuyến|công du|công tác|đoàn (?:công tác|đại biểu|cấp cao))(?!\w)", re.IGNORECASE
+)
 #: Future wording: a meeting still to come is no visit yet.
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|sắp)(?!\w)")
 #: A country followed by a name is part of a foreign title: "Tổng thống Hàn Quốc Moon Jae-in".
@@ -247,10 +264,18 @@ def _places_by_sentence(
             continue
         if at >= 1 and spans[at - 1][0] <= m.start < spans[at - 1][1]:
             continue  # a bracket after a name may hold the next name's span
-        if _NOT_THERE.search(doc.text, max(0, m.start - 12), m.start):
+        if _named_before(doc.text, m.start):
             continue
         by_sentence.setdefault(m.sentence_index, []).append(m)
     return by_sentence
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is an hour ("giờ Hà Nội") or a bracket after a person's name."""
+    found = _NOT_THERE.search(text, max(0, start - 40), start)
+    if found is None or found.group("name") is None:
+        return found is not None
+    return not {(found.group("pre") or "").lower(), found.group("name").split()[0].lower()} & _SITE_NOUNS
 
 
 def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
@@ -323,14 +348,16 @@ def _owned(sentence: Sentence, mention: Mention, after: int) -> bool:
     )
 
 
-def _acting_trigger(sentence: Sentence, mention: Mention, after: int) -> re.Match[str] | None:
+def _acting_trigger(
+    sentence: Sentence, mention: Mention, after: int, verbs: re.Pattern[str] = _TRIGGER
+) -> re.Match[str] | None:
     """The trip verb whose subject is ``mention``: after it with no reporting or directive verb between,
     or just before it in "buổi làm việc của X", "đoàn công tác do X"."""
     offset = mention.end - sentence.start
     # "tinh thần của Thủ tướng, nếu ...": an owner, not the one acting (unless "buổi làm việc của")
     start = mention.start - sentence.start
     possessive = _owned(sentence, mention, after)
-    for trigger in _TRIGGER.finditer(sentence.text):
+    for trigger in verbs.finditer(sentence.text):
         if (trigger.group(0)[0].isupper() and trigger.start() > 0) or _quoted(sentence.text, trigger.start()):
             continue  # inside a name ("Ủy ban Kiểm tra Trung ương") or a quote
         if trigger.start() >= offset:
@@ -372,7 +399,16 @@ def _acting(
                 and not _owned(sentence, m, after[m.start])
             ]
             return guests + hosts
-    return [(m, t) for m in visitors if (t := _acting_trigger(sentence, m, after[m.start])) is not None]
+    return [
+        (m, t)
+        for m in visitors
+        if (t := _acting_trigger(sentence, m, after[m.start], _verbs(profiles[m.key]))) is not None
+    ]
+
+
+def _verbs(person: _Person) -> re.Pattern[str]:
+    """A guest's wider verbs need his country in his title: "Thủ tướng Lào X", not "Chủ tịch HĐQT X"."""
+    return _GUEST_TRIGGER if person.level == "foreign" and _home_country(person) is not None else _TRIGGER
 
 
 def _sentence_candidates(
@@ -520,18 +556,23 @@ def _foreign_country_named(text: str, destinations: list[Mention]) -> Place | No
 def _context_target(
     doc: Document, sentence: Sentence, places: dict[int, list[Mention]], abroad: bool = False
 ) -> Place | None:
-    """The province of the nearest preceding sentences, else of the headline, when the sentence names none."""
-    for back in range(1, _CONTEXT_BACK + 1):
-        index = sentence.index - back
-        if index < 0:
-            break
-        earlier = doc.sentences[index]
-        target = _national_target(doc, _destinations(earlier, places, earlier.end), abroad)
-        if target is not None:
+    """The province of the nearest preceding sentences, else of the headline, when the sentence names none.
+
+    A sentence about the future lends nothing ("chuyến thăm Nhật Bản sẽ là ..."), and a country is
+    lent only by a sentence about a trip: in "ASEAN cử đại diện tới Myanmar" others go there.
+    """
+    earlier = [
+        doc.sentences[i] for i in range(sentence.index - 1, max(-1, sentence.index - 1 - _CONTEXT_BACK), -1)
+    ]
+    if sentence.index > _CONTEXT_BACK:
+        earlier.append(doc.sentences[0])
+    for lender in earlier:
+        if _FUTURE.search(lender.text) or _not_happened(lender.text):
+            continue
+        end = lender.end if lender.index else lender.start
+        target = _national_target(doc, _destinations(lender, places, end), abroad)
+        if target is not None and (target.level != "country" or _TRIP_WORDS.search(lender.text)):
             return target
-    if sentence.index > 0 and doc.sentences:
-        first = doc.sentences[0]
-        return _national_target(doc, _destinations(first, places, first.start), abroad)
     return None
 
 

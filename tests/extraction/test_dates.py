@@ -136,8 +136,15 @@ def test_reference_prefers_publication() -> None:
             2015,
         ),
         ("Thủ tướng Nguyễn Xuân Phúc thăm tỉnh. Năm 2017, thu ngân sách tăng.", 2018),
-        ("Chủ tịch nước Trần Đại Quang dự lễ.", 2016),
-        ("Chủ tịch nước Võ Văn Thưởng dự lễ khai bút.", 2023),
+        ("Chủ tịch nước Trần Đại Quang dự lễ.", 2018),
+        ("Chủ tịch nước Võ Văn Thưởng dự lễ khai bút.", 2024),
+        # offices alone: the latest year all of them share; a sitting leader's term has no end yet
+        ("Tổng Bí thư Nông Đức Mạnh tiếp Thủ tướng Phan Văn Khải.", 2006),
+        ("Chủ tịch nước Trần Đức Lương thăm Hải Dương.", 2006),
+        ("Chủ tịch Quốc hội Nguyễn Văn An và Tổng Bí thư Lê Khả Phiêu dự lễ.", 2001),
+        ("Thủ tướng Phạm Minh Chính chủ trì hội nghị.", 2021),
+        # a stated year still makes the earliest year win
+        ("Tổng Bí thư Nông Đức Mạnh nêu kết quả năm 2003.", 2004),
         (
             (
                 "Kỳ họp thứ ba, Quốc hội khóa XIV. Thủ tướng Nguyễn Xuân "

@@ -444,7 +444,7 @@ OPTIONAL = [
         "tỷ đồng",
         "single",
     ),
-    ("Đám cháy đã thiêu rụi hơn 1.500 m2 nhà xưởng.", "hơn 1.500 m2", 1500, "m2", "m2", "single"),
+    ("Đám cháy đã thiêu rụi hơn 15.000 m2 nhà xưởng.", "hơn 15.000 m2", 15000, "m2", "m2", "single"),
     ("Chi phí điện chiếm 15% - 20% giá thành.", "15% - 20%", 15, "percent", None, "range"),
     ("Nước lũ nhấn chìm hàng trăm ngôi nhà.", "hàng trăm ngôi nhà", 100, "count", "ngôi nhà", "vague"),
     ("Công ty Hòa Bình có hơn 300 công nhân.", "hơn 300 công nhân", 300, "count", "công nhân", "single"),
@@ -764,3 +764,85 @@ def test_a_precise_value_stated_twice_is_one_fact() -> None:
     found = _read("Thu ngân sách 6 tháng đạt 48,3% dự toán.\nNhìn chung, tỉnh đã thu trên 48,3% dự toán năm.")
     assert found["48,3%"].is_indicator
     assert found["trên 48,3%"].optional_reason == "restatement"
+
+
+# --- one thing's size, a price's share, an operation's reach, tallies of cases and petitions --------
+STORY_OR_STATISTIC = [
+    # a small area, weight or distance measures one plot, vehicle or trip
+    ("Hố sụt lún lớn nhất có diện tích khoảng 35m2.", "khoảng 35m2", False),
+    ("Trang trại nuôi gà của gia đình rộng khoảng 4ha.", "khoảng 4ha", False),
+    ("Con tàu có lượng giãn nước 2.800 tấn.", "2.800 tấn", True),
+    ("Mỗi quả đạn nặng tới 3 tấn.", "3 tấn", False),
+    ("Nghi phạm chạy xe máy gần 30 km về quê.", "gần 30 km", False),
+    ("Diện tích đất các tổ chức nắm giữ là 815.400 m2.", "815.400 m2", True),
+    ("Tỉnh có đường biên giới dài 42 km với nước bạn.", "42 km", True),
+    # a share of one price or fee
+    ("Các khách sạn đồng loạt giảm 15% trên giá niêm yết.", "15%", False),
+    ("Trường tài trợ 60% học phí cho sinh viên quốc tế.", "60%", False),
+    ("Tỷ lệ hộ nghèo của huyện còn 8,2%.", "8,2%", True),
+    # where or with what an operation was carried out
+    ("Lực lượng chức năng tập trung tại 35 điểm có nguy cơ ùn tắc.", "35 điểm", False),
+    ("Tỉnh đã huy động hơn 1.500 cán bộ chiến sĩ bảo vệ lễ hội.", "hơn 1.500 cán bộ chiến sĩ", False),
+    ("Cây mắc ca hiện được trồng tại 12 tỉnh, thành phố.", "12 tỉnh", True),
+    # cases are tallied even in a crime report; petitions gathered province-wide run to hundreds
+    ("Năm qua, công an tỉnh phát hiện 31 vụ mua bán trái phép chất ma túy.", "31 vụ", True),
+    (
+        "Từ đầu năm, tỉnh đã tiếp nhận khoảng 1.240 kiến nghị của doanh nghiệp.",
+        "khoảng 1.240 kiến nghị",
+        True,
+    ),
+    ("Tại buổi tiếp xúc, cử tri nêu 6 kiến nghị.", "6 kiến nghị", False),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "indicator"), STORY_OR_STATISTIC)
+def test_story_quantities_against_statistics(text: str, span: str, indicator: bool) -> None:
+    figures = _read(text)
+    figure = next(f for t, f in figures.items() if t.startswith(span))
+    assert figure.is_indicator is indicator
+
+
+def test_a_plans_deadline_does_not_date_later_facts() -> None:
+    doc = _document(
+        "Giai đoạn 2019-2021, tỉnh sắp xếp 40 đơn vị.\nTừ nay đến năm 2030, tỉnh sẽ giảm thêm 9 đơn vị.\n"
+        "Từ khi thành lập, Ban Chỉ đạo đã xử lý 17 vụ án tham nhũng."
+    )
+    figure = classify_figures(doc, [_figure(doc, "17 vụ án", 17, "count", "vụ án")], [])[0]
+    assert figure.is_indicator and figure.period_start_year is None
+
+
+@pytest.mark.parametrize(
+    ("span", "value", "period"),
+    [("52,1%", 52.1, (2011, 2011)), ("48,3%", 48.3, (2015, 2015)), ("20%", 20.0, (2011, 2011))],
+)
+def test_from_and_to_of_a_change_take_the_ends_of_its_period(
+    span: str, value: float, period: tuple[int, int]
+) -> None:
+    doc = _document(
+        "Giai đoạn 2011-2015, tỷ trọng nông nghiệp giảm (từ 52,1% xuống còn 48,3%), "
+        "dịch vụ tăng (từ 20% lên 23,4%)."
+    )
+    figure = classify_figures(doc, [_figure(doc, span, value, "percent")], [])[0]
+    assert (figure.period_start_year, figure.period_end_year) == period
+
+
+def test_a_nation_named_after_the_figure_is_the_field_not_the_place() -> None:
+    doc = _document("Cao Bằng phát triển mạnh.\nNăm 2022, tỉnh xếp thứ 3 cả nước về chỉ số xanh (PGI).")
+    province = _place("Cao Bằng", "province", "04", "Cao Bằng", "04")
+    nation = Place(
+        name="Việt Nam",
+        full_name="Việt Nam",
+        level="country",
+        code="VN",
+        province_name=None,
+        province_code=None,
+    )
+    start = doc.text.index("cả nước")
+    mentions = [
+        _mention(doc, "Cao Bằng", province),
+        Mention(
+            kind="place", text="cả nước", key="VN", start=start, end=start + 7, sentence_index=1, place=nation
+        ),
+    ]
+    figure = classify_figures(doc, [_figure(doc, "thứ 3", 3, "rank")], mentions)[0]
+    assert figure.indicator_code == "PGI_RANK" and figure.geo_name == "Cao Bằng"

@@ -367,3 +367,52 @@ def test_trips_to_a_country_and_guests_from_it_do_not_mix() -> None:
 def test_visit_dates_never_after_the_reference(text: str, retrieved: date, expected: tuple) -> None:
     visit = _visits(text, published=None, retrieved=retrieved)[0]
     assert (visit.visit_date, visit.date_precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracket after a site's name is where the site is, not a person's constituency
+        (
+            "Ngày 5/2, Chủ tịch nước Lê Văn Thịnh dâng hương tại đền Hạ (TP.Nam Định).",
+            [("Lê Văn Thịnh", "Chủ tịch nước", "Nam Định", date(2019, 2, 5))],
+        ),
+        (
+            "Ngày 9/3, Thứ trưởng Bộ Y tế Mai Văn Cường kiểm tra chùa Tây Sơn (Hà Nam).",
+            [("Mai Văn Cường", "Thứ trưởng Bộ Y tế", "Hà Nam", date(2019, 3, 9))],
+        ),
+        # a foreign guest at a named Vietnamese place is visiting, whatever he does there
+        (
+            "Sáng 8/2, tại Hà Nội, Thủ tướng Phan Văn Tâm và Thủ tướng Lào Khamla Phomvihane đã đồng chủ trì "
+            "kỳ họp Ủy ban liên Chính phủ.",
+            [("Khamla Phomvihane", "Thủ tướng Lào", "Hà Nội", date(2019, 2, 8))],
+        ),
+        (
+            "Chiều 6/6, tại tỉnh Sơn La, Chủ tịch Quốc hội Lào Bounmy Vongsa tham dự hội thảo về giám sát.",
+            [("Bounmy Vongsa", "Chủ tịch Quốc hội Lào", "Sơn La", date(2019, 6, 6))],
+        ),
+    ],
+)
+def test_sites_and_guests(text: str, expected: list) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one given a task is not yet travelling
+        "Ngày 7/2, Bộ trưởng Lê Văn Hòa giao Thứ trưởng Bộ Giao thông vận tải Phan Văn Đức chuẩn bị "
+        "buổi làm việc với TP Cần Thơ.",
+        "Ngày 7/2, Thủ tướng yêu cầu Bộ trưởng Bộ Y tế Lê Văn An kiểm tra các bệnh viện tại tỉnh Hòa Bình.",
+        # a company's chairman with no country in his title has no guest's verbs
+        "Ngày 3/5, ông Phí Thanh Sơn, Chủ tịch HĐQT Vinatex, dự án tại tỉnh Thái Bình chậm tiến độ.",
+        # a future sentence lends no destination to the caption after it
+        "Chuyến thăm của Thủ tướng Phan Văn Hải tới Nhật Bản sẽ mở ra bước tiến mới. "
+        "Thủ tướng Phan Văn Hải thăm và làm việc với Trường Đại học Việt Đức.",
+        # a country lent by a sentence about others' trips is not the official's destination
+        "Ngày 24/4, ASEAN nhất trí cử đại diện tới Myanmar tìm hiểu tình hình. "
+        "Thủ tướng Phan Văn Hải tham dự hội nghị lần này.",
+    ],
+)
+def test_no_visit_from_tasks_or_lent_places(text: str) -> None:
+    assert _summary(text) == []
