@@ -4,8 +4,9 @@ The machine this runs on is often shared, so absolute times say little; every fi
 as a ratio to a plain pass over the same file measured in the same run. Scenarios: the plain pass,
 extraction alone, the full run from an empty warehouse, a run with nothing new, a run with 60 new
 articles, the corpus ten times over, and underthesea's NER (in its own venv, network cut) for scale.
-Peak memory is the summed RSS of the whole process tree (the run, its extraction workers, dbt),
-sampled every 0.1 s, so pages shared between processes count more than once: an upper bound.
+Runs go through `newswh run` on a frozen copy of the code, so edits made meanwhile cannot make every
+article stale. Peak memory is summed over the whole process tree (the run, its extraction workers,
+dbt), sampled every 0.1 s, as RSS (shared pages counted per process) and as PSS (shared out).
 
 Without ../shared/corpus this prints why and exits 0, like `make eval`.
 """
@@ -460,7 +461,7 @@ def compare_underthesea(sample: list, workdir: Path) -> list[str]:
         extract(article)
     ours_rate = len(sample) / (time.perf_counter() - started)
     their_rate = theirs["articles"] / theirs["seconds"]
-    lines = [
+    return [
         f"underthesea 'ner' runs offline ({how}, empty HOME): its CRF models ship in the wheel.",
         f"same {len(sample)} articles, 1 process: underthesea sent_tokenize+ner {their_rate:.1f} art/s, "
         f"our extract {ours_rate:.0f} art/s: {ours_rate / their_rate:.0f}x faster per article "
@@ -470,7 +471,6 @@ def compare_underthesea(sample: list, workdir: Path) -> list[str]:
         f"{score_naive_visits(theirs['visits'], workdir)}",
         f"ours, `make eval` on the same gold:\n  {score_ours()}",
     ]
-    return lines
 
 
 def score_naive_visits(visits: list[list[str]], workdir: Path) -> str:
@@ -489,7 +489,7 @@ def score_naive_visits(visits: list[list[str]], workdir: Path) -> str:
         rows = [(doc, person, None, place, place, None) for doc, person, place in visits]
         if rows:
             con.executemany("insert into fct_visits values (?, ?, ?, ?, ?, ?)", rows)
-    return _score([str(database)])
+    return _score(database)
 
 
 def score_ours() -> str:
@@ -500,13 +500,13 @@ def score_ours() -> str:
     return "\n  ".join(found) if found else f"failed (exit {done.returncode})"
 
 
-def _score(arguments: list[str]) -> str:
-    scorer = [
-        sys.executable,
-        str(SHARED_DIR / "eval" / "score.py"),
-        str(SHARED_DIR / "eval" / "dev.gold.jsonl"),
-    ]
-    done = subprocess.run([*scorer, *arguments], capture_output=True, text=True)
+def _score(database: Path) -> str:
+    gold = SHARED_DIR / "eval" / "dev.gold.jsonl"
+    done = subprocess.run(
+        [sys.executable, str(SHARED_DIR / "eval" / "score.py"), str(gold), str(database)],
+        capture_output=True,
+        text=True,
+    )
     found = _SCORE_LINE.findall(done.stdout)
     return found[0] if found else f"scorer failed: {done.stdout[-200:]} {done.stderr[-200:]}"
 

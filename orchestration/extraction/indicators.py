@@ -1047,6 +1047,167 @@ _ADJACENT = re.compile(
 )
 
 
+# --- evidence that an uncoded figure describes a place --------------------------------------------------
+# A figure with no catalogue code is kept only when its clause says what it measures or whose it is:
+# a statistic noun ("tổng số", "tỷ lệ", "kim ngạch"), a unit of administration or economy as the
+# counted noun ("43 dự án", "14.000 doanh nghiệp"), or a scope ("toàn tỉnh", "cả nước", a named place).
+# The people and things of a story ("11 con hổ", "986 cây xà cừ", "2 hộ gia đình trên") and a
+# single incident's money carry none of these. Survey and vote shares ("90% người được hỏi đồng ý")
+# are opinions, whatever place they are taken in.
+_MEASURE = _rx(
+    "tổng",
+    "tổng số",
+    "số lượng",
+    "tỷ lệ",
+    "tỉ lệ",
+    "tỷ trọng",
+    "tỉ trọng",
+    "chiếm",
+    "dân số",
+    "kim ngạch",
+    "doanh thu",
+    "doanh số",
+    "sản lượng",
+    "năng suất",
+    "giá trị",
+    "vốn",
+    "nguồn vốn",
+    "ngân sách",
+    "nộp ngân sách",
+    "GDP",
+    "GRDP",
+    "tăng trưởng",
+    "bình quân",
+    "trung bình",
+    "thống kê",
+    "số liệu",
+    "lao động",
+    "việc làm",
+    "diện tích",
+    "quy mô",
+    "đầu tư",
+    "lợi nhuận",
+    "xuất khẩu",
+    "nhập khẩu",
+    "thu nhập",
+    "công nghiệp",
+    "nông nghiệp",
+    "lâm nghiệp",
+    "thủy sản",
+    "thuỷ sản",
+    "dịch vụ",
+    "du lịch",
+    "xây dựng",
+    "nguồn thu",
+    "thu",
+    "chi",
+    "nợ",
+    "nợ xấu",
+    "tín dụng",
+    "dư nợ",
+    "hộ nghèo",
+    "nghèo",
+    "thất nghiệp",
+    "bao phủ",
+    "phủ sóng",
+    "đạt chuẩn",
+    "dự toán",
+    "kế hoạch năm",
+    "cùng kỳ",
+    "so với cùng kỳ",
+    "so với năm",
+)
+_SCOPE = _rx(
+    "toàn tỉnh",
+    "toàn thành phố",
+    "toàn huyện",
+    "toàn quốc",
+    "toàn ngành",
+    "toàn vùng",
+    "cả nước",
+    "cả tỉnh",
+    "nước ta",
+    "trên địa bàn",
+    "địa bàn",
+    "địa phương",
+    "tỉnh",
+    "thành phố",
+    "TP",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "vùng",
+    "khu vực",
+    "quốc gia",
+    "Việt Nam",
+    "VN",
+)
+_UNIT_COUNTED = _rx(
+    "xã",
+    "phường",
+    "thị trấn",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "thành phố",
+    "tỉnh, thành",
+    "tỉnh, thành phố",
+    "địa phương",
+    "đơn vị hành chính",
+    "doanh nghiệp",
+    "DN",
+    "hợp tác xã",
+    "HTX",
+    "dự án",
+    "cửa khẩu",
+    "vụ án",
+    "vụ việc",
+    "vụ",
+    "bị can",
+    "bị cáo",
+    "khu công nghiệp",
+    "KCN",
+    "khu chế xuất",
+    "cụm công nghiệp",
+    "CCN",
+    "khu kinh tế",
+    "hộ nghèo",
+    "hộ cận nghèo",
+    "lượt khách",
+    "du khách",
+    "khách du lịch",
+    "lao động",
+    "thị trường",
+    "đảng viên",
+    "tổ chức cơ sở đảng",
+    "ca mắc",
+    "ca nhiễm",
+    "trường",
+    "làng",
+    "thôn",
+    "bản",
+    "ấp",
+    "khu dân cư",
+    "tổ chức",
+)
+_MILLIONS = re.compile(r"\d\s*triệu(?!\w)", re.IGNORECASE)
+_SURVEY = _rx(
+    "được hỏi",
+    "khảo sát",
+    "thăm dò",
+    "đồng ý",
+    "người ủng hộ",
+    "tán thành",
+    "bình chọn",
+    "phản đối",
+    "đồng thuận",
+    "bỏ phiếu",
+    "cử tri",
+)
+
+
 _CODE_WORDS = _rx(*(phrase for _, _, lexicon in _CODES for phrase in lexicon.phrases))
 _CODES_BY_LEXICON = {lexicon.ident: index for index, (_, _, lexicon) in enumerate(_CODES)}
 Periods = tuple[tuple[int, int, tuple[int, int]], ...]  # (start, end, years) in a sentence
@@ -1208,6 +1369,9 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
     if _small_payment(figure, code, spot):
         figure.confidence = 0.8
         return
+    if code is None and not _grounded(figure, ctx, spot, noun):
+        figure.confidence = 0.7
+        return
     figure.indicator_code = code
     figure.subject = _subject(sentence.text, figure, cue_at, clause_start, start)
     figure.period_start_year, figure.period_end_year = _period(figure, ctx, start, end)
@@ -1332,6 +1496,34 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         not any(mark in low[cue_end:start] for mark in ",;.") and start - cue_end <= 40
         for _, cue_end in _CAP.within(hits, spot.clause_start, start)
     )
+
+
+def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
+    """Whether an uncoded figure's clause says what it measures or whose it is (see ``_MEASURE``).
+
+    Evidence adds up: a unit of administration or economy as the counted noun, a statistic noun and a
+    scope (a scope word or a place named in the clause) each count one; a survey or vote in the
+    sentence counts against. One piece of evidence is enough.
+    """
+    hits, low_end, high_end = spot.facts.hits, spot.clause_start, spot.clause_end
+    score = 0
+    if figure.unit == "count" and (
+        _UNIT_COUNTED.match(noun)
+        or _MILLIONS.search(figure.text)  # "17,5 triệu mảnh ruộng": only a whole country has that many
+        or (figure.value >= _VOICES_AT_LEAST and _VOICES.match(noun))
+    ):
+        score += 1
+    if _MEASURE.within(hits, low_end, high_end):
+        score += 1
+    offset = ctx.doc.sentences[figure.sentence_index].start
+    if _SCOPE.within(hits, low_end, high_end) or any(
+        low_end <= m.start - offset and m.end - offset <= high_end
+        for m in ctx.places_by_sentence.get(figure.sentence_index, [])
+    ):
+        score += 1
+    if _SURVEY.within(hits, 0, len(spot.facts.low)):
+        score -= 2
+    return score >= 1
 
 
 def _one_thing(figure: Figure, spot: _Spot) -> bool:

@@ -32,8 +32,8 @@ _TRIGGER = re.compile(
 #: A foreign guest named at a Vietnamese place is on a visit whatever he does there: "tại Hà Nội,
 #: Thủ tướng Lào X đồng chủ trì kỳ họp". A national official doing the same at home is at work.
 _GUEST_TRIGGER = re.compile(
-    rf"{_TRIGGER.pattern}|(?<!\w)(?:đồng chủ trì|chủ trì|tham dự|dự(?! án| thảo| kiến| báo| toán| trữ| phòng)|có mặt|"
-    r"đã (?:đến|tới)|đặt chân)(?!\w)",
+    rf"{_TRIGGER.pattern}|(?<!\w)(?:đồng chủ trì|chủ trì|tham dự|có mặt|đã (?:đến|tới)|đặt chân|"
+    r"dự(?! án| thảo| kiến| báo| toán| trữ| phòng))(?!\w)",
     re.IGNORECASE,
 )
 #: Trip verbs that only make a trip abroad: meeting someone or touring a site at home is no visit.
@@ -74,7 +74,8 @@ _VERB_BEFORE = re.compile(
 #: The official as an owner, a partner or the one called on, title included: "đóng góp của Thủ tướng X",
 #: "hội đàm với Chủ tịch X", "đến chào xã giao Tổng Bí thư X".
 _POSSESSIVE = re.compile(
-    r"(?<!\w)(?:của|theo|với|chào(?! mừng)|gặp|tiễn|hội kiến|mời|hoan nghênh|(?<!goại )giao|yêu cầu|đề nghị|phân công)\s+"
+    r"(?<!\w)(?:của|theo|với|chào(?! mừng)|gặp|tiễn|hội kiến|mời|hoan nghênh|"
+    r"(?<!goại )giao|yêu cầu|đề nghị|phân công)\s+"
     r"(?:(?!do\s|và\s|cùng\s)[^\s,;.:]+\s+){0,8}$",
     re.IGNORECASE,
 )
@@ -121,8 +122,11 @@ _STRONG = re.compile(r"thăm|làm việc|kiểm tra|khảo sát|thị sát|chúc
 _NOT_THERE = re.compile(r"(?:giờ|(?P<pre>\w+)? (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*)*) \()\s*$")
 #: Nouns that open a site's name: what they name is a place, not a person.
 _SITE_NOUNS = frozenset(
-    "đền chùa đình lăng khu tích niệm miếu nhà máy cầu cảng trang viện trường làng bản công ty "
-    "tập đoàn xí nghiệp nghiệp chợ hồ đảo núi sông bảo tàng đường quảng trường".split()
+    {
+        *("đền", "chùa", "đình", "lăng", "khu", "tích", "niệm", "miếu", "nhà", "máy", "cầu", "cảng"),
+        *("trang", "viện", "trường", "làng", "bản", "ty", "đoàn", "nghiệp", "chợ", "hồ", "đảo", "núi"),
+        *("sông", "tàng"),
+    }
 )
 #: Words that may open a clause continuing a list of activities: "...; đã tới thăm ...".
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:đã|tới|đến|về|và|cùng|còn)\s+)*")
@@ -272,6 +276,8 @@ def _places_by_sentence(
 
 def _named_before(text: str, start: int) -> bool:
     """Whether the place at ``start`` is an hour ("giờ Hà Nội") or a bracket after a person's name."""
+    if not text[max(0, start - 6) : start].rstrip().endswith(("(", "giờ")):
+        return False
     found = _NOT_THERE.search(text, max(0, start - 40), start)
     if found is None or found.group("name") is None:
         return found is not None
