@@ -45,6 +45,12 @@ def _summary(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {name: con.execute(sql).fetchone()[0] for name, sql in _SUMMARY_SQL.items()}
 
 
+def _quarantine_reasons(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
+    return con.execute(
+        "select reason, count(*) from main.quarantined_inputs group by reason order by 2 desc, 1"
+    ).fetchall()
+
+
 def run() -> int:
     os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / "dagster_home"))
     settings = load_settings()
@@ -56,17 +62,22 @@ def run() -> int:
 
     result = refresh(settings, tags={"trigger": "cli"}, instance=dg.DagsterInstance.get())
     checks = result.get_asset_check_evaluations()
-    failed = [c for c in checks if not c.passed]
+    failed = [c for c in checks if not c.passed and c.severity != dg.AssetCheckSeverity.WARN]
+    warned = [c for c in checks if not c.passed and c.severity == dg.AssetCheckSeverity.WARN]
     with _connect_read_only() as con:
         counts = _summary(con)
+        reasons = _quarantine_reasons(con)
     print(
         f"\nrun {'succeeded' if result.success else 'FAILED'} in {time.perf_counter() - started:.1f} s: "
         f"{counts['articles']} articles, {counts['visits']} visits, {counts['indicators']} indicators, "
         f"{counts['quarantined']} quarantined; "
-        f"checks {len(checks) - len(failed)} passed, {len(failed)} failed"
+        f"checks {len(checks) - len(failed) - len(warned)} passed, {len(warned)} warned, {len(failed)} failed"
     )
-    for check in failed:
-        print(f"  failed check: {check.asset_key.to_user_string()} {check.check_name}")
+    if reasons:
+        print("  quarantined: " + ", ".join(f"{reason} {count}" for reason, count in reasons))
+    for label, group in (("failed", failed), ("warning", warned)):
+        for check in group:
+            print(f"  {label}: {check.asset_key.to_user_string()} {check.check_name}")
     return 0 if result.success and not failed else 1
 
 
@@ -74,10 +85,7 @@ def status() -> int:
     with _connect_read_only() as con:
         for name, count in _summary(con).items():
             print(f"{name:>12}: {count}")
-        reasons = con.execute(
-            "select reason, count(*) from main.quarantined_inputs group by reason order by 2 desc"
-        ).fetchall()
-        for reason, count in reasons:
+        for reason, count in _quarantine_reasons(con):
             print(f"{'':>14}{reason}: {count}")
     return 0
 

@@ -249,6 +249,12 @@ _ORIGIN = _rx(
     "trong và ngoài nước",
     "nước ngoài và trong nước",
 )
+_SECTOR_GROWTH = re.compile(
+    r"(?:ngành\s+|khu\s+vực\s+)?(?:công nghiệp|nông nghiệp|dịch vụ|xuất khẩu|tiêu dùng|tín dụng|du lịch|"
+    r"thủy sản|thuỷ sản)(?:[\w\s,]{0,25}?)\s+tăng trưởng(?!\w)|tăng trưởng\s+(?:ngành\s+|khu\s+vực\s+)?"
+    r"(?:công nghiệp|nông nghiệp|dịch vụ|xuất khẩu|tiêu dùng|tín dụng|du lịch|thủy sản|thuỷ sản)(?!\w)"
+)
+_ECONOMY_WORD = re.compile(r"(?<!\w)(?:kinh tế|gdp|grdp)(?!\w)")
 _FOREIGN = frozenset({"fdi", "nước ngoài", "trực tiếp nước ngoài", "vốn ngoại"})
 _REDUCE_VERB = _rx("cắt giảm", "giảm", "tinh giảm", "tinh gọn")
 _UNIT_NOUN = _rx(
@@ -459,6 +465,7 @@ _NON_INDICATOR_NOUN = _rx(
     "hướng",
     "tiêu chuẩn",
     "cử tri",
+    "mẫu",
 )
 # Heads of the people and things of a story, when there are only a few of them; "nhà" alone is the
 # start of a title cut by a capital ("hai nhà Lãnh đạo"), "nhà máy" is not a person.
@@ -776,10 +783,18 @@ _OF_A_PRICE = re.compile(
     r"dịch\s+vụ)(?!\w)",
     re.IGNORECASE,
 )
+# "giá đất tăng 20-40%", "giá tour sẽ tăng 10%": how one market's prices moved, not a place's measure.
+# "giá trị", "trị giá", "đánh giá" and the consumer price index ("chỉ số giá") are not prices.
+_PRICE_CHANGE = re.compile(
+    r"(?<!\w)(?<!số )(?<!đánh )(?<!trị )giá(?!\s*(?:trị|thành)(?!\w))(?!\w)[^,;()]{0,40}?"
+    r"(?<!\w)(?:tăng|giảm|nhích|vọt|lên|xuống)(?!\w)[^,;()]{0,20}$"
+    r"|(?<!\w)(?:tăng|giảm)\s+giá(?!\s*trị)(?!\w)[^,;()]{0,20}$"
+)
 # "tập trung tại 40 điểm", "huy động 2.000 cán bộ", "lấy 10 mẫu": where or with what an operation
 # was carried out, not what a place has.
 _OPERATION_BEFORE = re.compile(
-    r"(?<!\w)(tại|ở|huy động|điều động|bố trí|kiểm tra|truy vết|lấy|xét nghiệm)\s*"
+    r"(?<!\w)(tại|ở|huy động|điều động|bố trí|kiểm tra|thanh tra|giám sát|khảo sát|truy vết|lấy|xét nghiệm)"
+    r"\s*"
     r"(?:khoảng|gần|hơn|trên|tới|cả)?\s*$",
     re.IGNORECASE,
 )
@@ -1057,6 +1072,8 @@ _ADJACENT = re.compile(
 _MEASURE = _rx(
     "tổng",
     "tổng số",
+    "tổng thu",
+    "tổng chi",
     "số lượng",
     "tỷ lệ",
     "tỉ lệ",
@@ -1097,16 +1114,12 @@ _MEASURE = _rx(
     "thuỷ sản",
     "dịch vụ",
     "du lịch",
-    "xây dựng",
     "nguồn thu",
-    "thu",
-    "chi",
     "nợ",
     "nợ xấu",
     "tín dụng",
     "dư nợ",
     "hộ nghèo",
-    "nghèo",
     "thất nghiệp",
     "bao phủ",
     "phủ sóng",
@@ -1204,7 +1217,40 @@ _SURVEY = _rx(
     "phản đối",
     "đồng thuận",
     "bỏ phiếu",
+    "phiếu",
     "cử tri",
+)
+_DEAL = _rx("thỏa thuận", "thoả thuận", "ký kết", "bản ghi nhớ", "biên bản ghi nhớ", "văn kiện hợp tác")
+_ATTENDING = re.compile(r"(?<!\w)(?:tham gia|tham dự|có mặt|đến dự)(?!\w)")
+# Words that hold a scope or measure word but are neither: "xã hội", "thu hút", "trung bình cộng".
+_NOT_EVIDENCE = _rx("xã hội", "hợp tác xã", "vốn liếng", "vốn dĩ", "vốn là", "vùng vằng", "khu vực tư nhân")
+# Money lost, taken, lent or won in one case: a place's amounts are not told with these verbs.
+_LOSS = _rx(
+    "thiệt hại",
+    "gây thiệt hại",
+    "gây thất thoát",
+    "thất thoát",
+    "chiếm đoạt",
+    "chiếm dụng",
+    "tham ô",
+    "hối lộ",
+    "nhận hối lộ",
+    "đưa hối lộ",
+    "cho vay",
+    "vay",
+    "trúng",
+    "trúng giải",
+    "trúng thưởng",
+    "lừa đảo",
+    "bồi thường",
+    "khắc phục hậu quả",
+    "nộp lại",
+    "hoàn trả",
+    "được lợi",
+    "thu lợi",
+    "trục lợi",
+    "đã chi",
+    "bỏ ra",
 )
 
 
@@ -1465,7 +1511,9 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         return True  # "1 ha đất nông nghiệp tạo ...": a denominator, not a quantity
     if _one_thing(figure, spot):
         return True
-    if figure.unit == "percent" and _OF_A_PRICE.match(spot.facts.low, end):
+    if figure.unit == "percent" and (
+        _OF_A_PRICE.match(spot.facts.low, end) or _PRICE_CHANGE.search(_tail(spot.left, 50))
+    ):
         return True
     operation = _OPERATION_BEFORE.search(_tail(before, 30)) if figure.unit == "count" else None
     if operation and not (noun in _PLACE_NOUNS and operation.group(1) in ("tại", "ở")):
@@ -1503,12 +1551,15 @@ def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
 
     Evidence adds up: a unit of administration or economy as the counted noun, a statistic noun and a
     scope (a scope word or a place named in the clause) each count one; a survey or vote in the
-    sentence counts against. One piece of evidence is enough.
+    sentence counts two against, money lost, lent or won in the clause one. A net score of one is
+    enough.
     """
-    hits, low_end, high_end = spot.facts.hits, spot.clause_start, spot.clause_end
+    low_end, high_end = spot.clause_start, spot.clause_end
+    ordinary = _NOT_EVIDENCE.within(spot.facts.hits, low_end, high_end)
+    hits = tuple(hit for hit in spot.facts.hits if not any(s <= hit[0] < e for s, e in ordinary))
     score = 0
     if figure.unit == "count" and (
-        _UNIT_COUNTED.match(noun)
+        (_UNIT_COUNTED.match(noun) and not noun.startswith("trường hợp"))  # "trường" is a school, not a case
         or _MILLIONS.search(figure.text)  # "17,5 triệu mảnh ruộng": only a whole country has that many
         or (figure.value >= _VOICES_AT_LEAST and _VOICES.match(noun))
     ):
@@ -1523,6 +1574,12 @@ def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
         score += 1
     if _SURVEY.within(hits, 0, len(spot.facts.low)):
         score -= 2
+    if figure.unit in MONEY and _LOSS.within(hits, low_end, high_end):
+        score -= 1
+    if figure.unit in MONEY and _DEAL.within(hits, low_end, high_end):
+        score -= 2  # "11 thỏa thuận ... tổng giá trị 700 triệu USD": what one event signed
+    if figure.unit == "count" and _ATTENDING.search(noun + spot.facts.low[spot.end : spot.end + 12]):
+        score -= 2  # "gần 400 doanh nghiệp tham gia": who came to one event
     return score >= 1
 
 
@@ -1638,6 +1695,8 @@ def _code(
             code = _CODES[best[1]][0]
             if code == "INVESTMENT_CAPITAL":
                 code = _investment_origin(spot, hits)
+            elif code == "GRDP_GROWTH":
+                code = _sector_growth(low, best[2])
             # the subject starts at the first of overlapping cues ("tốc độ [tăng trưởng] kinh tế")
             cue = min(
                 (s for s, e, ids in hits if s < best[2] < e and _CODE_WORDS.ident in ids), default=best[2]
@@ -1650,6 +1709,17 @@ def _code(
         if economy:
             return "GRDP_GROWTH", economy[-1][0]
     return None, None
+
+
+def _sector_growth(low: str, cue_start: int) -> str | None:
+    """ "Tăng trưởng nông nghiệp đạt 3%", "công nghiệp tăng trưởng 9%": one sector's growth.
+
+    That is not the economy's growth: industry keeps its own catalogue code, other sectors have none.
+    """
+    sector = _SECTOR_GROWTH.search(low[max(0, cue_start - 30) : cue_start + 40])
+    if sector is None or _ECONOMY_WORD.search(low, cue_start, cue_start + 40):
+        return "GRDP_GROWTH"
+    return "INDUSTRIAL_PRODUCTION_GROWTH" if "công nghiệp" in sector.group(0) else None
 
 
 def _investment_origin(spot: _Spot, hits: tuple[Hit, ...]) -> str:

@@ -76,7 +76,7 @@ _ORG_WORDS = frozenset(
         trường truyền thông đầu tư tài nguyên thể thao du lịch văn hóa hoá nghiệp phát triển giáo dục
         tuyên tổ chức kiểm tra sát khoa kế hoạch nội vụ ngoại giao pháp xây dựng y lao động biên giới
         hải quan thuế nhà đối kinh thường trực mặt trận ngân hàng đại biểu chỉ đạo sự viện bộ toàn quốc
-        liên minh hợp tác doanh trị cục tộc
+        liên minh hợp tác doanh trị cục tộc sản
         """
     )
 )
@@ -420,7 +420,9 @@ def _name_at(toks: list[_Tok], i: int, text: str, need_surname: bool) -> int:
         return 0  # "tỉnh Bắc Ninh Nguyễn ...": "Ninh" ends a province here, it starts no name
     if _starts_with(toks, i, run, _country):
         return 0
-    if _is_foreign(toks[i].text):
+    # "Ram Kovind": a foreign name may open with a word that could be a Vietnamese syllable
+    opens_foreign = run >= 2 and _is_foreign(toks[i + 1].text) and toks[i].text not in _SURNAMES
+    if _is_foreign(toks[i].text) or (opens_foreign and (i == 0 or not _name_like(toks[i - 1]))):
         if run >= 3 and toks[i + 1].text in _SURNAMES and not _is_foreign(toks[i + 2].text):
             return 0  # "Giám đốc Startour Trương Quốc Hùng": a brand, then a Vietnamese name
         return min(run, 4)

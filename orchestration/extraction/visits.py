@@ -144,6 +144,20 @@ _FUTURE = re.compile(r"(?<!\w)(?:sẽ|sắp)(?!\w)")
 #: A country followed by a name is part of a foreign title: "Tổng thống Hàn Quốc Moon Jae-in".
 _TITLE_COUNTRY = re.compile(rf" [{_UPPER}]")
 _PARTNER = re.compile(r"(?:với|và|-|–)\s*$")
+#: A provincial office's name holds its province: "làm việc với Thành ủy TP.HCM", "tại UBND tỉnh X".
+#: Only an office met or visited counts: in a title ("Bí thư Thành ủy TP.HCM") it is a host's home.
+_OFFICE = re.compile(
+    r"(?<!\w)(?:với|tại|thăm)\s+(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|lãnh đạo|tập thể lãnh đạo|"
+    r"trụ sở|các|cán bộ|đại diện)\s+)*(?:Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+"
+    rf"(?:(?:tỉnh|thành phố|Thành phố)\s+)?(?P<name>[{_UPPER}][\w.]*(?: [{_UPPER}][\w.]*){{0,3}})"
+)
+#: A sentence whose subject is a pronoun or the delegation, doing a trip verb: "Chiều 13/6, bà và
+#: Đoàn đã tới thăm ...". The clause before the comma may only set the time or the frame.
+_PRONOUN_TRIP = re.compile(
+    r"^(?:[^,;.]{0,40},\s*)?(?P<pronoun>[Ôô]ng|[Bb]à|Ngài|[Đđ]oàn|vị khách)"
+    r"(?:\s+(?:và|cùng)\s+(?:[Pp]hu nhân|[Pp]hu quân|[Đđ]oàn))?\s+(?:(?:đã|cũng|tiếp tục|còn)\s+)*"
+    r"(?P<verb>(?:(?:đến|tới|sang)\s+)?(?:thăm|làm việc)(?!\w))"
+)
 
 
 @dataclass(slots=True)
@@ -295,13 +309,71 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
     if not visitors:
         return []
     places = _places_by_sentence(doc, mentions, people)
+    _add_office_places(doc, places)
     candidates: list[_Candidate] = []
-    for index, inside in sorted(visitors.items()):
-        sentence = doc.sentences[index]
-        found = _sentence_candidates(doc, sentence, inside, places, profiles)
+    last: tuple[Mention, str] | None = None  # the head who acted last, and his side
+    for sentence in doc.sentences:
+        inside = visitors.get(sentence.index)
+        if inside:
+            heads = _heads(sentence, inside, profiles)
+            if heads:  # a pronoun after a guest and his host could be either's
+                last = next((mention, side) for side, (mention, _) in heads.items()) if len(heads) == 1 else None
+            found = [
+                candidate
+                for side, (mention, trigger) in heads.items()
+                for candidate in _candidates(doc, sentence, mention, trigger, places, profiles[mention.key], side)
+            ]
+        else:
+            found = _pronoun_candidates(doc, sentence, last, places, profiles)
         if found and not _not_happened(sentence.text) and not _MEMBERS.search(sentence.text):
             candidates.extend(found)
     return _principal_visits(doc, _one_direction(candidates, profiles))
+
+
+def _add_office_places(doc: Document, places: dict[int, list[Mention]]) -> None:
+    """The province named inside a provincial office's name, where the place finder left none:
+    "làm việc với Ban Thường vụ Thành ủy TP.HCM" goes to TP.HCM."""
+    for found in _OFFICE.finditer(doc.text):
+        words = found.group("name").split()
+        for size in range(len(words), 0, -1):
+            province = province_by_name(" ".join(words[:size]))
+            if province is not None:
+                break
+        else:
+            continue
+        start = found.start("name")
+        end = start + len(" ".join(words[:size]))
+        index = _sentence_at(doc, start)
+        inside = places.setdefault(index, [])
+        if any(m.start < end and start < m.end for m in inside):
+            continue
+        mention = Mention("place", doc.text[start:end], province.code or "", start, end, index, place=province)
+        bisect.insort(inside, mention, key=lambda m: m.start)
+
+
+def _sentence_at(doc: Document, offset: int) -> int:
+    return bisect.bisect_right([s.start for s in doc.sentences], offset) - 1
+
+
+def _pronoun_candidates(
+    doc: Document,
+    sentence: Sentence,
+    last: tuple[Mention, str] | None,
+    places: dict[int, list[Mention]],
+    profiles: dict[str, _Person],
+) -> list[_Candidate]:
+    """A further leg told with a pronoun: "Chiều 13/6, bà và đoàn đã tới thăm thành phố Đà Nẵng" is
+    the trip of the guest whose visit the article reported last. Only a place named after the verb
+    makes such a leg: the pronoun lends the visitor, never the destination."""
+    found = _PRONOUN_TRIP.search(sentence.text) if last is not None else None
+    trigger = _TRIGGER.search(sentence.text, found.start("verb")) if found is not None else None
+    if trigger is None:
+        return []
+    head, side = last
+    start, end = sentence.start + found.start("pronoun"), sentence.start + found.end("pronoun")
+    mention = Mention("person", head.text, head.key, start, end, sentence.index, title=head.title)
+    legs = _candidates(doc, sentence, mention, trigger, places, profiles[head.key], side)
+    return [c for c in legs if c.explicit]
 
 
 def _one_direction(candidates: list[_Candidate], profiles: dict[str, _Person]) -> list[_Candidate]:
@@ -417,14 +489,10 @@ def _verbs(person: _Person) -> re.Pattern[str]:
     return _GUEST_TRIGGER if person.level == "foreign" and _home_country(person) is not None else _TRIGGER
 
 
-def _sentence_candidates(
-    doc: Document,
-    sentence: Sentence,
-    visitors: list[Mention],
-    places: dict[int, list[Mention]],
-    profiles: dict[str, _Person],
-) -> list[_Candidate]:
-    """The head of each side acting in the sentence: the guests' and the host country's."""
+def _heads(
+    sentence: Sentence, visitors: list[Mention], profiles: dict[str, _Person]
+) -> dict[str, tuple[Mention, re.Match[str]]]:
+    """The head of each side acting in the sentence, with his trip verb: the guests' and the host country's."""
     heads: dict[str, tuple[Mention, re.Match[str]]] = {}
     for mention, trigger in _acting(sentence, visitors, profiles):
         side = profiles[mention.key].level
@@ -434,11 +502,7 @@ def _sentence_candidates(
             current[0].start,
         ):
             heads[side] = (mention, trigger)
-    return [
-        candidate
-        for side, (mention, trigger) in heads.items()
-        for candidate in _candidates(doc, sentence, mention, trigger, places, profiles[mention.key], side)
-    ]
+    return heads
 
 
 def _candidates(

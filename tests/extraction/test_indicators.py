@@ -303,8 +303,18 @@ CASES = [
     ("Thu nhập bình quân cao hơn 21% so với giai đoạn trước.", "21%", 21, "percent", None, True, None),
     ("Tổng vốn đầu tư toàn xã hội tăng 12% so với cùng kỳ.", "12%", 12, "percent", None, True, None),
     ("Năng suất lúa đạt 62 tạ/ha.", "62 tạ/ha", 62, "other", "tạ/ha", True, None),
-    ("Đàn trâu, bò có khoảng 600 con bị chết rét.", "khoảng 600 con", 600, "count", "con", True, None),
-    ("Mưa lũ làm hơn 300 ngôi nhà bị ngập sâu.", "hơn 300 ngôi nhà", 300, "count", "ngôi nhà", True, None),
+    ("Toàn tỉnh có khoảng 600 con trâu, bò bị chết rét.", "khoảng 600 con", 600, "count", "con", True, None),
+    ("Đàn trâu, bò có khoảng 600 con bị chết rét.", "khoảng 600 con", 600, "count", "con", False, None),
+    (
+        "Mưa lũ làm hơn 300 ngôi nhà trong huyện bị ngập.",
+        "hơn 300 ngôi nhà",
+        300,
+        "count",
+        "ngôi nhà",
+        True,
+        None,
+    ),
+    ("Mưa lũ làm hơn 300 ngôi nhà bị ngập sâu.", "hơn 300 ngôi nhà", 300, "count", "ngôi nhà", False, None),
     # not indicators: time, documents, ordinals, people, the visit, weather, caps
     ("Sau 15 năm thành lập, khu kinh tế đã phát triển mạnh.", "15 năm", 15, "count", "năm", False, None),
     ("Ông A, 45 tuổi, trú tại xã B.", "45 tuổi", 45, "count", "tuổi", False, None),
@@ -444,10 +454,31 @@ OPTIONAL = [
         "tỷ đồng",
         "single",
     ),
-    ("Đám cháy đã thiêu rụi hơn 15.000 m2 nhà xưởng.", "hơn 15.000 m2", 15000, "m2", "m2", "single"),
+    (
+        "Đám cháy ở huyện Tân Uyên đã thiêu rụi hơn 15.000 m2 nhà xưởng.",
+        "hơn 15.000 m2",
+        15000,
+        "m2",
+        "m2",
+        "single",
+    ),
     ("Chi phí điện chiếm 15% - 20% giá thành.", "15% - 20%", 15, "percent", None, "range"),
-    ("Nước lũ nhấn chìm hàng trăm ngôi nhà.", "hàng trăm ngôi nhà", 100, "count", "ngôi nhà", "vague"),
-    ("Công ty Hòa Bình có hơn 300 công nhân.", "hơn 300 công nhân", 300, "count", "công nhân", "single"),
+    (
+        "Nước lũ nhấn chìm hàng trăm ngôi nhà trong xã.",
+        "hàng trăm ngôi nhà",
+        100,
+        "count",
+        "ngôi nhà",
+        "vague",
+    ),
+    (
+        "Công ty Hòa Bình trên địa bàn tỉnh có hơn 300 công nhân.",
+        "hơn 300 công nhân",
+        300,
+        "count",
+        "công nhân",
+        "single",
+    ),
 ]
 
 
@@ -489,7 +520,7 @@ PERIODS = [
         "VND",
         (2016, 2016),
     ),
-    ("Từ năm 2010 đến nay, hơn 3.000 ha rừng bị mất.", "hơn 3.000 ha", 3000, "ha", (2010, 2017)),
+    ("Từ năm 2010 đến nay, hơn 3.000 ha rừng của tỉnh bị mất.", "hơn 3.000 ha", 3000, "ha", (2010, 2017)),
     (
         "Diện tích rừng giảm từ 200.000 ha năm 2011 xuống 180.000 ha năm 2016.",
         "200.000 ha",
@@ -771,7 +802,7 @@ STORY_OR_STATISTIC = [
     # a small area, weight or distance measures one plot, vehicle or trip
     ("Hố sụt lún lớn nhất có diện tích khoảng 35m2.", "khoảng 35m2", False),
     ("Trang trại nuôi gà của gia đình rộng khoảng 4ha.", "khoảng 4ha", False),
-    ("Con tàu có lượng giãn nước 2.800 tấn.", "2.800 tấn", True),
+    ("Con tàu có lượng giãn nước 2.800 tấn.", "2.800 tấn", False),
     ("Mỗi quả đạn nặng tới 3 tấn.", "3 tấn", False),
     ("Nghi phạm chạy xe máy gần 30 km về quê.", "gần 30 km", False),
     ("Diện tích đất các tổ chức nắm giữ là 815.400 m2.", "815.400 m2", True),
@@ -846,3 +877,120 @@ def test_a_nation_named_after_the_figure_is_the_field_not_the_place() -> None:
     ]
     figure = classify_figures(doc, [_figure(doc, "thứ 3", 3, "rank")], mentions)[0]
     assert figure.indicator_code == "PGI_RANK" and figure.geo_name == "Cao Bằng"
+
+
+# --- an uncoded figure needs evidence that it describes a place -------------------------------------------
+GROUNDED = [
+    # the counted noun is a unit of administration or economy
+    (
+        "Năm qua có 215 doanh nghiệp được thành lập mới.",
+        "215 doanh nghiệp",
+        215,
+        "count",
+        "doanh nghiệp",
+        True,
+    ),
+    ("Đã có 17 hợp tác xã đi vào hoạt động.", "17 hợp tác xã", 17, "count", "hợp tác xã", True),
+    ("Hiện có 12 dự án đang triển khai.", "12 dự án", 12, "count", "dự án", True),
+    # a million of anything is a population
+    ("Có 12,5 triệu thửa đất nhỏ lẻ.", "12,5 triệu thửa đất", 12_500_000, "count", "thửa đất", True),
+    # a statistic noun in the clause
+    ("Tổng số học sinh là 24.310 học sinh.", "24.310 học sinh", 24310, "count", "học sinh", True),
+    ("Dịch vụ chiếm 41,2%, nông nghiệp 18,5%.", "41,2%", 41.2, "percent", None, True),
+    ("Khoảng 63% dân số sống ở nông thôn.", "Khoảng 63%", 63, "percent", None, True),
+    # a scope word or a place in the clause
+    ("Cả nước có hơn 9.000 nhà báo.", "hơn 9.000 nhà báo", 9000, "count", "nhà báo", True),
+    ("Toàn huyện hiện có 3.400 con trâu.", "3.400 con", 3400, "count", "con", True),
+    ("Trên địa bàn có 48 chợ truyền thống.", "48 chợ", 48, "count", "chợ", True),
+    # the people and things of a story
+    ("Trong chuồng có 14 con lợn rừng.", "14 con", 14, "count", "con", False),
+    ("Anh trồng được 850 cây bưởi trên đồi.", "850 cây", 850, "count", "cây", False),
+    ("Họ đã vận động di dời 37 hộ gia đình còn lại.", "37 hộ gia đình", 37, "count", "hộ gia đình", False),
+    ("Đoàn lấy 20 mẫu thực phẩm để xét nghiệm.", "20 mẫu", 20, "count", "mẫu", False),
+    ("Kết quả có 9 mẫu dương tính.", "9 mẫu", 9, "count", "mẫu", False),
+    ("Xe khách chở 45 hành khách.", "45 hành khách", 45, "count", "hành khách", False),
+    # xã hội is no commune
+    ("Khoảng 30% còn lại huy động từ xã hội.", "Khoảng 30%", 30, "percent", None, False),
+    # a survey or a vote is an opinion, wherever it is taken
+    ("Có 87% số người được hỏi trong tỉnh đồng ý.", "87%", 87, "percent", None, False),
+    ("Tỷ lệ người dân thành phố ủng hộ đề án là 76%.", "76%", 76, "percent", None, True),
+    ("Trong số người ủng hộ đề án, 76% là phụ nữ ở huyện.", "76%", 76, "percent", None, False),
+    ("Ông nhận 412 phiếu, chiếm 91,5% tổng số đại biểu của tỉnh.", "91,5%", 91.5, "percent", None, False),
+    # money lost, lent or won in one case
+    ("Bị can đã gây thiệt hại hơn 4,2 tỷ đồng.", "hơn 4,2 tỷ đồng", 4.2e9, "VND", "tỷ đồng", False),
+    ("Ngân hàng cho công ty vay 600 tỷ đồng.", "600 tỷ đồng", 6e11, "VND", "tỷ đồng", False),
+    ("Tờ vé số trúng giải đặc biệt 2 tỷ đồng.", "2 tỷ đồng", 2e9, "VND", "tỷ đồng", False),
+    ("Tổng số tiền nộp ngân sách của huyện đạt 420 tỷ đồng.", "420 tỷ đồng", 4.2e11, "VND", "tỷ đồng", True),
+    ("Tỉnh bị thiệt hại 320 tỷ đồng, chiếm 5% tổng thu.", "320 tỷ đồng", 3.2e11, "VND", "tỷ đồng", True),
+    # a case is no school; deals and attendance of one event
+    ("Tỉnh ghi nhận 48 trường hợp mắc mới.", "48 trường hợp", 48, "count", "trường hợp", True),
+    ("Có 48 trường hợp nộp hồ sơ trực tuyến.", "48 trường hợp", 48, "count", "trường hợp", False),
+    (
+        "Hai bên ký 9 thỏa thuận với tổng giá trị 900 triệu USD.",
+        "900 triệu USD",
+        9e8,
+        "USD",
+        "triệu USD",
+        False,
+    ),
+    (
+        "Diễn đàn có hơn 300 doanh nghiệp tham gia.",
+        "hơn 300 doanh nghiệp",
+        300,
+        "count",
+        "doanh nghiệp",
+        False,
+    ),
+    (
+        "Cả tỉnh có hơn 300 doanh nghiệp xuất khẩu.",
+        "hơn 300 doanh nghiệp",
+        300,
+        "count",
+        "doanh nghiệp",
+        True,
+    ),
+    # an inspection's reach is not a place's count
+    ("Sở đã thanh tra 25 đơn vị trên địa bàn tỉnh.", "25 đơn vị", 25, "count", "đơn vị", False),
+    ("Tỉnh hiện có 25 đơn vị sự nghiệp công lập.", "25 đơn vị", 25, "count", "đơn vị", True),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "noun", "indicator"), GROUNDED)
+def test_uncoded_figures_need_evidence(
+    text: str, span: str, value: float, unit: str, noun: str | None, indicator: bool
+) -> None:
+    assert _one(text, span, value, unit, noun).is_indicator is indicator
+
+
+SECTOR_GROWTH = [
+    ("Tăng trưởng nông nghiệp năm nay đạt 3,2%.", "3,2%", None),
+    ("Công nghiệp chế biến tăng trưởng tốt, đạt 11%.", "11%", "INDUSTRIAL_PRODUCTION_GROWTH"),
+    ("Tăng trưởng tín dụng của tỉnh đạt 14%.", "14%", None),
+    ("Tốc độ tăng trưởng kinh tế của tỉnh đạt 7,1%.", "7,1%", "GRDP_GROWTH"),
+    ("Tỉnh có tốc độ tăng trưởng 8,4%, cao nhất vùng.", "8,4%", "GRDP_GROWTH"),
+    ("Sản xuất công nghiệp tăng 15,8% so với cùng kỳ.", "15,8%", "INDUSTRIAL_PRODUCTION_GROWTH"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "code"), SECTOR_GROWTH)
+def test_a_sector_growth_is_not_the_economy_growth(text: str, span: str, code: str | None) -> None:
+    value = float(span.rstrip("%").replace(",", "."))
+    figure = _one(text, span, value, "percent")
+    assert figure.is_indicator
+    assert figure.indicator_code == code
+
+
+PRICE_CHANGES = [
+    ("Giá đất tại các quận ven đô đã tăng 25-40%.", "25-40%", False),
+    ("Giá tour dịp lễ sẽ tăng trung bình 12%.", "12%", False),
+    ("Nhiều khu vực ghi nhận tình trạng tăng giá 30%.", "30%", False),
+    ("Chỉ số giá tiêu dùng của tỉnh tăng 3,4%.", "3,4%", True),
+    ("Giá trị sản xuất nông nghiệp của tỉnh tăng 4,6%.", "4,6%", True),
+    ("Kim ngạch xuất khẩu trị giá tăng 9% so với cùng kỳ.", "9%", True),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "indicator"), PRICE_CHANGES)
+def test_a_price_change_is_not_an_indicator(text: str, span: str, indicator: bool) -> None:
+    value = float(span.split("-")[0].rstrip("%").replace(",", "."))
+    assert _one(text, span, value, "percent", is_range="-" in span).is_indicator is indicator
