@@ -1551,8 +1551,8 @@ def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
 
     Evidence adds up: a unit of administration or economy as the counted noun, a statistic noun and a
     scope (a scope word or a place named in the clause) each count one; a survey or vote in the
-    sentence counts two against, money lost, lent or won in the clause one. A net score of one is
-    enough.
+    sentence, deals signed or attendance at one event count two against, money lost, lent or won in
+    the clause one. A net score of one is enough.
     """
     low_end, high_end = spot.clause_start, spot.clause_end
     ordinary = _NOT_EVIDENCE.within(spot.facts.hits, low_end, high_end)

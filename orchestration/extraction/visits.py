@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
@@ -113,6 +113,16 @@ _CAPITAL = "01"
 _LOCAL = (
     r"(?:Bí thư|Chủ tịch) (?:Tỉnh ủy|Thành ủy|UBND|HĐND)(?: tỉnh| thành phố)? ?(?P<home>[^,;()–-]{2,25}?)"
 )
+#: A local title in apposition after a name: "ông Y, Phó Chủ tịch UBND tỉnh Đắk Lắk".
+_LOCAL_TITLE_AFTER = re.compile(
+    r"\s*[,–-]\s*(?P<title>(?:Phó )?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng) (?:Tỉnh ủy|Thành ủy|UBND|HĐND|"
+    r"Ủy ban nhân dân|Hội đồng nhân dân|Sở|Ban|Công an|Mặt trận)[^,;.()]{0,50})"
+)
+#: A place in a local official's title: his home, a destination only when the sentence names no other.
+_TITLE_PLACE = "title place"
+#: The official is the one met: his province is the destination.
+_MET = re.compile(r"(?:với|gặp|thăm|tiếp)\s*$")
+_ALONG = re.compile(r"(?:cùng|và|cùng với)\s*(?:(?:ông|bà|đồng chí)\s*)?$")
 _LOCAL_BEFORE = re.compile(_LOCAL + r"\s*$")
 _LOCAL_AFTER = re.compile(r"\s*[,–-]\s*(?:[^,;.()]+,\s*){0,2}" + _LOCAL + r"(?=\s*(?:[,;()–-]|\.\s|$))")
 #: Trip verbs that make an event in Hà Nội a visit even for a leader based there.
@@ -210,7 +220,8 @@ def _visit_title(mention: Mention, person: _Person) -> str | None:
 
 
 def _destinations(sentence: Sentence, places: dict[int, list[Mention]], after: int) -> list[Mention]:
-    """Places of a sentence, those after the trip verb first (where one goes), then those before.
+    """Places of a sentence, those after the trip verb first (where one goes), then those before;
+    provinces and countries before lower units, and a place in a local official's title last.
 
     Places after the verb count up to the end of its clause and of the clauses that go on listing
     trip verbs ("...; thăm và làm việc tại TP.HCM, tỉnh Bến Tre"): in "20 năm công tác tại Tổng công
@@ -219,7 +230,7 @@ def _destinations(sentence: Sentence, places: dict[int, list[Mention]], after: i
     inside = places.get(sentence.index, [])
     end = _activities_end(sentence.text, after - sentence.start) + sentence.start
     ordered = [p for p in inside if after <= p.start < end] + [p for p in reversed(inside) if p.start < after]
-    return sorted(ordered, key=lambda p: p.place.level not in ("province", "country"))
+    return sorted(ordered, key=lambda p: (p.kind == _TITLE_PLACE, p.place.level not in ("province", "country")))
 
 
 def _activities_end(text: str, start: int) -> int:
@@ -268,11 +279,32 @@ def _not_there(doc: Document, mentions: list[Mention], people: list[Mention]) ->
     return sorted(spans)
 
 
+def _local_title_spans(text: str, mention: Mention) -> list[tuple[int, int, bool]]:
+    """A local official's title around his name, and whether he goes along with the visitor.
+
+    His province is his home, not where the visitor goes, unless he is the one met ("làm việc với
+    Bí thư Tỉnh ủy Quảng Ninh Y": no span) or goes along ("cùng Phó Chủ tịch UBND TP.HCM Y đến hiện
+    trường": the province counts when the sentence names no other). In a list of guests ("Bộ trưởng
+    X; ông Y - Phó Chủ tịch UBND tỉnh Z; ...") it is only his home.
+    """
+    spans = []
+    if mention.title and title_info(mention.title).level == "local":
+        start = text.rfind(mention.title, max(0, mention.start - len(mention.title) - 3), mention.start)
+        if start >= 0 and not _MET.search(text, max(0, start - 12), start):
+            spans.append((start, mention.start, _ALONG.search(text, max(0, start - 8), start) is not None))
+    after = _LOCAL_TITLE_AFTER.match(text, mention.end)
+    if after is not None and not _MET.search(text, max(0, mention.start - 12), mention.start):
+        along = _ALONG.search(text, max(0, mention.start - 12), mention.start) is not None
+        spans.append((after.start("title"), after.end(), along))
+    return spans
+
+
 def _places_by_sentence(
     doc: Document, mentions: list[Mention], people: list[Mention]
 ) -> dict[int, list[Mention]]:
     spans = _not_there(doc, mentions, people)
     starts = [start for start, _ in spans]
+    titles = [span for m in people for span in _local_title_spans(doc.text, m)]
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.kind != "place" or m.place is None:
@@ -284,6 +316,11 @@ def _places_by_sentence(
             continue  # a bracket after a name may hold the next name's span
         if _named_before(doc.text, m.start):
             continue
+        title = next((along for start, end, along in titles if start <= m.start < end), None)
+        if title is False:
+            continue
+        if title:
+            m = replace(m, kind=_TITLE_PLACE)
         by_sentence.setdefault(m.sentence_index, []).append(m)
     return by_sentence
 
