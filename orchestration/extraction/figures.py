@@ -576,10 +576,12 @@ def _read_measure(
         return None  # "5 đồng" is a coin, not a figure
     rate = _RATE_RE.match(text, end)
     if rate is not None:
-        end = rate.end()
-        unit_text = text[_scale_start(text, start, number_end) : end].strip()
         denominators = [" ".join(part.lower().split()) for part in rate.group().split("/") if part.strip()]
-        if not all(denominator in _KEEP_UNIT_DENOMINATORS for denominator in denominators):
+        kept = all(denominator in _KEEP_UNIT_DENOMINATORS for denominator in denominators)
+        if kept or canonical != "percent":  # "5,8%/tổng dư nợ" is a share of the total, not a rate
+            end = rate.end()
+            unit_text = text[_scale_start(text, start, number_end) : end].strip()
+        if not kept and canonical != "percent":
             canonical, factor = "other", 1.0
     if prev1 == "gấp":
         canonical, factor = "other", 1.0

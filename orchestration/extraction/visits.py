@@ -118,11 +118,15 @@ _LOCAL_TITLE_AFTER = re.compile(
     r"\s*[,–-]\s*(?P<title>(?:Phó )?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng) (?:Tỉnh ủy|Thành ủy|UBND|HĐND|"
     r"Ủy ban nhân dân|Hội đồng nhân dân|Sở|Ban|Công an|Mặt trận)[^,;.()]{0,50})"
 )
-#: A place in a local official's title: his home, a destination only when the sentence names no other.
+#: A place in the title of a local official who goes along with the visitor: a destination only when
+#: the sentence names no other. In another local official's title it is his home, and only lends its
+#: province to the sentences after it, as the host's.
 _TITLE_PLACE = "title place"
+_HOME_PLACE = "home place"
 #: The official is the one met: his province is the destination.
-_MET = re.compile(r"(?:với|gặp|thăm|tiếp)\s*$")
-_ALONG = re.compile(r"(?:cùng|và|cùng với)\s*(?:(?:ông|bà|đồng chí)\s*)?$")
+_MET = re.compile(r"(?:với|gặp|thăm|tiếp)\s*(?:(?:ông|bà|đồng chí)\s*)?$")
+#: A guest in a list of guests: "...; ông Y - Phó Chủ tịch UBND tỉnh Z;".
+_LISTED = re.compile(r";\s*(?:(?:ông|bà|đồng chí)\s*)?$")
 _LOCAL_BEFORE = re.compile(_LOCAL + r"\s*$")
 _LOCAL_AFTER = re.compile(r"\s*[,–-]\s*(?:[^,;.()]+,\s*){0,2}" + _LOCAL + r"(?=\s*(?:[,;()–-]|\.\s|$))")
 #: Trip verbs that make an event in Hà Nội a visit even for a leader based there.
@@ -230,7 +234,7 @@ def _destinations(sentence: Sentence, places: dict[int, list[Mention]], after: i
     inside = places.get(sentence.index, [])
     end = _activities_end(sentence.text, after - sentence.start) + sentence.start
     ordered = [p for p in inside if after <= p.start < end] + [p for p in reversed(inside) if p.start < after]
-    return sorted(ordered, key=lambda p: (p.kind == _TITLE_PLACE, p.place.level not in ("province", "country")))
+    return sorted(ordered, key=lambda p: (p.kind != "place", p.place.level not in ("province", "country")))
 
 
 def _activities_end(text: str, start: int) -> int:
@@ -282,20 +286,22 @@ def _not_there(doc: Document, mentions: list[Mention], people: list[Mention]) ->
 def _local_title_spans(text: str, mention: Mention) -> list[tuple[int, int, bool]]:
     """A local official's title around his name, and whether he goes along with the visitor.
 
-    His province is his home, not where the visitor goes, unless he is the one met ("làm việc với
-    Bí thư Tỉnh ủy Quảng Ninh Y": no span) or goes along ("cùng Phó Chủ tịch UBND TP.HCM Y đến hiện
-    trường": the province counts when the sentence names no other). In a list of guests ("Bộ trưởng
-    X; ông Y - Phó Chủ tịch UBND tỉnh Z; ...") it is only his home.
+    His province is where the visitor goes when he is the one met ("làm việc với Bí thư Tỉnh ủy
+    Quảng Ninh Y": no span) or, failing another place, when he goes along ("cùng Phó Chủ tịch UBND
+    TP.HCM Y đến hiện trường"). In a list of guests ("Bộ trưởng X; ông Y - Phó Chủ tịch UBND tỉnh Z;
+    ...") it is only his home.
     """
     spans = []
+    before = text[max(0, mention.start - 200) : mention.start]
+    if _MET.search(before):
+        return spans
     if mention.title and title_info(mention.title).level == "local":
         start = text.rfind(mention.title, max(0, mention.start - len(mention.title) - 3), mention.start)
-        if start >= 0 and not _MET.search(text, max(0, start - 12), start):
-            spans.append((start, mention.start, _ALONG.search(text, max(0, start - 8), start) is not None))
+        if start >= 0:
+            spans.append((start, mention.start, not _LISTED.search(text, max(0, start - 12), start)))
     after = _LOCAL_TITLE_AFTER.match(text, mention.end)
-    if after is not None and not _MET.search(text, max(0, mention.start - 12), mention.start):
-        along = _ALONG.search(text, max(0, mention.start - 12), mention.start) is not None
-        spans.append((after.start("title"), after.end(), along))
+    if after is not None:
+        spans.append((after.start("title"), after.end(), not _LISTED.search(before[-12:])))
     return spans
 
 
@@ -316,11 +322,9 @@ def _places_by_sentence(
             continue  # a bracket after a name may hold the next name's span
         if _named_before(doc.text, m.start):
             continue
-        title = next((along for start, end, along in titles if start <= m.start < end), None)
-        if title is False:
-            continue
-        if title:
-            m = replace(m, kind=_TITLE_PLACE)
+        along = next((along for start, end, along in titles if start <= m.start < end), None)
+        if along is not None:
+            m = replace(m, kind=_TITLE_PLACE if along else _HOME_PLACE)
         by_sentence.setdefault(m.sentence_index, []).append(m)
     return by_sentence
 
@@ -553,7 +557,9 @@ def _candidates(
 ) -> list[_Candidate]:
     """The visits one official's trip verb makes: to its destination and to the provinces listed with it."""
     verb = trigger.group(0).lower()
-    destinations = _destinations(sentence, places, sentence.start + trigger.start())
+    destinations = [
+        p for p in _destinations(sentence, places, sentence.start + trigger.start()) if p.kind != _HOME_PLACE
+    ]
     confidence, explicit = 0.8, True
     if side == "foreign":
         domestic = [p for p in destinations if _domestic(p.place)]
