@@ -256,7 +256,7 @@ _NOT_COUNTED = _words(
     "đợt phiên âm sáng trưa chiều tối h g x"
 )
 _ABBREVIATIONS = frozenset(
-    {"DN", "HTX", "KCN", "CCN", "KKT", "DNNN", "DNNVV", "ĐBQH", "ĐH", "CĐ", "THPT", "THCS"}
+    {"DN", "HTX", "KCN", "CCN", "KKT", "DNNN", "DNNVV", "ĐBQH", "ĐH", "CĐ", "THPT", "THCS", "HS", "SV", "GV"}
 )
 # Nouns a spelled-out number may count: "hai đơn vị", "ba vụ việc"; anything else ("hai nước",
 # "ba mẹ", "năm nay", "một số") is not a quantity.
@@ -467,8 +467,8 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
     if prev1 in _CONTEXT_FIRST or following[:1] == "/":
         context = _context(text, start)
         prev2 = context.words[-2] if len(context.words) > 1 else ""
-        if prev1 == "số" and prev2 != "trong":
-            return None
+        if prev1 == "số" and prev2 not in ("trong", "tổng"):
+            return None  # "số 5" is a label; "trong số 40", "tổng số 491" are amounts
         if prev1 in ("thứ", "top") or (prev1 == "hạng" and prev2 == "xếp"):
             return _read_rank(text, start, end, value, context)
         if following[:1] == "/":

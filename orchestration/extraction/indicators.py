@@ -276,6 +276,12 @@ _UNIT_NOUN = _rx(
 
 # --- counted nouns ------------------------------------------------------------------------------------
 # Things whose number describes a unit (its economy, institutions, people, damage).
+# What one raid or one story also has a few of ("bắt 3 đối tượng", "2 tàu cá"): a province's campaign
+# tally ("xử lý 749 đối tượng", "bắt giữ 26 tàu thuyền") counts only from ten up.
+_INCIDENT_THINGS = _rx("đối tượng", "tàu", "tàu thuyền", "tàu cá", "phương tiện")
+_INCIDENT_AT_LEAST = 10
+# Delegates of a meeting are its audience; elected deputies are how a legislature is made up.
+_ELECTED = _rx("nữ đại biểu", "đại biểu quốc hội", "đại biểu hđnd", "đại biểu hội đồng nhân dân")
 _INDICATOR_NOUN = _rx(
     "xã",
     "phường",
@@ -383,6 +389,21 @@ _INDICATOR_NOUN = _rx(
     "thí sinh",
     "bài thi",
     "bệnh nhân",
+    "kiều bào",
+    "người Việt",
+    "mỏ",
+    "phụ nữ",
+    "HS",
+    "SV",
+    "GV",
+    "ĐBQH",
+    "thiên tai",
+    "ấn phẩm",
+    "cơ quan báo",
+    "cơ quan báo chí",
+    "đại biểu",  # only elected ones get here (see ``_ELECTED``)
+    *_ELECTED.phrases,
+    *_INCIDENT_THINGS.phrases,
 )
 # Quantities of the visit, the meeting, a document, a person or time itself.
 _NON_INDICATOR_NOUN = _rx(
@@ -748,6 +769,7 @@ _YIELD_DENOMINATORS = frozenset({"ha", "hécta", "héc", "người", "hộ", "kh
 _PER_CAPITA_CODES = frozenset({"INCOME_PER_CAPITA", "GRDP_PER_CAPITA"})
 _PER_AREA = _rx("1 ha", "một ha", "mỗi ha", "1 hécta", "một hécta", "mỗi hécta")
 _EACH = re.compile(r"(?<!\w)(?:mỗi|từng)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:là|có|được|khoảng|từ)?\s*$")
+_LABOUR_FORCE = _rx("lực lượng lao động")
 _FORCES = _rx("lực lượng", "quân số", "cán bộ, chiến sĩ", "cán bộ chiến sĩ", "cán bộ, đảng viên")
 _MUST = re.compile(r"(?<!\w)phải(?!\w)")
 _RULE = _rx("quy định", "luật", "theo luật", "nghị định", "điều lệ")
@@ -959,6 +981,24 @@ _INCIDENT = _rx(
     "thu giữ",
     "tang vật",
     "khai nhận",
+)
+# A campaign or a period of enforcement: its seizures, suspects and fines add up a place's record.
+_CAMPAIGN = _rx(
+    "đợt cao điểm",
+    "cao điểm tấn công",
+    "chiến dịch",
+    "tổng kiểm tra",
+    "đợt ra quân",
+    "từ đầu năm",
+    "năm qua",
+    "trong năm",
+    "toàn tỉnh",
+    "toàn quốc",
+    "cả nước",
+    "toàn ngành",
+)
+_EXAM = _rx(
+    "thí sinh", "điểm chuẩn", "điểm sàn", "điểm thi", "xét tuyển", "trúng tuyển", "môn thi", "bài thi"
 )
 _CASE_TALLY = re.compile(r"vụ(?!\w)")
 _PLURAL_BEFORE = re.compile(
@@ -1204,6 +1244,16 @@ _UNIT_COUNTED = _rx(
     "ấp",
     "khu dân cư",
     "tổ chức",
+    "kiều bào",
+    "mỏ",
+    "giấy phép",
+    *_ELECTED.phrases,
+)
+# "68% doanh nghiệp", "78% người có trình độ đại học": a share of a population or of a sector's units.
+_SHARE_OF = re.compile(
+    r"\s*(?:người|dân|dân số|cư dân|doanh nghiệp|dn|hộ|hộ dân|hộ gia đình|lao động|lực lượng lao động"
+    r"|học sinh|sinh viên|trẻ em|phụ nữ|cán bộ|công chức|viên chức|giáo viên|xã|phường|huyện|thôn|bản"
+    r"|trường|cơ sở|diện tích|dự án|hợp tác xã|htx|nông dân|công nhân)(?!\w)"
 )
 _MILLIONS = re.compile(r"\d\s*triệu(?!\w)", re.IGNORECASE)
 _SURVEY = _rx(
@@ -1447,6 +1497,8 @@ def _not_a_tally(
         return True
     if figure.value < 10 and (noun == "nhà" or noun.split(" ", 1)[0] in _INDIVIDUALS):
         return True
+    if figure.value < _INCIDENT_AT_LEAST and _INCIDENT_THINGS.match(noun):
+        return True  # "bắt 3 đối tượng": the people of one raid
     if figure.value < 10 and figure.text[:1].isalpha() and not _UNIT_TALLY.match(noun):
         return True  # "hai bệnh nhân", "Hai cơ quan": prose naming a few, not a statistic
     if noun in _PLACE_NOUNS and not spot.left.rstrip().endswith(("có", "gồm")):
@@ -1485,13 +1537,16 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     ):
         return True
     voices = figure.unit == "count" and figure.value >= _VOICES_AT_LEAST and _VOICES.match(noun) is not None
+    elected = _elected(noun, spot)
     if figure.unit in ("count", "other") and (
         not noun
         or _TIME_UNIT.match(noun)
-        or (_NON_INDICATOR_NOUN.match(noun) and not voices)
+        or (_NON_INDICATOR_NOUN.match(noun) and not (voices or elected))
         or _WEATHER_UNIT.match(noun)
     ):
         return True
+    if noun.startswith("điểm") and _EXAM.within(hits, 0, len(spot.facts.low)):
+        return True  # "điểm chuẩn 22 điểm", "đạt 27 điểm trở lên": an exam mark, not a place's sites
     counted = noun + " " + _head(spot.right.lstrip(), 1)
     aggregate = (
         _SCALE_WORD.search(figure.text) is not None
@@ -1537,7 +1592,8 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         return True  # "luật quy định tối thiểu 25%": a legal floor or cap
     if figure.unit == "percent" and _RATE_TERMS.within(hits, start - 60, start):
         return True
-    if figure.unit == "percent" and _FORCES.match(spot.right.lstrip()):
+    right = spot.right.lstrip()
+    if figure.unit == "percent" and _FORCES.match(right) and not _LABOUR_FORCE.match(right):
         return True  # "huy động 100% lực lượng": how an operation is staffed, not a place's rate
     low = spot.facts.low
     return any(
@@ -1564,7 +1620,9 @@ def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
         or (figure.value >= _VOICES_AT_LEAST and _VOICES.match(noun))
     ):
         score += 1
-    if _MEASURE.within(hits, low_end, high_end):
+    if _MEASURE.within(hits, low_end, high_end) or (
+        figure.unit == "percent" and _SHARE_OF.match(spot.facts.low, spot.end)
+    ):
         score += 1
     offset = ctx.doc.sentences[figure.sentence_index].start
     if _SCOPE.within(hits, low_end, high_end) or any(
@@ -1578,9 +1636,20 @@ def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
         score -= 1
     if figure.unit in MONEY and _DEAL.within(hits, low_end, high_end):
         score -= 2  # "11 thỏa thuận ... tổng giá trị 700 triệu USD": what one event signed
-    if figure.unit == "count" and _ATTENDING.search(noun + spot.facts.low[spot.end : spot.end + 12]):
+    if (
+        figure.unit == "count"
+        and not _SCALE_WORD.search(figure.text)  # "69 nghìn HS tham gia kỳ thi": a province's cohort
+        and _ATTENDING.search(noun + spot.facts.low[spot.end : spot.end + 12])
+    ):
         score -= 2  # "gần 400 doanh nghiệp tham gia": who came to one event
     return score >= 1
+
+
+def _elected(noun: str, spot: _Spot) -> bool:
+    """ "132 nữ đại biểu", "491 đại biểu Quốc hội", "tổng số 491 đại biểu" of the Assembly: its make-up."""
+    if _ELECTED.match(noun + " " + _head(spot.right.lstrip(), 16)):
+        return True
+    return noun == "đại biểu" and bool(_ELECTED.within(spot.facts.hits, spot.clause_start, spot.clause_end))
 
 
 def _one_thing(figure: Figure, spot: _Spot) -> bool:
@@ -1596,9 +1665,9 @@ def _one_thing(figure: Figure, spot: _Spot) -> bool:
 
 
 def _whole_of(figure: Figure, before: str) -> bool:
-    """ "trong số 26 triệu trẻ em, còn 1,5 triệu ...": the whole the next figure is a part of, a count."""
+    """ "trong số 26 triệu trẻ em, còn 1,5 triệu ...", "tổng số 491 đại biểu": a whole, itself a count."""
     words = before.split()[-3:]
-    return figure.value >= 10 and words[-2:] == ["trong", "số"] and words[:1] != ["một"]
+    return figure.value >= 10 and words[-2:] in (["trong", "số"], ["tổng", "số"]) and words[:1] != ["một"]
 
 
 def _is_price(unit_text: str) -> bool:
@@ -1912,6 +1981,8 @@ def _optional(
         return "vague"  # "hàng trăm hộ dân": an order of magnitude, not a count
     if _personal(spot, text):
         return "single"
+    if _CAMPAIGN.within(hits, 0, len(low)):
+        return None  # "trong đợt cao điểm ... bắt giữ 26 tàu, xử lý 749 đối tượng": a campaign's tally
     if (
         figure.unit == "count"
         and not _CASE_TALLY.match(noun)

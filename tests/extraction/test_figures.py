@@ -410,3 +410,22 @@ def test_empty_sentence():
 def test_exponents_without_superscript_and_scores(sentence, value, unit, span):
     found = only(sentence)
     assert (found.value, found.unit, found.text) == (value, unit, span)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "span"),
+    [
+        ("Nợ xấu chiếm 5,8%/tổng dư nợ.", 5.8, "percent", "5,8%"),
+        ("Doanh thu tăng bình quân 12%/năm.", 12, "percent", "12%/năm"),
+        ("Năng suất lúa đạt 62 tạ/ha.", 62, "other", "62 tạ/ha"),
+        ("Trong tổng số 491 đại biểu đã tham dự.", 491, "count", "491 đại biểu"),
+        ("Huyện có 8.000 HS tiểu học.", 8000, "count", "8.000 HS tiểu học"),
+    ],
+)
+def test_shares_per_total_totals_and_abbreviated_nouns(sentence, value, unit, span):
+    figure = only(sentence)
+    assert (figure.value, figure.unit, figure.text) == (pytest.approx(value), unit, span)
+
+
+def test_a_house_number_is_not_a_total():
+    assert figures("Trụ sở đặt tại số 12 phố Huế.") == []

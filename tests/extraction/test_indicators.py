@@ -994,3 +994,41 @@ PRICE_CHANGES = [
 def test_a_price_change_is_not_an_indicator(text: str, span: str, indicator: bool) -> None:
     value = float(span.split("-")[0].rstrip("%").replace(",", "."))
     assert _one(text, span, value, "percent", is_range="-" in span).is_indicator is indicator
+
+
+# (text, figure span, is an indicator): recall rules for tallies, shares and make-ups of a place
+TALLIES_AND_SHARES = [
+    ("Hiện có khoảng 250.000 kiều bào đang sinh sống tại Đức.", "khoảng 250.000 kiều bào", True),
+    ("Toàn tỉnh hiện có 615 mỏ đá, cát đang được khai thác.", "615 mỏ đá, cát", True),
+    (
+        "Sở Công Thương đã cấp hơn 300 giấy phép kinh doanh xăng dầu.",
+        "hơn 300 giấy phép kinh doanh xăng dầu",
+        True,
+    ),
+    ("Trong đợt cao điểm, tỉnh đã bắt giữ 31 tàu thuyền, xử lý 512 đối tượng.", "31 tàu thuyền", True),
+    ("Trong đợt cao điểm, tỉnh đã bắt giữ 31 tàu thuyền, xử lý 512 đối tượng.", "512 đối tượng", True),
+    ("Từ đầu năm, công an tỉnh đã bắt giữ 48 đối tượng buôn lậu.", "48 đối tượng buôn lậu", True),
+    ("Công an huyện đã bắt giữ 14 đối tượng đánh bạc tại một quán cà phê.", "14 đối tượng đánh bạc", False),
+    ("Công an xã đã bắt 3 đối tượng và thu giữ 2 tàu cá.", "3 đối tượng", False),
+    ("Công an xã đã bắt 3 đối tượng và thu giữ 2 tàu cá.", "2 tàu cá", False),
+    ("Toàn huyện có tới 640 tàu cá, trong đó 210 tàu cá công suất lớn.", "640 tàu cá", True),
+    ("Quốc hội khóa mới có 122 nữ đại biểu trong tổng số 480 đại biểu.", "122 nữ đại biểu", True),
+    ("Quốc hội khóa mới có 122 nữ đại biểu trong tổng số 480 đại biểu.", "480 đại biểu", True),
+    ("Đại hội Đảng bộ tỉnh có 350 đại biểu chính thức.", "350 đại biểu chính thức", False),
+    ("Trong tổng số 150 dự án của tỉnh, có 35 dự án chậm tiến độ.", "150 dự án", True),
+    ("Có 72% doanh nghiệp trên địa bàn cho biết sẽ mở rộng sản xuất.", "72%", True),
+    ("Trong đó, 81% người lao động của tỉnh có trình độ đại học.", "81%", True),
+    ("Hơn 45% lực lượng lao động của tỉnh làm nông nghiệp.", "Hơn 45%", True),
+    ("Công an huy động 100% lực lượng tham gia bảo vệ.", "100%", False),
+    ("Năm học này, toàn tỉnh có 52 nghìn HS dự thi tốt nghiệp.", "52 nghìn HS dự thi tốt nghiệp", True),
+    ("Gần 300 doanh nghiệp tham gia hội chợ.", "Gần 300 doanh nghiệp tham gia hội chợ", False),
+    ("Năm nay, điểm chuẩn vào trường của tỉnh là 24 điểm.", "24 điểm", False),
+    ("Toàn tỉnh có 95 thí sinh đạt từ 28 điểm trở lên.", "28 điểm", False),
+    ("Toàn tỉnh có 410 điểm trường lẻ ở vùng cao.", "410 điểm trường lẻ", True),
+    ("Tỷ lệ nợ xấu tương đương 4,6%/tổng dư nợ của tỉnh.", "4,6%", True),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "indicator"), TALLIES_AND_SHARES)
+def test_tallies_shares_and_make_ups(text: str, span: str, indicator: bool) -> None:
+    assert _read(text)[span].is_indicator is indicator
