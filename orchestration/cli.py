@@ -51,7 +51,7 @@ def _quarantine_reasons(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]
     ).fetchall()
 
 
-def run() -> int:
+def run(full_refresh: bool = False) -> int:
     os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / "dagster_home"))
     settings = load_settings()
     print(f"articles: {settings.articles_dir}\nwarehouse: {settings.warehouse_path}", flush=True)
@@ -60,7 +60,9 @@ def run() -> int:
 
     from orchestration.runner import refresh
 
-    result = refresh(settings, tags={"trigger": "cli"}, instance=dg.DagsterInstance.get())
+    result = refresh(
+        settings, tags={"trigger": "cli"}, instance=dg.DagsterInstance.get(), full_refresh=full_refresh
+    )
     checks = result.get_asset_check_evaluations()
     failed = [c for c in checks if not c.passed and c.severity != dg.AssetCheckSeverity.WARN]
     warned = [c for c in checks if not c.passed and c.severity == dg.AssetCheckSeverity.WARN]
@@ -117,7 +119,12 @@ def dbt(args: list[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="newswh", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("run", help="materialize every asset on ARTICLES_DIR and run every check")
+    run_parser = commands.add_parser(
+        "run", help="materialize every asset on ARTICLES_DIR and run every check"
+    )
+    run_parser.add_argument(
+        "--full-refresh", action="store_true", help="rebuild the marts even when nothing has changed"
+    )
     commands.add_parser("status", help="what the warehouse holds now")
     query_parser = commands.add_parser("query", help="run read-only SQL against the warehouse")
     query_parser.add_argument("sql")
@@ -127,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     dbt_parser.add_argument("dbt_args", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
     if args.command == "run":
-        return run()
+        return run(full_refresh=args.full_refresh)
     if args.command == "status":
         return status()
     if args.command == "dbt":

@@ -26,19 +26,19 @@ dbt_project.prepare_if_dev()
 _DBT_SOURCES = ("dbt_project.yml", "profiles.yml", "models", "seeds", "macros", "tests", "analyses")
 
 
+def dbt_source_files() -> list[Path]:
+    """Every file dbt parses, in a stable order."""
+    files = []
+    for name in _DBT_SOURCES:
+        root = DBT_PROJECT_DIR / name
+        files.extend([root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file()))
+    return files
+
+
 def ensure_manifest() -> None:
     manifest = dbt_project.manifest_path
     if manifest.exists():
-        built = manifest.stat().st_mtime
-        newest = max(
-            (
-                path.stat().st_mtime
-                for name in _DBT_SOURCES
-                for path in (DBT_PROJECT_DIR / name, *(DBT_PROJECT_DIR / name).rglob("*"))
-                if path.exists()
-            ),
-            default=0.0,
-        )
-        if newest <= built:
+        newest = max((path.stat().st_mtime for path in dbt_source_files()), default=0.0)
+        if newest <= manifest.stat().st_mtime:
             return
     dbt_project.preparer.prepare(dbt_project)

@@ -18,6 +18,7 @@ class WarehouseResource(DuckDBResource):
     """The DuckDB warehouse, written by one process at a time (see orchestration.locking)."""
 
     lock_timeout_seconds: float = 600.0
+    memory_limit: str = "1GB"
 
     @contextmanager
     def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -35,13 +36,21 @@ class WarehouseResource(DuckDBResource):
             yield
 
     @contextmanager
+    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection with the staging schema in place; the caller holds :meth:`lock`."""
+        with self.get_connection() as con:
+            # Checkpoint when the writer is done, not after every batch: per-batch checkpoints cost
+            # more than the inserts themselves on a large run. The memory cap makes DuckDB spill to
+            # disk instead of growing with the corpus.
+            con.execute("set checkpoint_threshold = '1GB'")
+            con.execute(f"set memory_limit = '{self.memory_limit}'")
+            staging.ensure_schema(con)
+            yield con
+
+    @contextmanager
     def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A connection that holds the writer lock, with the staging schema in place."""
-        with self.lock(), self.get_connection() as con:
-            # Checkpoint when the writer is done, not after every batch: per-batch checkpoints cost
-            # more than the inserts themselves on a large run.
-            con.execute("set checkpoint_threshold = '1GB'")
-            staging.ensure_schema(con)
+        with self.lock(), self.connect() as con:
             yield con
 
 

@@ -12,8 +12,12 @@ if TYPE_CHECKING:
 
 
 def refresh(
-    settings: Settings, tags: dict[str, str], instance: dg.DagsterInstance | None = None
+    settings: Settings,
+    tags: dict[str, str],
+    instance: dg.DagsterInstance | None = None,
+    full_refresh: bool = False,
 ) -> dg.ExecuteInProcessResult:
+    """Run the refresh job; ``full_refresh`` rebuilds the marts even when nothing changed."""
     # Imported here: dagster and dbt cost seconds to import, and `newswh query` needs neither.
     import dagster as dg
 
@@ -24,5 +28,8 @@ def refresh(
 
     job = build_definitions(settings).resolve_job_def("refresh_warehouse")
     return job.execute_in_process(
-        instance=instance or dg.DagsterInstance.ephemeral(), tags=tags, raise_on_error=False
+        run_config={"ops": {"warehouse_marts": {"config": {"full_refresh": full_refresh}}}},
+        instance=instance or dg.DagsterInstance.ephemeral(),
+        tags=tags,
+        raise_on_error=False,
     )

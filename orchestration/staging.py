@@ -210,8 +210,19 @@ ADMIN_UNITS = Table(
     "Administrative units (63-province and 2025 systems) and countries, from the shipped gazetteer.",
 )
 
+BUILD_STATE = Table(
+    "build_state",
+    (
+        ("target", pa.string()),
+        ("fingerprint", pa.string()),
+        ("built_at", pa.timestamp("us", tz="UTC")),
+    ),
+    ("target",),
+    "What the last successful dbt build read, so a run with nothing new can skip it.",
+)
+
 EXTRACTION_TABLES: tuple[Table, ...] = (ARTICLES, SENTENCES, MENTIONS, FIGURES, VISITS)
-ALL_TABLES: tuple[Table, ...] = (RAW_ARTICLES, QUARANTINE, *EXTRACTION_TABLES, ADMIN_UNITS)
+ALL_TABLES: tuple[Table, ...] = (RAW_ARTICLES, QUARANTINE, *EXTRACTION_TABLES, ADMIN_UNITS, BUILD_STATE)
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:

@@ -355,6 +355,21 @@ def test_rerunning_the_same_input_changes_no_row(mixed_runs):
 
 
 @integration
+def test_a_run_with_nothing_new_skips_dbt_and_a_changed_folder_rebuilds(mixed_runs):
+    def built_marts(result) -> set[str]:
+        return {
+            event.asset_key.to_user_string()
+            for event in result.get_asset_materialization_events()
+            if event.asset_key.to_user_string() in {"fct_visits", "fct_indicators", "dim_articles"}
+        }
+
+    first, unchanged, edited = mixed_runs.results
+    assert built_marts(first) == {"fct_visits", "fct_indicators", "dim_articles"}
+    assert built_marts(unchanged) == set()
+    assert built_marts(edited) == {"fct_visits", "fct_indicators", "dim_articles"}
+
+
+@integration
 def test_the_marts_have_facts_to_compare(mixed_runs):
     first = mixed_runs.dumps[0]
     assert len(first["fct_indicators"]) >= 5 and len(first["fct_visits"]) >= 3

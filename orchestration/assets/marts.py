@@ -7,7 +7,8 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from orchestration.assets.metadata import OWNERS
-from orchestration.project import dbt_project
+from orchestration.build_state import forget_build, last_build, marts_fingerprint, record_build
+from orchestration.project import dbt_project, dbt_source_files
 from orchestration.resources import WarehouseResource
 
 
@@ -26,13 +27,34 @@ class WarehouseDbtTranslator(DagsterDbtTranslator):
         return OWNERS
 
 
+class MartsConfig(dg.Config):
+    full_refresh: bool = False
+    """Rebuild the marts even when nothing they read has changed since the last build."""
+
+
 @dbt_assets(
     manifest=dbt_project.manifest_path,
     project=dbt_project,
     dagster_dbt_translator=WarehouseDbtTranslator(),
     pool="warehouse",
 )
-def warehouse_marts(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
-    """dbt build: staging views, dimensions, facts, seeds, and every data test."""
+def warehouse_marts(
+    context: dg.AssetExecutionContext, config: MartsConfig, dbt: DbtCliResource, warehouse: WarehouseResource
+):
+    """dbt build: staging views, dimensions, facts, seeds, and every data test.
+
+    Skipped when nothing the marts read has changed since the last successful build (see
+    orchestration.build_state); downstream assets are then skipped too.
+    """
     with warehouse.lock():
+        with warehouse.connect() as con:
+            if config.full_refresh:
+                forget_build(con)
+            fingerprint = marts_fingerprint(con, dbt_source_files())
+            if fingerprint == last_build(con):
+                context.log.info("Nothing the marts read has changed since the last dbt build: skipped.")
+                return
         yield from dbt.cli(["build"], context=context).stream()
+        with warehouse.connect() as con:
+            # Taken again: the build itself created the marts the fingerprint looks for.
+            record_build(con, marts_fingerprint(con, dbt_source_files()))

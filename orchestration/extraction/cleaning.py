@@ -41,6 +41,7 @@ _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", re.DOTA
 _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/h\d|/tr)\s*/?>", re.IGNORECASE)
 _SPACE_CHARS = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u000b\u000c]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ODD_SPACE = re.compile(f"{_SPACE_CHARS.pattern}|{_INVISIBLE.pattern}")
 _NEWLINES = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\u0085": "\n"})
 
 
@@ -58,7 +59,8 @@ def _decode(raw: str) -> str:
         text = decoded
     if "\r" in text or any(ch in text for ch in "\u2028\u2029\u0085"):
         text = text.replace("\r\n", "\n").translate(_NEWLINES)
-    text = _INVISIBLE.sub("", _SPACE_CHARS.sub(" ", text))
+    if _ODD_SPACE.search(text):  # rare: one scan to find out beats two substitutions
+        text = _INVISIBLE.sub("", _SPACE_CHARS.sub(" ", text))
     return unicodedata.normalize("NFC", text)
 
 
@@ -505,7 +507,8 @@ def _is_signature(line: str) -> bool:
     """A reporter's or outlet's sign-off: a few capitalised words and no sentence punctuation."""
     if _SIGN_OFF.match(line):
         return True
-    tokens = line.rstrip(".").split()
+    # maxsplit: the last line is often a whole paragraph, and one token too many already says no
+    tokens = line.rstrip(".").split(maxsplit=_SIGNATURE_MAX_TOKENS)
     return 0 < len(tokens) <= _SIGNATURE_MAX_TOKENS and all(_NAME_TOKEN.match(t) for t in tokens)
 
 

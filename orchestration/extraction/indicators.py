@@ -1328,13 +1328,22 @@ class _Context:
     main_place: Mention | None
     year: int | None
     title_sentences: frozenset[int]
+    lows_cache: dict[int, str] = field(default_factory=dict)
     facts_cache: dict[int, _Facts] = field(default_factory=dict)
     periods_cache: dict[int, Periods] = field(default_factory=dict)
+
+    def low(self, index: int) -> str:
+        """The lower-cased sentence; apart from ``facts`` because period look-ups in the sentences
+        before a figure need only this, not the lexicon hits."""
+        cached = self.lows_cache.get(index)
+        if cached is None:
+            cached = self.lows_cache[index] = _lower(self.doc.sentences[index].text)
+        return cached
 
     def facts(self, index: int) -> _Facts:
         cached = self.facts_cache.get(index)
         if cached is None:
-            low = _lower(self.doc.sentences[index].text)
+            low = self.low(index)
             cached = self.facts_cache[index] = _Facts(low, _hits(low))
         return cached
 
@@ -1342,7 +1351,7 @@ class _Context:
         """The periods named in a sentence, baselines ("so với 2015") left out."""
         cached = self.periods_cache.get(index)
         if cached is None:
-            low = self.facts(index).low
+            low = self.low(index)
             cached = self.periods_cache[index] = tuple(
                 (m.start(), m.end(), span)
                 for m in _PERIOD.finditer(low)
@@ -1869,7 +1878,7 @@ def _planned(ctx: _Context, index: int, begin: int, span: tuple[int, int]) -> bo
     """
     if ctx.year is not None and span[0] > ctx.year:
         return True  # a period that has not begun; the current "giai đoạn 2016-2020" still dates facts
-    deadline = _DEADLINE_BEFORE.search(ctx.facts(index).low, max(0, begin - 12), begin) is not None
+    deadline = _DEADLINE_BEFORE.search(ctx.low(index), max(0, begin - 12), begin) is not None
     return deadline and (ctx.year is None or span[1] >= ctx.year)
 
 

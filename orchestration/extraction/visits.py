@@ -6,6 +6,9 @@ principal is the delegation's head, so per destination only the highest-ranked o
 such a sentence is kept: ministers and deputy ministers travelling with the General Secretary
 are members, not visits. Planned trips and background ("năm ngoái", "sẽ thăm") are not visits,
 and neither is a local official at home (only national and foreign people qualify).
+A province in a local official's title is his home, not a destination, unless he is the one met
+or goes along; a further leg told with a pronoun ("bà đã tới thăm thành phố Đà Nẵng") belongs to
+the visitor who acted last.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ _TRIGGER = re.compile(
     r"(?<!\w)(?:thăm|làm việc|buổi làm việc|(?<!công tác )kiểm tra|khảo sát|thị sát|chúc [Tt]ết|"
     r"tặng quà|trao quà|"
     r"dâng hương|(?:về|đến|tới) dự|dự (?:lễ|hội nghị|buổi|đại hội|chương trình|khai mạc|lễ hội|ngày hội|"
-    r"khánh thành|khởi công)|chủ trì (?:hội nghị|buổi)|tiếp xúc cử tri|(?<!năm )công tác tại|dẫn đầu|"
+    r"khánh thành|khởi công|diễn đàn|hội thảo|tọa đàm)|chủ trì (?:hội nghị|buổi)|tiếp xúc cử tri|"
+    r"(?<!năm )công tác tại|dẫn đầu|"
     r"trưởng đoàn|hội đàm|hội kiến|gặp|gặp gỡ|bên lề|tham quan)(?!\w)",
     re.IGNORECASE,
 )
@@ -80,6 +84,8 @@ _POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 _INVITED_BY = re.compile(r"lời mời của[^.;:]*$")
+#: "Nhận lời mời của IPU, Đoàn đại biểu do Chủ tịch Quốc hội X dẫn đầu": the delegation's head.
+_LED_BY = re.compile(r"(?<!\w)do\s+(?:[^\s,;.:]+\s+){0,8}$")
 #: "phát biểu của Thủ tướng X khi ông chủ trì ...": the pronoun makes him the subject again.
 _PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)")
 #: "X khẳng định tại cuộc tiếp xúc cử tri": he spoke at the event, so he attended it.
@@ -88,7 +94,7 @@ _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper()
 #: A foreign country is a destination only right after a travel verb ("thăm chính thức Lào"), or
 #: as the country of a city reached so ("tại thành phố Hamburg của Đức", "đến Moskva (Nga)").
 _ABROAD = re.compile(
-    r"(?:thăm|sang|tới|đến|tại|công du|thăm chính thức|thăm cấp Nhà nước|thăm làm việc)"
+    r"(?:thăm|sang|tới|đến|tại|ở|công du|thăm chính thức|thăm cấp Nhà nước|thăm làm việc)"
     rf"(?:(?:\s+(?:thủ đô|thành phố))?(?-i:\s+[{_UPPER}][\w.'-]*){{1,3}}\s*(?:,|của|thuộc|\())?"
     r"(?:\s+(?:chính thức|cấp Nhà nước|làm việc|và làm việc tại|nước|Vương quốc|Cộng hòa|Liên bang))*\s*$",
     re.IGNORECASE,
@@ -111,16 +117,23 @@ _MAX_GAP = 400
 _CAPITAL = "01"
 #: A provincial office and its province, next to a name: "Bí thư Thành ủy TP.HCM", "Chủ tịch UBND tỉnh X".
 _LOCAL = (
-    r"(?:Bí thư|Chủ tịch) (?:Tỉnh ủy|Thành ủy|UBND|HĐND)(?: tỉnh| thành phố)? ?(?P<home>[^,;()–-]{2,25}?)"
+    r"(?:Bí thư|Chủ tịch)(?: (?:Tỉnh ủy|Thành ủy|UBND|HĐND))?(?: tỉnh| thành phố)? ?"
+    r"(?P<home>[^,;()–-]{2,25}?)"
 )
-#: A local title in apposition after a name: "ông Y, Phó Chủ tịch UBND tỉnh Đắk Lắk".
-_LOCAL_TITLE_AFTER = re.compile(
-    r"\s*[,–-]\s*(?P<title>(?:Phó )?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng) (?:Tỉnh ủy|Thành ủy|UBND|HĐND|"
-    r"Ủy ban nhân dân|Hội đồng nhân dân|Sở|Ban|Công an|Mặt trận)[^,;.()]{0,50})"
+_LOCAL_TITLE = (
+    r"(?P<title>(?:Phó )?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng) (?:Tỉnh ủy|Thành ủy|UBND|HĐND|"
+    r"Ủy ban nhân dân|Hội đồng nhân dân|Sở|Ban|Công an|Mặt trận)"
+    rf"(?:\s+(?:tỉnh|[Tt]hành phố|[{_UPPER}][\w.&-]*))*)"
 )
+#: A local title in apposition after a name, maybe after other titles: "ông Y, Ủy viên Bộ Chính trị,
+#: Bí thư Thành ủy TP.HCM", "ông Y - Phó Chủ tịch UBND tỉnh Đắk Lắk".
+_LOCAL_TITLE_AFTER = re.compile(r"\s*[,–-]\s*(?:[^,;()]{1,60},\s*){0,3}" + _LOCAL_TITLE)
+#: A local title right before a name: "Phó Chủ tịch UBND tỉnh Đắk Lắk Võ Văn Cảnh".
+_LOCAL_TITLE_BEFORE = re.compile(_LOCAL_TITLE + r"\s*$")
+_OFFICE_WORDS = ("ủy", "UBND", "HĐND", "nhân dân", "Sở", "Ban", "Công an", "Mặt trận")
+_TITLE_HEAD = re.compile(r"(?:Bí thư|Chủ tịch|Ủy viên|Ủy viên Ban Thường vụ|Phó)\s*$")
 #: A place in the title of a local official who goes along with the visitor: a destination only when
-#: the sentence names no other. In another local official's title it is his home, and only lends its
-#: province to the sentences after it, as the host's.
+#: the sentence names no other. In another local official's title it is his home, no destination.
 _TITLE_PLACE = "title place"
 _HOME_PLACE = "home place"
 #: The official is the one met: his province is the destination.
@@ -140,6 +153,8 @@ _SITE_NOUNS = frozenset(
         *("đền", "chùa", "đình", "lăng", "khu", "tích", "niệm", "miếu", "nhà", "máy", "cầu", "cảng"),
         *("trang", "viện", "trường", "làng", "bản", "ty", "đoàn", "nghiệp", "chợ", "hồ", "đảo", "núi"),
         *("sông", "tàng"),
+        # after a preposition of place the name is a city: "tại trụ sở Liên Hợp Quốc ở New York (Hoa Kỳ)"
+        *("ở", "tại", "đến", "tới", "sang", "thăm"),
     }
 )
 #: Words that may open a clause continuing a list of activities: "...; đã tới thăm ...".
@@ -157,12 +172,13 @@ _TRIP_WORDS = re.compile(
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|sắp)(?!\w)")
 #: A country followed by a name is part of a foreign title: "Tổng thống Hàn Quốc Moon Jae-in".
 _TITLE_COUNTRY = re.compile(rf" [{_UPPER}]")
+#: A place left behind: "đã rời Hà Nội đi dự hội nghị ... ở New York".
+_LEFT = re.compile(r"(?<!\w)rời(?: khỏi)?\s*$")
 _PARTNER = re.compile(r"(?:với|và|-|–)\s*$")
-#: A provincial office's name holds its province: "làm việc với Thành ủy TP.HCM", "tại UBND tỉnh X".
-#: Only an office met or visited counts: in a title ("Bí thư Thành ủy TP.HCM") it is a host's home.
+#: A provincial office's name holds its province: "Thành ủy TP.HCM", "UBND tỉnh Quảng Ninh". In a
+#: local official's title it is his home (see ``_local_title_spans``).
 _OFFICE = re.compile(
-    r"(?<!\w)(?:với|tại|thăm)\s+(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành|lãnh đạo|tập thể lãnh đạo|"
-    r"trụ sở|các|cán bộ|đại diện)\s+)*(?:Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+"
+    r"(?:Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+"
     rf"(?:(?:tỉnh|thành phố|Thành phố)\s+)?(?P<name>[{_UPPER}][\w.]*(?: [{_UPPER}][\w.]*){{0,3}})"
 )
 #: A sentence whose subject is a pronoun or the delegation, doing a trip verb: "Chiều 13/6, bà và
@@ -292,17 +308,25 @@ def _local_title_spans(text: str, mention: Mention) -> list[tuple[int, int, bool
     ...") it is only his home.
     """
     spans = []
-    before = text[max(0, mention.start - 200) : mention.start]
-    if _MET.search(before):
-        return spans
-    if mention.title and title_info(mention.title).level == "local":
-        start = text.rfind(mention.title, max(0, mention.start - len(mention.title) - 3), mention.start)
-        if start >= 0:
-            spans.append((start, mention.start, not _LISTED.search(text, max(0, start - 12), start)))
-    after = _LOCAL_TITLE_AFTER.match(text, mention.end)
-    if after is not None:
-        spans.append((after.start("title"), after.end(), not _LISTED.search(before[-12:])))
+    start, end = mention.start, mention.end
+    if _has_office(text, max(0, start - 90), start):
+        title = _LOCAL_TITLE_BEFORE.search(text, max(0, start - 90), start)
+        if title is not None and not _MET.search(text, max(0, title.start() - 20), title.start()):
+            opening = title.start()
+            spans.append((opening, start, not _LISTED.search(text, max(0, opening - 12), opening)))
+    if _has_office(text, end, end + 250) and not _MET.search(text, max(0, start - 20), start):
+        after = _LOCAL_TITLE_AFTER.match(text, end)
+        if after is not None:
+            spans.append(
+                (after.start("title"), after.end(), not _LISTED.search(text, max(0, start - 12), start))
+            )
     return spans
+
+
+def _has_office(text: str, start: int, end: int) -> bool:
+    """A cheap test before the title patterns: most names have no local office near them."""
+    window = text[start:end]
+    return any(word in window for word in _OFFICE_WORDS)
 
 
 def _places_by_sentence(
@@ -310,21 +334,27 @@ def _places_by_sentence(
 ) -> dict[int, list[Mention]]:
     spans = _not_there(doc, mentions, people)
     starts = [start for start, _ in spans]
-    titles = [span for m in people for span in _local_title_spans(doc.text, m)]
+    places = [m for m in mentions if m.kind == "place" and m.place is not None]
+    offices = _office_places(doc, places)
+    if offices:
+        places = sorted([*places, *offices], key=lambda m: m.start)
+    titles = sorted(span for m in people for span in _local_title_spans(doc.text, m))
+    title_starts = [start for start, _, _ in titles]
     by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        if m.kind != "place" or m.place is None:
-            continue
+    for m in places:
         at = bisect.bisect_right(starts, m.start) - 1
         if at >= 0 and spans[at][0] <= m.start < spans[at][1]:
             continue
         if at >= 1 and spans[at - 1][0] <= m.start < spans[at - 1][1]:
             continue  # a bracket after a name may hold the next name's span
-        if _named_before(doc.text, m.start):
+        if _named_before(doc.text, m.start) or _LEFT.search(doc.text, max(0, m.start - 12), m.start):
             continue
-        along = next((along for start, end, along in titles if start <= m.start < end), None)
-        if along is not None:
-            m = replace(m, kind=_TITLE_PLACE if along else _HOME_PLACE)
+        at = bisect.bisect_right(title_starts, m.start) - 1
+        along = titles[at][2] if at >= 0 and m.start < titles[at][1] else None
+        if along is False or (along is None and m.kind == _HOME_PLACE):
+            continue
+        if along:
+            m = replace(m, kind=_TITLE_PLACE)
         by_sentence.setdefault(m.sentence_index, []).append(m)
     return by_sentence
 
@@ -350,7 +380,6 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
     if not visitors:
         return []
     places = _places_by_sentence(doc, mentions, people)
-    _add_office_places(doc, places)
     candidates: list[_Candidate] = []
     last: tuple[Mention, str] | None = None  # the head who acted last, and his side
     for sentence in doc.sentences:
@@ -358,11 +387,15 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
         if inside:
             heads = _heads(sentence, inside, profiles)
             if heads:  # a pronoun after a guest and his host could be either's
-                last = next((mention, side) for side, (mention, _) in heads.items()) if len(heads) == 1 else None
+                last = (
+                    next((mention, side) for side, (mention, _) in heads.items()) if len(heads) == 1 else None
+                )
             found = [
                 candidate
                 for side, (mention, trigger) in heads.items()
-                for candidate in _candidates(doc, sentence, mention, trigger, places, profiles[mention.key], side)
+                for candidate in _candidates(
+                    doc, sentence, mention, trigger, places, profiles[mention.key], side
+                )
             ]
         else:
             found = _pronoun_candidates(doc, sentence, last, places, profiles)
@@ -371,29 +404,49 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
     return _principal_visits(doc, _one_direction(candidates, profiles))
 
 
-def _add_office_places(doc: Document, places: dict[int, list[Mention]]) -> None:
+def _office_places(doc: Document, places: list[Mention]) -> list[Mention]:
     """The province named inside a provincial office's name, where the place finder left none:
-    "làm việc với Ban Thường vụ Thành ủy TP.HCM" goes to TP.HCM."""
+    "làm việc với Ban Thường vụ Thành ủy TP.HCM" goes to TP.HCM. ``places`` are in text order."""
+    starts = [m.start for m in places]
+    sentence_starts = [s.start for s in doc.sentences]
+    found_places = []
     for found in _OFFICE.finditer(doc.text):
-        words = found.group("name").split()
-        for size in range(len(words), 0, -1):
-            province = province_by_name(" ".join(words[:size]))
-            if province is not None:
-                break
-        else:
-            continue
         start = found.start("name")
-        end = start + len(" ".join(words[:size]))
-        index = _sentence_at(doc, start)
-        inside = places.setdefault(index, [])
-        if any(m.start < end and start < m.end for m in inside):
+        at = bisect.bisect_right(starts, start) - 1
+        if (at >= 0 and places[at].end > start) or (
+            at + 1 < len(places) and places[at + 1].start < found.end()
+        ):
             continue
-        mention = Mention("place", doc.text[start:end], province.code or "", start, end, index, place=province)
-        bisect.insort(inside, mention, key=lambda m: m.start)
+        located = _office_province(found)
+        if located is None:
+            continue
+        province, end = located
+        index = bisect.bisect_right(sentence_starts, start) - 1
+        # in a title ("ông Y thôi Bí thư Thành ủy TP.HCM") the office is someone's home
+        in_title = _TITLE_HEAD.search(doc.text, max(0, found.start() - 12), found.start()) is not None
+        found_places.append(
+            Mention(
+                _HOME_PLACE if in_title else "place",
+                doc.text[start:end],
+                province.code or "",
+                start,
+                end,
+                index,
+                place=province,
+            )
+        )
+    return found_places
 
 
-def _sentence_at(doc: Document, offset: int) -> int:
-    return bisect.bisect_right([s.start for s in doc.sentences], offset) - 1
+def _office_province(found: re.Match[str]) -> tuple[Place, int] | None:
+    """The province an office's name holds, and where its name ends: the longest leading words that
+    name one ("Thành ủy TP Hồ Chí Minh Nguyễn Văn A" -> Hồ Chí Minh)."""
+    words = found.group("name").split()
+    for size in range(len(words), 0, -1):
+        province = province_by_name(" ".join(words[:size]))
+        if province is not None:
+            return province, found.start("name") + len(" ".join(words[:size]))
+    return None
 
 
 def _pronoun_candidates(
@@ -461,9 +514,9 @@ def _owned(sentence: Sentence, mention: Mention, after: int) -> bool:
     may hold commas, so this one looks back to ``after``, the end of the previous person named)."""
     start = mention.start - sentence.start
     text = sentence.text
-    return (
-        _POSSESSIVE.search(text, max(0, start - 80), start) is not None
-        or _INVITED_BY.search(text, max(0, after - sentence.start, start - 160), start) is not None
+    return _POSSESSIVE.search(text, max(0, start - 80), start) is not None or (
+        _INVITED_BY.search(text, max(0, after - sentence.start, start - 160), start) is not None
+        and _LED_BY.search(text, max(0, start - 80), start) is None
     )
 
 
@@ -533,7 +586,7 @@ def _verbs(person: _Person) -> re.Pattern[str]:
 def _heads(
     sentence: Sentence, visitors: list[Mention], profiles: dict[str, _Person]
 ) -> dict[str, tuple[Mention, re.Match[str]]]:
-    """The head of each side acting in the sentence, with his trip verb: the guests' and the host country's."""
+    """The head of each side acting in the sentence, with his trip verb: the guests' and the hosts'."""
     heads: dict[str, tuple[Mention, re.Match[str]]] = {}
     for mention, trigger in _acting(sentence, visitors, profiles):
         side = profiles[mention.key].level
@@ -557,9 +610,7 @@ def _candidates(
 ) -> list[_Candidate]:
     """The visits one official's trip verb makes: to its destination and to the provinces listed with it."""
     verb = trigger.group(0).lower()
-    destinations = [
-        p for p in _destinations(sentence, places, sentence.start + trigger.start()) if p.kind != _HOME_PLACE
-    ]
+    destinations = _destinations(sentence, places, sentence.start + trigger.start())
     confidence, explicit = 0.8, True
     if side == "foreign":
         domestic = [p for p in destinations if _domestic(p.place)]
@@ -598,7 +649,7 @@ def _candidates(
         for place in targets
         # leaders based in Hà Nội attending events there are not travelling
         if not (place.code == _CAPITAL and side == "national" and not _STRONG.search(verb))
-        and not _at_home(doc.text, mention, place)
+        and not _at_home(doc.text, mention, place, person)
     ]
 
 
@@ -609,8 +660,20 @@ def _province_of(place: Place) -> Place | None:
     return province_by_name(place.province_name) or place
 
 
-def _at_home(text: str, mention: Mention, target: Place) -> bool:
+def _at_home(text: str, mention: Mention, target: Place, person: _Person) -> bool:
     """ "Bí thư Thành ủy TP.HCM Đinh X ... tại TP.HCM": a local leader at home, whatever else he is."""
+    titles = [t for t in person.titles if title_info(t).level == "local"]
+    for found in (
+        _LOCAL_TITLE_BEFORE.search(text, max(0, mention.start - 90), mention.start),
+        _LOCAL_TITLE_AFTER.match(text, mention.end),
+    ):
+        if found is not None:
+            titles.append(found.group("title"))
+    for title in titles:
+        if (office := _OFFICE.search(title)) is not None:
+            home = _office_province(office)
+            if home is not None and home[0].code == target.province_code:
+                return True
     before = _LOCAL_BEFORE.search(text, max(0, mention.start - 90), mention.start)
     after = _LOCAL_AFTER.match(text, mention.end, mention.end + 120)
     for found in (before, after):
@@ -683,7 +746,8 @@ def _context_target(
         if _FUTURE.search(lender.text) or _not_happened(lender.text):
             continue
         end = lender.end if lender.index else lender.start
-        target = _national_target(doc, _destinations(lender, places, end), abroad)
+        lent = [p for p in _destinations(lender, places, end) if p.kind == "place"]  # not a host's home
+        target = _national_target(doc, lent, abroad)
         if target is not None and (target.level != "country" or _TRIP_WORDS.search(lender.text)):
             return target
     return None

@@ -286,3 +286,35 @@ def test_brand_before_a_vietnamese_name() -> None:
     assert [key for _, key, _ in _people("Giám đốc Startour Trương Quốc Hùng cho biết như vậy.")] == [
         "Trương Quốc Hùng"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "title"),
+    [
+        ("Tổng thống Ram Kovind phát biểu.", "Ram Kovind", "Tổng thống"),
+        ("Thủ tướng Lee Hsien Loong phát biểu.", "Lee Hsien Loong", "Thủ tướng"),
+        ("Tổng thống Ấn Độ Ram Kovind phát biểu.", "Ram Kovind", "Tổng thống Ấn Độ"),
+        ("Thủ tướng Nhật Bản Ken Sato phát biểu.", "Ken Sato", "Thủ tướng Nhật Bản"),
+    ],
+)
+def test_foreign_name_opening_like_a_vietnamese_syllable(text: str, key: str, title: str) -> None:
+    assert _first(text) == (key, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "title"),
+    [
+        (
+            "Bà Lê Thị Hoa tiếp ông Rahim Uddin, Chủ tịch Đảng Cộng sản Bangladesh.",
+            "Rahim Uddin",
+            "Chủ tịch Đảng Cộng sản Bangladesh",
+        ),
+        (
+            "Ông Nguyễn Văn Bảy tiếp ông Peter Smith, Tổng Bí thư Đảng Cộng sản Australia.",
+            "Peter Smith",
+            "Tổng Bí thư Đảng Cộng sản Australia",
+        ),
+    ],
+)
+def test_communist_party_titles_are_whole(text: str, key: str, title: str) -> None:
+    assert (key, title) in [(k, t) for _, k, t in _people(text)]

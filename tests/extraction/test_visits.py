@@ -416,3 +416,125 @@ def test_sites_and_guests(text: str, expected: list) -> None:
 )
 def test_no_visit_from_tasks_or_lent_places(text: str) -> None:
     assert _summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the province named only inside the office met
+            "Sáng 4/6, Trưởng Ban Tổ chức Trung ương Lê Văn Hải làm việc với Ban Thường vụ Thành ủy TP.HCM.",
+            [("Lê Văn Hải", "Hồ Chí Minh")],
+        ),
+        (
+            "Chiều 9/6, Thường trực Ban Bí thư Trần Văn Thanh làm việc với Thành ủy Thành phố Hồ Chí Minh.",
+            [("Trần Văn Thanh", "Hồ Chí Minh")],
+        ),
+        (  # a guest received by a city's official is in that city
+            "Ngày 22/6, bà Võ Thị Hạnh, Phó Bí thư Thành ủy TP.HCM tiếp ông Rahim Uddin, Chủ tịch Đảng "
+            "Cộng sản Bangladesh đang thăm và làm việc tại Việt Nam.",
+            [("Rahim Uddin", "Hồ Chí Minh")],
+        ),
+        (  # a local official's province in his title is his home when another place is named
+            "Ngày 2/6, Bộ trưởng Bộ Y tế Lê Văn An cùng Phó Chủ tịch UBND tỉnh Đắk Lắk Võ Văn Cảnh thăm bệnh "
+            "nhân tại Bệnh viện Chợ Rẫy, TP.HCM.",
+            [("Lê Văn An", "Hồ Chí Minh")],
+        ),
+        (  # ... and where the visitor is when he goes along and no other place is named
+            "Chiều 12/6, Bộ trưởng Bộ Y tế Lê Văn An cùng Phó Chủ tịch UBND TP.HCM Nguyễn Thị Thu đã đến "
+            "thăm các đội tìm kiếm.",
+            [("Lê Văn An", "Hồ Chí Minh")],
+        ),
+        (  # the official met: his province is the destination
+            "Ngày 8/6, Phó Thủ tướng Hoàng Văn Bảy làm việc với Bí thư Tỉnh ủy Quảng Ninh Nguyễn Văn Đức.",
+            [("Hoàng Văn Bảy", "Quảng Ninh")],
+        ),
+        (  # a forum abroad
+            "Chiều 10/7, trong khuôn khổ chuyến công tác tại Hà Lan, Thủ tướng Phạm Văn Hải đã dự Diễn đàn "
+            "Doanh nghiệp Việt Nam - Hà Lan.",
+            [("Phạm Văn Hải", "Hà Lan")],
+        ),
+        (
+            "Chiều 12/5, Thủ tướng Phạm Văn Hải đã về đến Hà Nội, kết thúc chuyến tham dự Diễn đàn Kinh tế "
+            "thế giới về ASEAN tại Campuchia.",
+            [("Phạm Văn Hải", "Campuchia")],
+        ),
+        (  # the place left is no destination; a city's country in brackets is
+            "Ngày 5/9, Đoàn đại biểu Quốc hội do Chủ tịch Quốc hội Nguyễn Văn Tâm dẫn đầu đã rời Hà Nội đi "
+            "dự hội nghị của IPU tại trụ sở Liên Hợp Quốc ở New York (Hoa Kỳ).",
+            [("Nguyễn Văn Tâm", "Hoa Kỳ")],
+        ),
+    ],
+)
+def test_destinations_in_offices_titles_and_abroad(text: str, expected: list) -> None:
+    assert [(v.visitor_name, v.province_name or v.country) for v in _visits(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a local leader at home, his office's province in his title
+        "Ngày 7/2, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM Đinh Văn Thắng làm việc với Quận ủy Quận 9.",
+        "Ngày 10/5, tân Bí thư TP.HCM Nguyễn Văn Nhân thăm Bến Nhà Rồng, TP.HCM.",
+        # a list of guests at an event: the local guest's province is his home
+        "Chiều 3/6, Bộ trưởng Bộ Công an Lê Văn Lâm; ông Nguyễn Văn Hà - Phó Chủ tịch UBND tỉnh Đắk Lắk; "
+        "Thứ trưởng Bộ Văn hóa Trần Văn Ái đã đến dự và chủ trì cuộc họp báo.",
+    ],
+)
+def test_local_titles_are_no_destinations(text: str) -> None:
+    assert _visits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chủ tịch Quốc hội Lào Pany Somvang thăm chính thức Việt Nam từ ngày 10/6. Trong chuyến thăm, bà "
+            "đã đến thăm tỉnh Nghệ An và thành phố Đà Nẵng.",
+            [("Pany Somvang", "Nghệ An"), ("Pany Somvang", "Đà Nẵng")],
+        ),
+        (
+            "Ngày 12/6, Tổng thống Ấn Độ Ram Kovind thăm tỉnh Quảng Nam. Sáng 13/6, ông và Phu nhân đã tới "
+            "thăm thành phố Cần Thơ.",
+            [("Ram Kovind", "Quảng Nam"), ("Ram Kovind", "Cần Thơ")],
+        ),
+        (
+            "Ngày 12/6, Tổng thống Ấn Độ Ram Kovind thăm tỉnh Quảng Nam. Sáng 13/6, Đoàn tiếp tục thăm và "
+            "làm việc tại TP.HCM.",
+            [("Ram Kovind", "Quảng Nam"), ("Ram Kovind", "Hồ Chí Minh")],
+        ),
+    ],
+)
+def test_a_tour_told_with_pronouns(text: str, expected: list) -> None:
+    assert [(v.visitor_name, v.province_name) for v in _visits(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a guest and his host, "ông" could be either
+        "Ngày 12/6, tại tỉnh Quảng Nam, Thủ tướng Phạm Văn Hải đón Thủ tướng Lào Sonexay Siphan. Sáng 13/6, "
+        "ông đã tới thăm thành phố Cần Thơ.",
+        # a pronoun lends the visitor, never the destination
+        "Ngày 12/6, Tổng thống Ấn Độ Ram Kovind thăm tỉnh Quảng Nam. Sáng 13/6, ông đã tới thăm "
+        "một ngôi chùa.",
+    ],
+)
+def test_pronoun_legs_need_one_visitor_and_a_place(text: str) -> None:
+    assert {v.province_name for v in _visits(text)} <= {"Quảng Nam"}
+
+
+def test_guest_received_by_a_city_official_named_in_full() -> None:
+    text = (
+        "Chiều 22/6, bà Võ Thị Hạnh, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh đã tiếp ông Rahim Uddin, "
+        "Chủ tịch Đảng Cộng sản Bangladesh đang thăm Việt Nam."
+    )
+    assert [(v.visitor_name, v.province_name) for v in _visits(text)] == [("Rahim Uddin", "Hồ Chí Minh")]
+
+
+def test_delegation_head_after_an_invitation() -> None:
+    text = (
+        "Nhận lời mời của Liên minh Nghị viện Thế giới (IPU), ngày 5/9, Đoàn đại biểu Quốc hội do Chủ tịch "
+        "Quốc hội Nguyễn Văn Tâm dẫn đầu đã rời Hà Nội đi dự hội nghị tại trụ sở Liên Hợp Quốc ở New York "
+        "(Hoa Kỳ)."
+    )
+    assert [(v.visitor_name, v.country) for v in _visits(text)] == [("Nguyễn Văn Tâm", "Hoa Kỳ")]

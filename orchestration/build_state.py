@@ -1,0 +1,60 @@
+"""Whether the marts are already up to date with staging, so a run with nothing new skips dbt.
+
+dbt rebuilds every mart and runs every test in tens of seconds even when no input changed. The
+fingerprint below covers everything the marts read (raw articles, their extraction, the quarantine,
+the gazetteer) and the dbt project's own files; dbt runs only when it differs from the one recorded
+after the last successful build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from orchestration import staging
+
+MARTS = "marts"
+
+_STAGING_STATE = f"""
+select concat_ws('|',
+    (select count(*) || ':' || coalesce(max(last_changed_at)::varchar, '')
+     from {staging.RAW_ARTICLES.qualified}),
+    (select count(*) || ':' || coalesce(max(extracted_at)::varchar, '') from {staging.ARTICLES.qualified}),
+    (select count(*) || ':' || coalesce(md5(string_agg(quarantine_id, ',' order by quarantine_id)), '')
+     from {staging.QUARANTINE.qualified}),
+    (select count(*) from {staging.ADMIN_UNITS.qualified}),
+    (select count(*) from information_schema.tables where table_schema = 'main' and table_name in
+        ('fct_visits', 'fct_indicators', 'dim_articles', 'dim_persons', 'dim_locations', 'dim_indicators',
+         'quarantined_inputs'))
+)
+"""
+
+
+def marts_fingerprint(con: duckdb.DuckDBPyConnection, dbt_files: Iterable[Path]) -> str:
+    digest = hashlib.sha256(con.execute(_STAGING_STATE).fetchone()[0].encode())
+    for path in dbt_files:
+        digest.update(path.as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def last_build(con: duckdb.DuckDBPyConnection) -> str | None:
+    row = con.execute(
+        f"select fingerprint from {staging.BUILD_STATE.qualified} where target = ?", [MARTS]
+    ).fetchone()
+    return row[0] if row else None
+
+
+def record_build(con: duckdb.DuckDBPyConnection, fingerprint: str) -> None:
+    con.execute(
+        f"insert or replace into {staging.BUILD_STATE.qualified} values (?, ?, ?)",
+        [MARTS, fingerprint, datetime.now(UTC)],
+    )
+
+
+def forget_build(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(f"delete from {staging.BUILD_STATE.qualified} where target = ?", [MARTS])
