@@ -98,7 +98,7 @@ def _move_tone(match: re.Match[str]) -> str:
     return _TONE_MOVES.get(old, old)
 
 
-def _fix_tones(text: str) -> str:
+def fix_tones(text: str) -> str:
     return _OLD_TONE.sub(_move_tone, text)
 
 
@@ -544,7 +544,7 @@ def clean_text(raw: str) -> str:
         line = raw_line.strip()
         if not line:
             continue
-        line = _break_subheadings(_strip_bylines(_strip_credits(_fix_tones(_unglue(line)))))
+        line = _break_subheadings(_strip_bylines(_strip_credits(fix_tones(_unglue(line)))))
         for part in line.split("\n"):
             if "  " in part:
                 part = _SPACES.sub(" ", part)

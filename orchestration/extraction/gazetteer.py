@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from orchestration.extraction.cleaning import _fix_tones
+from orchestration.extraction.cleaning import fix_tones
 from orchestration.extraction.model import Place
 
 PROVINCE, DISTRICT, COMMUNE, COUNTRY, REGION = "province", "district", "commune", "country", "region"
@@ -186,7 +186,7 @@ _PROVINCE_ALIASES = {
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """The look-up key of a name: NFC, new tone placement, lower case, dashes and runs of space as one."""
-    text = _fix_tones(unicodedata.normalize("NFC", name)).lower()
+    text = fix_tones(unicodedata.normalize("NFC", name)).lower()
     return _DASHES.sub(" ", text).strip(" .,")
 
 
