@@ -150,12 +150,16 @@ def run_extraction(
     previously_extracted = {article_id for article_id, extracted in pending if extracted}
     stats.pending = len(article_ids)
     batches = _read_batches(con, article_ids, batch_size)
+
+    def write(tables: BatchTables) -> None:
+        _write_batch(con, tables, previously_extracted, stats)
+        if progress:
+            progress(stats)
+
     workers = workers or os.cpu_count() or 1
     if len(article_ids) <= _INLINE_LIMIT or workers == 1:
         for batch in batches:
-            _write_batch(con, extract_batch(batch, extractor_version), previously_extracted, stats)
-            if progress:
-                progress(stats)
+            write(extract_batch(batch, extractor_version))
         return stats
     # spawn, not fork: the parent may hold threads (Dagster, DuckDB) that fork would copy half-way.
     context = multiprocessing.get_context("spawn")
@@ -165,11 +169,7 @@ def run_extraction(
             in_flight.append(pool.submit(extract_batch, batch, extractor_version))
             # Bounded look-ahead keeps memory flat however large the corpus.
             if len(in_flight) > 2 * workers:
-                _write_batch(con, in_flight.pop(0).result(), previously_extracted, stats)
-                if progress:
-                    progress(stats)
+                write(in_flight.pop(0).result())
         for future in in_flight:
-            _write_batch(con, future.result(), previously_extracted, stats)
-            if progress:
-                progress(stats)
+            write(future.result())
     return stats

@@ -34,11 +34,12 @@ class SyncStats:
     reasons: Counter[str] = field(default_factory=Counter)
 
 
-def quarantine_id(stage: str, rejection: Rejection) -> str:
+def quarantine_id(rejection: Rejection) -> str:
+    """Stable across runs for the same bad input, so its first sighting is kept."""
     key = "|".join(
         str(part)
         for part in (
-            stage,
+            "ingest",
             rejection.source_file,
             rejection.line_number,
             rejection.reason,
@@ -88,7 +89,7 @@ def sync_raw_articles(con: duckdb.DuckDBPyConnection, items: Iterable[SourceReco
             stats.reasons[item.reason] += 1
             rejected.append(
                 (
-                    quarantine_id("ingest", item),
+                    quarantine_id(item),
                     "ingest",
                     item.source_file,
                     item.line_number,
