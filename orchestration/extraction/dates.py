@@ -17,13 +17,14 @@ from itertools import pairwise
 
 from orchestration.extraction.model import Document
 
-#: Day or part of day that may introduce a day/month: "Ngày 7/7", "sáng 22/4", "Chiều nay 15-5".
+#: Day or part of day that may introduce a day/month: "Ngày 7/7", "sáng 22/4", "Chiều nay 15-5",
+#: "Hôm nay (7-2)" (the day in brackets after a relative word).
 _DAY_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm)(?:\s+(?:nay|qua|mai))?"
 _SEP = r"\s*[/.\-]\s*"
-#: "ngày 14 -15/5", "ngày 15 - 18/4/2017": a range keeps its first day.
-_RANGE = r"(?:(?P<first>\d{1,2})\s*(?:-|–|và|,)\s*)?"
+#: "ngày 14 -15/5", "ngày 15 - 18/4/2017", "từ ngày 7 tới 8/2": a range keeps its first day.
+_RANGE = r"(?:(?P<first>\d{1,2})\s*(?:-|–|và|,|tới|đến)\s*(?:ngày\s+)?)?"
 _DAY_MONTH = re.compile(
-    rf"(?<!\w){_DAY_WORD}\s+{_RANGE}(?P<day>\d{{1,2}}){_SEP}(?P<month>\d{{1,2}})(?!\d|[.,]\d)"
+    rf"(?<!\w){_DAY_WORD}\s+\(?{_RANGE}(?P<day>\d{{1,2}}){_SEP}(?P<month>\d{{1,2}})(?!\d|[.,]\d)"
     rf"(?:{_SEP}(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
 #: A full date needs no introducing word: "25/8/2023", "18-2-1966".
@@ -176,6 +177,16 @@ LEADER_TERMS: tuple[tuple[str, str, int, int], ...] = (
     ("Trưởng ban Tổ chức Trung ương", "Phạm Minh Chính", 2016, 2021),
     ("Trưởng ban Tổ chức Trung ương", "Trương Thị Mai", 2021, 2024),
 )
+
+
+def office_held(name: str, year: int) -> str | None:
+    """The highest national office ``name`` held all through ``year`` by ``LEADER_TERMS`` (first listed
+    wins: the table lists the Party's, the State's and the Government's heads first), else None.
+    A term's first and last years are shared with the office before or after, so they give nothing."""
+    return next(
+        (office for office, held, first, last in LEADER_TERMS if held == name and first < year < last), None
+    )
+
 
 #: National Party congresses (Đại hội Đảng toàn quốc) by ordinal; the term ("khóa") runs five years.
 _CONGRESS_YEARS = {"IX": 2001, "X": 2006, "XI": 2011, "XII": 2016, "XIII": 2021, "XIV": 2026}

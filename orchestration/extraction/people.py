@@ -76,22 +76,23 @@ _ORG_WORDS = frozenset(
         trường truyền thông đầu tư tài nguyên thể thao du lịch văn hóa hoá nghiệp phát triển giáo dục
         tuyên tổ chức kiểm tra sát khoa kế hoạch nội vụ ngoại giao pháp xây dựng y lao động biên giới
         hải quan thuế nhà đối kinh thường trực mặt trận ngân hàng đại biểu chỉ đạo sự viện bộ toàn quốc
-        liên minh hợp tác doanh trị cục tộc sản
+        liên minh hợp tác doanh trị cục tộc sản mại
         """
     )
 )
 _HEADS = (
-    "Tổng Bí thư|Phó Chủ tịch nước|Chủ tịch nước|Phó Thủ tướng [Tt]hường trực|Phó Thủ tướng|Thủ tướng|"
+    "Tổng [Bb]í thư|Phó Chủ tịch nước|Chủ tịch nước|Phó Thủ tướng [Tt]hường trực|Phó Thủ tướng|Thủ tướng|"
     "Phó Chủ tịch|Chủ tịch|Bộ trưởng|Thứ trưởng|Phó Trưởng [Bb]an|Trưởng [Bb]an|Phó Chủ nhiệm|Chủ nhiệm|"
     "Ủy viên|Uỷ viên|Thường trực Ban Bí thư|Phó Bí thư|Bí thư|Tổng Giám đốc|Phó Giám đốc|Giám đốc|"
     "Tổng cục trưởng|Cục trưởng|Viện trưởng|Chánh án|Tổng Thư ký|Thống đốc|Đại sứ|Tổng Thanh tra|"
     "Tổng Kiểm toán|Chánh Văn phòng|Trưởng [Đđ]oàn|Tổng Lãnh sự|Tư lệnh|Đại tướng|Thượng tướng|"
     "Trung tướng|Thiếu tướng|Tổng thống|Phó Tổng thống|Thượng nghị sĩ|Hạ nghị sĩ|"
-    "Quốc vương|Nhà vua|Ngoại trưởng|Hoàng tử|Công chúa"
+    "Quốc vương|Nhà vua|Ngoại trưởng|Hoàng tử|Công chúa|Hoàng hậu|Đại diện Thương mại"
 )
 #: No look-behind in front: a pattern that opens with literals lets ``re`` skip ahead by its first
 #: characters, five times faster over the corpus; the word boundary is checked in ``_heads``.
 _HEAD = re.compile(rf"(?:{_HEADS})(?![\w])")
+_CHAIN_GOES_ON = re.compile(rf"\s*,\s*(?:{_HEADS})(?![\w])")
 _UPPER = "A-Z" + "".join(sorted({chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper()}))
 #: One literal pattern per honorific, for the same reason; only a capitalised word may follow.
 _HONORIFICS = tuple(
@@ -100,7 +101,7 @@ _HONORIFICS = tuple(
 _TOKEN = re.compile(r"\w+(?:[-.&'’]\w+)*|[^\w\s]")
 _SENTENCE_MARKS = frozenset(".;:!?")
 _FOREIGN_ONLY = re.compile(
-    r"(?:Phó )?Tổng thống|Quốc vương|Nhà vua|Ngoại trưởng|Hoàng tử|Công chúa|(?:Thượng|Hạ) nghị sĩ"
+    r"(?:Phó )?Tổng thống|Quốc vương|Nhà vua|Ngoại trưởng|Hoàng tử|Công chúa|Hoàng hậu|(?:Thượng|Hạ) nghị sĩ"
 )
 #: Ranks from here on are memberships (Central Committee, military rank), not offices.
 _MEMBERSHIP, _LOCAL = 22, 30
@@ -162,7 +163,7 @@ _VFF = (
 _TITLE_RULES: tuple[tuple[re.Pattern[str], str | None, str, int], ...] = tuple(
     (re.compile(pattern), canonical, level, rank)
     for pattern, canonical, level, rank in (
-        (r"^Tổng Bí thư", "Tổng Bí thư", "national", 1),
+        (r"^Tổng [Bb]í thư", "Tổng Bí thư", "national", 1),
         (r"^Phó Chủ tịch nước", "Phó Chủ tịch nước", "national", 5),
         (r"^Chủ tịch nước", "Chủ tịch nước", "national", 2),
         (r"^Phó Thủ tướng [Tt]hường trực", "Phó Thủ tướng thường trực", "national", 5),
@@ -227,7 +228,12 @@ _TITLE_RULES: tuple[tuple[re.Pattern[str], str | None, str, int], ...] = tuple(
         ),
         (r"^(?:Phó )?Giám đốc (?:Sở|Công an (?:tỉnh|thành phố|TP))", None, "local", 31),
         (r"^(?:Phó )?Trưởng [Đđ]oàn (?:ĐBQH|đại biểu Quốc hội)", None, "local", 31),
-        (r"^(?:Phó )?Tổng thống|^Quốc vương|^Nhà vua|^Ngoại trưởng|^Hoàng tử|^Công chúa", None, "foreign", 3),
+        (
+            r"^(?:Phó )?Tổng thống|^Quốc vương|^Nhà vua|^Ngoại trưởng|^Hoàng tử|^Công chúa|^Hoàng hậu",
+            None,
+            "foreign",
+            3,
+        ),
         (r"^(?:Thượng|Hạ) nghị sĩ", None, "foreign", 12),
     )
 )
@@ -604,6 +610,17 @@ def main_title(titles: list[str]) -> TitleInfo | None:
     return best
 
 
+#: Countries whose names are no common Vietnamese word: their leaders' names are often written in
+#: Sino-Vietnamese ("Phó Chủ tịch Quân ủy Trung ương Trung Quốc Phạm Trường Long"), with a Vietnamese
+#: surname, while "Pháp", "Anh", "Đức" or "Nam" in a title are mostly words ("Trưởng ban Pháp chế").
+_UNAMBIGUOUS_COUNTRY = ("Trung Quốc", "Hàn Quốc", "Triều Tiên", "Đài Loan", "Nhật Bản", "Lào", "Campuchia")
+
+
+def _named_abroad(title: str) -> bool:
+    """A title that ends with an unambiguous foreign country and holds no Vietnamese complement."""
+    return title.endswith(_UNAMBIGUOUS_COUNTRY) and "Việt Nam" not in title and " tại " not in title
+
+
 def person_level(name: str, titles: list[str]) -> str:
     """national if any title is a national office, else foreign, local or other (in that order).
 
@@ -613,7 +630,13 @@ def person_level(name: str, titles: list[str]) -> str:
     first = name.split()[0]
     if titles and _is_foreign(first):
         return "foreign"  # a Latin-script name holds no Vietnamese office: "Thủ tướng Abe"
-    elif first in _SURNAMES and "national" not in levels and not any(_FOREIGN_ONLY.match(t) for t in titles):
+    if any(map(_named_abroad, titles)):
+        return "foreign"  # an office of China's or Laos' holds no Vietnamese one: a host's title ran on
+    elif (
+        first in _SURNAMES
+        and "national" not in levels
+        and not any(_FOREIGN_ONLY.match(t) or _named_abroad(t) for t in titles)
+    ):
         levels.discard("foreign")  # "Trưởng ban Pháp chế ...": a Vietnamese name, "Pháp" was a word
     if "local" in levels and min(title_info(t).rank for t in titles) >= _MEMBERSHIP:
         return "local"  # a provincial secretary who sits on the Central Committee acts locally
@@ -696,9 +719,10 @@ def _resolve_titles_alone(text: str, heads: list[re.Match[str]], mentions: list[
         named = head.group(0).lower()
         if not any(title.startswith(named) for title in given):
             continue
-        info = title_info(text[head.start() : _bare_title_end(text, head)])
-        if info.level not in ("national", "foreign") or info.rank >= 20:
-            continue
+        end = _bare_title_end(text, head)
+        info = title_info(text[head.start() : end])
+        if info.level not in ("national", "foreign") or info.rank >= 20 or _CHAIN_GOES_ON.match(text, end):
+            continue  # "Tổng Bí thư, Chủ tịch TQ Tập Cận Bình": a chain for a name not recognised
         candidates = holders.get(info.canonical) or [
             item
             for title, items in holders.items()

@@ -17,9 +17,10 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
-from orchestration.extraction.dates import article_reference, find_dates, resolve
+from orchestration.extraction.dates import LEADER_TERMS, article_reference, find_dates, office_held, resolve
 from orchestration.extraction.gazetteer import province_by_name
 from orchestration.extraction.model import Document, Mention, Place, Sentence, Visit
 from orchestration.extraction.people import foreign_country, person_level, title_info
@@ -40,10 +41,21 @@ _GUEST_TRIGGER = re.compile(
     r"dự(?! án| thảo| kiến| báo| toán| trữ| phòng))(?!\w)",
     re.IGNORECASE,
 )
+#: Speaking at a congress or an anniversary means attending it ("Phát biểu tại Đại hội, Thủ tướng X
+#: nói"); tried only in sentences that say "phát biểu", to keep the common patterns short.
+_SPOKE = r"|(?<!\w)phát biểu (?:chỉ đạo )?tại (?:đại hội|lễ kỷ niệm)(?!\w)"
+_SPOKE_TRIGGER = re.compile(_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
+_SPOKE_GUEST_TRIGGER = re.compile(_GUEST_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
+#: The event a speaker attended, in the sentence that may lend its place.
+_EVENT = re.compile(r"(?i:đại hội|lễ kỷ niệm)")
 #: Trip verbs that only make a trip abroad: meeting someone or touring a site at home is no visit.
 _ABROAD_ONLY = ("gặp", "gặp gỡ", "bên lề", "tham quan")
 #: The receiving verbs: the guest (a foreign dignitary) is the visitor, the host is not.
 _RECEPTION = re.compile(r"(?<!\w)(?:tiếp|đón|hội kiến|hội đàm|gặp)(?!\w)")
+#: A receiving verb proper: "tiếp" that is no "tiếp tục", "tiếp nhận", "tiếp xúc".
+_RECEIVES = re.compile(
+    r"(?:tiếp(?! tục| theo| nhận| xúc| cận| thu| sức| tế| đó| đến| diễn)|đón|hội kiến|hội đàm)(?!\w)"
+)
 #: Planned trips and background: not annotated.
 _NOT_HAPPENED = re.compile(
     r"(?<!\w)(?:sẽ (?:\S+ ){0,2}?(?:đến|thăm|làm việc|dự|về|chuyến)|dự kiến|theo kế hoạch|"
@@ -67,11 +79,13 @@ _NOT_SUBJECT = re.compile(
     r"cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|bày tỏ|tin tưởng|hy vọng|mong muốn)(?!\w)",
     re.IGNORECASE,
 )
-#: "Tại buổi làm việc của Thủ tướng X với ...": the verb comes before its subject. A working session
+#: "Tại buổi làm việc của Thủ tướng X với ...": the verb comes before its subject, as in "Phát biểu tại
+#: Đại hội, Thủ tướng X nói" (he attended the congress). A working session
 #: is reported with the title between ("buổi làm việc giữa Thủ tướng X với ..."); a trip named as a
 #: noun with its title ("sau chuyến thăm Trung Quốc của Tổng Bí thư X") is mostly background.
 _VERB_BEFORE = re.compile(
-    r"(?:(?:buổi làm việc)(?: \S+){0,3} (?:của|giữa)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
+    r"(?:^phát biểu (?:chỉ đạo )?tại (?:đại hội|lễ kỷ niệm)[^,.;:]{0,80},(?:\s+[^\s,;.:]+){0,8}"
+    r"|(?:buổi làm việc)(?: \S+){0,3} (?:của|giữa)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
     r"|(?:buổi làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa))\s*$",
     re.IGNORECASE,
 )
@@ -105,12 +119,38 @@ _LOCAL_TIME = re.compile(r"giờ địa phương")
 _WEAK = ("kiểm tra", "dẫn đầu", "trưởng đoàn", "hội đàm", "hội kiến", "tiếp", "đón", *_ABROAD_ONLY)
 #: The seats of the central bodies in Hà Nội: meeting there is work at home, not a trip.
 _HEADQUARTERS = re.compile(
-    r"trụ sở Chính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng|Văn phòng Trung ương"
+    r"[Tt]rụ sở [Cc]hính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng|Văn phòng Trung ương"
 )
 #: Where Hà Nội receives its guests when no place is named.
 _CAPITAL_VENUE = re.compile(
-    r"trụ sở Chính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng|(?<!giờ )Hà Nội"
+    r"[Tt]rụ sở [Cc]hính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng|(?<!giờ )Hà Nội"
 )
+#: A guest's trip to the country itself: "sang thăm chính thức Việt Nam", "thăm cấp Nhà nước tới Việt Nam".
+_TO_VIETNAM = re.compile(
+    r"(?<!\w)(?:thăm|sang|tới|đến)"
+    r"(?:\s+(?:chính thức|cấp Nhà nước|làm việc|và làm việc tại|tới|đến))*\s+Việt Nam"
+)
+#: A meeting that is not in Việt Nam, or not face to face.
+_ELSEWHERE = re.compile(r"(?<!\w)(?:bên lề|trực tuyến|điện đàm|qua điện thoại)(?!\w)", re.IGNORECASE)
+#: A visit to Việt Nam told as past, possible or coming: "trong chuyến thăm Việt Nam vào tháng 3/2017",
+#: "có thể thăm chính thức Việt Nam vào tháng 11"; and a greeting sent, "lời thăm hỏi".
+_BACKGROUND = re.compile(
+    r"(?<!\w)(?:vừa qua|trước đó|có thể|mong đợi|vào tháng|sẽ|dự kiến|thăm hỏi)(?!\w)", re.IGNORECASE
+)
+#: A report filed from abroad: receptions it tells are in the host's country (plain substrings: the
+#: whole text is searched).
+_REPORTED_ABROAD = (
+    "giờ địa phương",
+    "giờ Hà Nội",
+    "phái viên TTXVN",
+    "phái viên VOV",
+    "hóng viên thường trú",
+)
+#: A dateline opening a line of the raw text: a city, bare or in brackets, then a dash.
+_DATELINE = re.compile(
+    rf"(?m)^\s*\(?(?P<city>(?:TP\.\s?|Tp\.\s?)?[{_UPPER}][\w.]*(?: [{_UPPER}][\w.]*){{0,3}})\)?\s*[-–—]+\s"
+)
+_DATELINE_REACH = 600
 _CONTEXT_BACK = 3
 #: Characters between an official and his trip verb: farther, the verb has a subject of its own.
 _MAX_GAP = 400
@@ -225,10 +265,36 @@ def _profiles(people: list[Mention]) -> dict[str, _Person]:
     }
 
 
+def _known_leaders(doc: Document, profiles: dict[str, _Person]) -> dict[str, _Person]:
+    """A national leader named without his office ("ông Nguyễn Phú Trọng dự Đại hội ...") holds the one
+    the leader terms give him in the article's year."""
+    untitled = [key for key, person in profiles.items() if not person.titles and key in _leaders()]
+    if not untitled:
+        return profiles
+    reference, _ = article_reference(doc)
+    if reference is None:
+        return profiles
+    for key in untitled:
+        office = office_held(key, reference.year)
+        if office is not None:
+            info = title_info(office)
+            profiles[key] = _Person(info.level, info.rank, (*profiles[key].titles, office))
+    return profiles
+
+
+@lru_cache(maxsize=1)
+def _leaders() -> frozenset[str]:
+    return frozenset(name for _, name, _, _ in LEADER_TERMS)
+
+
 def _visit_title(mention: Mention, person: _Person) -> str | None:
     """The title at the visit, completed from the article ("Bộ trưởng" -> "Bộ trưởng Bộ Y tế")."""
-    national = [t for t in person.titles if title_info(t).level in ("national", "foreign")] or list(
-        person.titles
+    # a guest is reported under his own country's office, not his military rank
+    levels = ("foreign",) if person.level == "foreign" else ("national", "foreign")
+    national = (
+        [t for t in person.titles if title_info(t).level in levels]
+        or [t for t in person.titles if title_info(t).level in ("national", "foreign")]
+        or list(person.titles)
     )
     given = mention.title if mention.title in national else None
     if given is None:
@@ -372,7 +438,7 @@ def _named_before(text: str, start: int) -> bool:
 def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
     """The visits the article reports: one per (principal visitor, province or country)."""
     people = [m for m in mentions if m.kind == "person"]
-    profiles = _profiles(people)
+    profiles = _known_leaders(doc, _profiles(people))
     visitors: dict[int, list[Mention]] = {}
     for m in people:
         if profiles[m.key].level in ("national", "foreign"):
@@ -394,7 +460,7 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
                 candidate
                 for side, (mention, trigger) in heads.items()
                 for candidate in _candidates(
-                    doc, sentence, mention, trigger, places, profiles[mention.key], side
+                    doc, sentence, mention, trigger, places, profiles[mention.key], side, "national" in heads
                 )
             ]
         else:
@@ -479,17 +545,25 @@ def _one_direction(candidates: list[_Candidate], profiles: dict[str, _Person]) -
     for c in candidates:
         if c.side == "national" and c.place.level == "country":
             abroad[c.place.country] = abroad.get(c.place.country, 0) + 1
-        elif c.side == "foreign" and (home := _home_country(profiles[c.key])) is not None:
+        elif c.side == "foreign" and c.explicit and (home := _home_country(profiles[c.key])) is not None:
             guests[home] = guests.get(home, 0) + 1
     drop_trips = {country for country, n in abroad.items() if guests.get(country, 0) > n}
     drop_guests = {country for country, n in guests.items() if abroad.get(country, 0) > n}
-    if not drop_trips and not drop_guests:
+    if not drop_trips and not drop_guests and not abroad and all(c.explicit for c in candidates):
         return candidates
+    # a guest only presumed in Hà Nội gives way to a trip abroad to his country (to any trip abroad
+    # when his country is not known) and to a place named for a guest of his country
     return [
         c
         for c in candidates
         if not (c.side == "national" and c.place.level == "country" and c.place.country in drop_trips)
-        and not (c.side == "foreign" and _home_country(profiles[c.key]) in drop_guests)
+        and not (
+            c.side == "foreign"
+            and (
+                (home := _home_country(profiles[c.key])) in drop_guests
+                or (not c.explicit and ((home is None and bool(abroad)) or home in abroad or home in guests))
+            )
+        )
     ]
 
 
@@ -557,7 +631,9 @@ def _acting(
     after = dict(zip((m.start for m in visitors), [sentence.start, *(m.end for m in visitors)], strict=False))
     reception = _RECEPTION.search(text)
     if reception is not None and (
-        _TRIGGER.search(text) or (_CAPITAL_VENUE.search(text) and not _FUTURE.search(text))
+        _TRIGGER.search(text)
+        or (_CAPITAL_VENUE.search(text) and not _FUTURE.search(text))
+        or _hosting(sentence, visitors, profiles, reception)
     ):
         at = sentence.start + reception.start()
         guests = [(m, reception) for m in visitors if profiles[m.key].level == "foreign" and m.start >= at]
@@ -574,13 +650,30 @@ def _acting(
     return [
         (m, t)
         for m in visitors
-        if (t := _acting_trigger(sentence, m, after[m.start], _verbs(profiles[m.key]))) is not None
+        if (t := _acting_trigger(sentence, m, after[m.start], _verbs(profiles[m.key], text))) is not None
     ]
 
 
-def _verbs(person: _Person) -> re.Pattern[str]:
+def _hosting(
+    sentence: Sentence, visitors: list[Mention], profiles: dict[str, _Person], reception: re.Match[str]
+) -> bool:
+    """ "Thủ tướng X đón Thủ tướng Lào Y.": a Vietnamese official right before the receiving verb (not
+    "tiếp tục", "tiếp nhận") hosts the guest after it, with no trip verb needed."""
+    if not _RECEIVES.match(sentence.text, reception.start()):
+        return False
+    at = sentence.start + reception.start()
+    before = [m for m in visitors if m.end <= at and profiles[m.key].level == "national"]
+    return bool(before) and not _NOT_SUBJECT.search(
+        sentence.text, before[-1].end - sentence.start, reception.start()
+    )
+
+
+def _verbs(person: _Person, text: str) -> re.Pattern[str]:
     """A guest's wider verbs need his country in his title: "Thủ tướng Lào X", not "Chủ tịch HĐQT X"."""
-    return _GUEST_TRIGGER if person.level == "foreign" and _home_country(person) is not None else _TRIGGER
+    guest = person.level == "foreign" and _home_country(person) is not None
+    if "hát biểu tại" in text:
+        return _SPOKE_GUEST_TRIGGER if guest else _SPOKE_TRIGGER
+    return _GUEST_TRIGGER if guest else _TRIGGER
 
 
 def _heads(
@@ -607,8 +700,11 @@ def _candidates(
     places: dict[int, list[Mention]],
     person: _Person,
     side: str,
+    hosted: bool = False,
 ) -> list[_Candidate]:
-    """The visits one official's trip verb makes: to its destination and to the provinces listed with it."""
+    """The visits one official's trip verb makes: to its destination and to the provinces listed with it.
+
+    ``hosted``: a Vietnamese official acts in the same sentence, the host of a foreign guest."""
     verb = trigger.group(0).lower()
     destinations = _destinations(sentence, places, sentence.start + trigger.start())
     confidence, explicit = 0.8, True
@@ -617,6 +713,13 @@ def _candidates(
         target = domestic[0].place if domestic else None
         if target is None and _CAPITAL_VENUE.search(sentence.text):
             target, confidence = province_by_name("Hà Nội"), 0.6
+        if target is None and not _third_country(destinations, person, sentence.start + trigger.start()):
+            if _received_in_capital(doc, sentence, trigger, hosted):
+                target, confidence, explicit = province_by_name("Hà Nội"), 0.55, False
+            elif verb not in _WEAK and not (
+                _ELSEWHERE.search(sentence.text) or _BACKGROUND.search(sentence.text)
+            ):
+                target, confidence, explicit = _dateline(doc.article.text), 0.55, False
         if (
             target is not None
             and target.province_code == _CAPITAL
@@ -632,7 +735,8 @@ def _candidates(
         if target is None and abroad:
             target = _foreign_country_named(doc.text, destinations)
         if target is None and person.rank < 10 and verb not in _WEAK:
-            target, confidence, explicit = _context_target(doc, sentence, places, abroad), 0.55, False
+            event = _EVENT if verb.startswith("phát biểu") else None
+            target, confidence, explicit = _context_target(doc, sentence, places, abroad, event), 0.55, False
         if target is not None and verb in _ABROAD_ONLY and target.level != "country":
             return []  # meeting people or touring a site at home is no trip
     if target is None:
@@ -651,6 +755,40 @@ def _candidates(
         if not (place.code == _CAPITAL and side == "national" and not _STRONG.search(verb))
         and not _at_home(doc.text, mention, place, person)
     ]
+
+
+def _dateline(raw: str) -> Place | None:
+    """The province of a report's dateline ("TP.HCM - Sáng 19/6, ...", "(Đà Nẵng) -"), which cleaning
+    drops from the text: a guest working "với lãnh đạo thành phố" is there."""
+    found = _DATELINE.search(raw, 0, _DATELINE_REACH)
+    place = province_by_name(found.group("city")) if found is not None else None
+    return _province_of(place) if place is not None else None
+
+
+def _third_country(destinations: list[Mention], person: _Person, verb: int) -> bool:
+    """Whether the sentence names after the verb a foreign country other than the guest's own: "Tổng
+    thống Nga thăm Trung Quốc" is no visit to Việt Nam. Before the verb a country describes the guest
+    ("Đoàn đại biểu Hạ viện Mỹ do Chủ tịch Hạ viện X dẫn đầu")."""
+    home = _home_country(person)
+    return any(
+        p.start >= verb and p.place.level == "country" and p.place.country not in ("Việt Nam", home)
+        for p in destinations
+    )
+
+
+def _received_in_capital(doc: Document, sentence: Sentence, trigger: re.Match[str], hosted: bool) -> bool:
+    """A foreign guest received by a central leader ("Thủ tướng tiếp Thủ tướng Lào X", "lễ đón chính
+    thức") or come on a visit to Việt Nam, with no city named, is in Hà Nội, where the central bodies
+    sit. Not in a report from abroad, on the sidelines of a summit, or over a line."""
+    received = hosted and _RECEIVES.match(sentence.text, trigger.start()) is not None
+    if not (received or _TO_VIETNAM.search(sentence.text)):
+        return False
+    return not (
+        _ELSEWHERE.search(sentence.text)
+        or _BACKGROUND.search(sentence.text)
+        or _OFFICE.search(sentence.text)  # a provincial host receives him in his province
+        or any(marker in doc.text for marker in _REPORTED_ABROAD)
+    )
 
 
 def _province_of(place: Place) -> Place | None:
@@ -730,7 +868,11 @@ def _foreign_country_named(text: str, destinations: list[Mention]) -> Place | No
 
 
 def _context_target(
-    doc: Document, sentence: Sentence, places: dict[int, list[Mention]], abroad: bool = False
+    doc: Document,
+    sentence: Sentence,
+    places: dict[int, list[Mention]],
+    abroad: bool = False,
+    event: re.Pattern[str] | None = None,
 ) -> Place | None:
     """The province of the nearest preceding sentences, else of the headline, when the sentence names none.
 
@@ -745,6 +887,8 @@ def _context_target(
     for lender in earlier:
         if _FUTURE.search(lender.text) or _not_happened(lender.text):
             continue
+        if event is not None and not event.search(lender.text):
+            continue  # "phát biểu tại đại hội" takes the place of the congress, not of any sentence
         end = lender.end if lender.index else lender.start
         lent = [p for p in _destinations(lender, places, end) if p.kind == "place"]  # not a host's home
         target = _national_target(doc, lent, abroad)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from orchestration.extraction.dates import article_reference, find_dates, infer_year, resolve
+from orchestration.extraction.dates import article_reference, find_dates, infer_year, office_held, resolve
 from orchestration.extraction.model import Article, Document
 
 
@@ -225,3 +225,44 @@ def test_older_national_assemblies_bound_the_year(text, year_range):
     """Every roman-numbered National Assembly term is known; none crashes year inference."""
     year = infer_year(text)
     assert year is not None and year_range[0] <= year <= year_range[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "month"),
+    [
+        ("Kỳ họp diễn ra từ ngày 7 tới 8/2 tại Hà Nội.", 7, 2),
+        ("Hội nghị kéo dài từ ngày 7 đến ngày 9/3.", 7, 3),
+        ("Chuyến thăm từ ngày 20 đến 23/11/2017.", 20, 11),
+    ],
+)
+def test_ranges_told_with_words(text: str, day: int, month: int) -> None:
+    (found,) = find_dates(text)
+    assert (found.day, found.month, found.is_range) == (day, month, True)
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "office"),
+    [
+        ("Nguyễn Phú Trọng", 2015, "Tổng Bí thư"),
+        ("Nguyễn Xuân Phúc", 2018, "Thủ tướng"),
+        ("Nguyễn Thị Kim Ngân", 2019, "Chủ tịch Quốc hội"),
+        # a term's first and last years are shared with the office before or after
+        ("Nguyễn Xuân Phúc", 2016, None),
+        ("Nguyễn Thiện Nhân", 2017, None),
+        ("Lê Văn Ba", 2019, None),
+    ],
+)
+def test_office_held(name: str, year: int, office: str | None) -> None:
+    assert office_held(name, year) == office
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "month"),
+    [
+        ("Hôm nay (7-2), đoàn tới thăm tỉnh.", 7, 2),
+        ("Sáng qua (6/2), Bộ trưởng dự lễ.", 6, 2),
+    ],
+)
+def test_day_in_brackets_after_a_relative_word(text: str, day: int, month: int) -> None:
+    (found,) = find_dates(text)
+    assert (found.day, found.month, found.days_back) == (day, month, None)

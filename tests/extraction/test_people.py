@@ -318,3 +318,42 @@ def test_foreign_name_opening_like_a_vietnamese_syllable(text: str, key: str, ti
 )
 def test_communist_party_titles_are_whole(text: str, key: str, title: str) -> None:
     assert (key, title) in [(k, t) for _, k, t in _people(text)]
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "level"),
+    [
+        # Sino-Vietnamese names of Chinese and Lao officials: the country in the title decides
+        ("Trương Hữu Hiệp", ["Phó Chủ tịch Quân ủy Trung ương Trung Quốc"], "foreign"),
+        ("Vương Văn Đào", ["Bộ trưởng Thương mại Trung Quốc"], "foreign"),
+        ("Lý Minh Khải", ["Bộ trưởng Ngoại giao Hàn Quốc"], "foreign"),
+        # a host's title that ran on to the guest's name does not make him Vietnamese
+        (
+            "Trương Hữu Hiệp",
+            ["Bộ trưởng Bộ Quốc phòng", "Phó Chủ tịch Quân ủy Trung ương Trung Quốc"],
+            "foreign",
+        ),
+        # a Vietnamese official posted abroad or chairing a friendship body stays Vietnamese
+        ("Lê Văn Nam", ["Đại sứ Việt Nam tại Trung Quốc"], "other"),
+        ("Lê Văn Nam", ["Chủ tịch Hội hữu nghị Việt Nam - Lào"], "other"),
+        ("Lê Văn Nam", ["Trưởng ban Đức"], "other"),
+    ],
+)
+def test_foreign_offices_of_sino_vietnamese_names(name: str, titles: list[str], level: str) -> None:
+    assert person_level(name, titles) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "title"),
+    [
+        ("Bộ trưởng Thương mại Mỹ John Miller phát biểu.", "John Miller", "Bộ trưởng Thương mại Mỹ"),
+        ("Phát biểu tại đại hội, Tổng bí thư Lê Minh Hùng nói.", "Lê Minh Hùng", "Tổng Bí thư"),
+    ],
+)
+def test_lowercase_words_of_titles(text: str, key: str, title: str) -> None:
+    assert [(found_key, found_title) for _, found_key, found_title in _people(text)] == [(key, title)]
+
+
+def test_title_alone_before_another_title_is_no_repeat() -> None:
+    text = "Tổng Bí thư Lê Minh Hùng tiếp khách. Ông cảm ơn Tổng Bí thư, Chủ tịch TQ Vương Lâm đã nhận lời."
+    assert [found_key for _, found_key, _ in _people(text)].count("Lê Minh Hùng") == 1

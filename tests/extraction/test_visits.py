@@ -538,3 +538,146 @@ def test_delegation_head_after_an_invitation() -> None:
         "(Hoa Kỳ)."
     )
     assert [(v.visitor_name, v.country) for v in _visits(text)] == [("Nguyễn Văn Tâm", "Hoa Kỳ")]
+
+
+_CMC_CHINA = "Phó Chủ tịch Quân ủy Trung ương Trung Quốc"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a central host receiving a foreign guest, no city named: the guest is in Hà Nội
+        (
+            "Sáng 12/6, Thủ tướng Phạm Văn Hải đón Thủ tướng Lào Somsak Phommachanh.",
+            [("Somsak Phommachanh", "Thủ tướng Lào", "Hà Nội", date(2019, 6, 12))],
+        ),
+        (
+            "Chiều 12/6, Bộ trưởng Quốc phòng Lê Văn Tâm đã đón Phó Chủ tịch Quân ủy Trung ương Trung Quốc "
+            "Trương Hữu Hiệp sang thăm chính thức Việt Nam.",
+            [("Trương Hữu Hiệp", _CMC_CHINA, "Hà Nội", date(2019, 6, 12))],
+        ),
+        (
+            "Ngày 12/6, tại Trụ sở Chính phủ, Thủ tướng Phạm Văn Hải tiếp Bộ trưởng Thương mại Trung Quốc "
+            "Vương Văn Đào.",
+            [("Vương Văn Đào", "Bộ trưởng Thương mại Trung Quốc", "Hà Nội", date(2019, 6, 12))],
+        ),
+        (
+            "Sáng 12/6, Chủ tịch nước Trần Quang Vinh chủ trì lễ đón chính thức Tổng thống Chile Ana Rojas "
+            "thăm cấp Nhà nước tới Việt Nam.",
+            [("Ana Rojas", "Tổng thống Chile", "Hà Nội", date(2019, 6, 12))],
+        ),
+        (
+            "Ngày 12/6, Chủ tịch Quốc hội Nguyễn Thị Thu Hà hội đàm với Chủ tịch Quốc hội Lào "
+            "Khamla Sengdao.",
+            [("Khamla Sengdao", "Chủ tịch Quốc hội Lào", "Hà Nội", date(2019, 6, 12))],
+        ),
+        # a rank is no office: the guest is reported under his country's office
+        (
+            "Chiều 12/6, Đại tướng Lê Văn Tâm chủ trì lễ đón Thượng tướng Trương Hữu Hiệp, "
+            "Phó Chủ tịch Quân ủy "
+            "Trung ương Trung Quốc, sang thăm Việt Nam.",
+            [("Trương Hữu Hiệp", _CMC_CHINA, "Hà Nội", date(2019, 6, 12))],
+        ),
+        # a foreign minister working in the city of the report's dateline
+        (
+            "TP.HCM - Sáng 12/6, Bộ trưởng Thương mại Mỹ John Miller đã làm việc với lãnh đạo thành phố.",
+            [("John Miller", "Bộ trưởng Thương mại Mỹ", "Hồ Chí Minh", date(2019, 6, 12))],
+        ),
+        # a national leader at a provincial congress, his office missing at the mention (leader terms)
+        (
+            "Sáng 12/6, ông Nguyễn Phú Trọng dự Đại hội đại biểu Đảng bộ tỉnh Vĩnh Long lần thứ XI.",
+            [("Nguyễn Phú Trọng", "Tổng Bí thư", "Vĩnh Long", date(2019, 6, 12))],
+        ),
+        (
+            "Sáng 12/6, Đại hội đại biểu Đảng bộ tỉnh Bình Dương lần thứ XI khai mạc. Phát biểu tại Đại hội, "
+            "Thủ tướng Phạm Văn Hải nói tỉnh cần phát triển công nghiệp.",
+            [("Phạm Văn Hải", "Thủ tướng", "Bình Dương", date(2019, 6, 12))],
+        ),
+        # a range told with "tới" dates the visit by its first day
+        (
+            "Kỳ họp diễn ra từ ngày 7 tới 8/2 tại Hà Nội. Thủ tướng Phạm Văn Hải đón Thủ tướng Lào Somsak "
+            "Phommachanh.",
+            [("Somsak Phommachanh", "Thủ tướng Lào", "Hà Nội", date(2019, 2, 7))],
+        ),
+    ],
+)
+def test_guests_received_and_leaders_at_congresses(text: str, expected: list) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report from abroad: the reception is in the host's country
+        "Sáng 12/6 (giờ địa phương), Thủ tướng Phạm Văn Hải hội đàm với Thủ tướng Lào Somsak Phommachanh.",
+        # on the sidelines of a summit, or over the phone
+        "Bên lề hội nghị, Thủ tướng Phạm Văn Hải hội kiến Thủ tướng Nhật Bản Kenji Sato.",
+        "Ngày 12/6, Thủ tướng Phạm Văn Hải điện đàm với Thủ tướng Nhật Bản Kenji Sato.",
+        # a visit that is background, possible or still ahead
+        "Trong chuyến thăm Việt Nam vào tháng 3, Phó Thủ tướng Nga Ivan Petrov đã hội đàm với Phó Thủ tướng "
+        "Hoàng Văn Bảy.",
+        "Tổng thống Mỹ John Miller có thể thăm chính thức Việt Nam vào tháng 11.",
+        # a foreign host receiving a third country's guest
+        "Ngày 12/6, Tổng thống Nga Ivan Petrov tiếp Thủ tướng Nhật Bản Kenji Sato.",
+        # "tiếp tục" is no reception
+        "Thủ tướng Phạm Văn Hải tiếp tục chỉ đạo, Thủ tướng Lào Somsak Phommachanh phát biểu.",
+        # a greeting sent is no trip
+        "HÀ NỘI - Thủ tướng Lào Somsak Phommachanh chuyển lời thăm hỏi tới Thủ tướng Phạm Văn Hải.",
+        # a Vietnamese-sounding name with a word that is also a country: no guest
+        "Ngày 12/6, Bộ trưởng Phạm Văn Hải tiếp ông Lê Văn Nam, Trưởng ban Pháp chế.",
+    ],
+)
+def test_no_guest_presumed_in_the_capital(text: str) -> None:
+    assert _summary(text) == []
+
+
+def test_a_guest_presumed_in_the_capital_gives_way_to_a_named_province() -> None:
+    text = (
+        "Chiều 12/6, tại tỉnh Bình Dương, Thủ tướng Phạm Văn Hải đón Thủ tướng Campuchia Sok Chenda. "
+        "Thủ tướng Phạm Văn Hải đón Thủ tướng Chính phủ Hoàng gia Campuchia Samdech Sok Chenda."
+    )
+    assert [(v.visitor_name, v.province_name) for v in _visits(text) if v.visitor_name != "Phạm Văn Hải"] == [
+        ("Sok Chenda", "Bình Dương")
+    ]
+
+
+def test_a_provincial_host_receives_a_guest_at_home() -> None:
+    text = "Bí thư Thành ủy TP.HCM Lê Văn Tâm tiếp ông Juan Perez, Chủ tịch Quốc hội Cuba đang thăm Việt Nam."
+    assert all(v.province_name != "Hà Nội" for v in _visits(text))
+
+
+def test_a_speaker_takes_the_place_of_the_congress_not_of_any_sentence() -> None:
+    text = (
+        "Ngày 12/6, Đại hội Hội Nhà văn khóa X đã diễn ra tại Hà Nội. Hội có chi hội ở tỉnh Phú Thọ. "
+        "Phát biểu tại đại hội, Bộ trưởng Bộ Y tế Lê Văn An đánh giá cao hoạt động của Hội."
+    )
+    assert _summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country before the verb describes the guest's delegation, it is no third country
+        (
+            "Đoàn đại biểu Hạ viện Mỹ do Chủ tịch Hạ viện John Miller dẫn đầu đã thăm chính thức Việt Nam "
+            "từ ngày 12 - 15/6.",
+            [("John Miller", "Chủ tịch Hạ viện", "Hà Nội", date(2019, 6, 12))],
+        ),
+        # a guest's office that is an envoy's: the report is not filed from abroad
+        (
+            "Ngày 12/6, Chủ tịch nước Trần Quang Vinh tiếp Hoàng hậu Hà Lan Anna Berg, Đặc phái viên của "
+            "Tổng Thư ký Liên hợp quốc, đang thăm Việt Nam.",
+            [("Anna Berg", "Hoàng hậu Hà Lan", "Hà Nội", date(2019, 6, 12))],
+        ),
+        (
+            "Sáng 12/6, Thủ tướng Phạm Văn Hải tiếp Đại diện Thương mại Hoa Kỳ John Miller.",
+            [("John Miller", "Đại diện Thương mại Hoa Kỳ", "Hà Nội", date(2019, 6, 12))],
+        ),
+    ],
+)
+def test_guests_and_their_offices(text: str, expected: list) -> None:
+    assert _summary(text) == expected
+
+
+def test_a_guest_visiting_a_third_country_is_not_in_viet_nam() -> None:
+    assert _summary("HÀ NỘI - Ngày 12/6, Tổng thống Nga Ivan Petrov đã thăm Trung Quốc.") == []
