@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from orchestration.extraction.cleaning import fix_tones
 from orchestration.extraction.gazetteer import country_by_name, province_by_name
 from orchestration.extraction.model import Document, Mention
+from orchestration.extraction.names import AMBIGUOUS_SURNAMES, SURNAMES
 
 
 def _words(text: str) -> list[str]:
@@ -30,16 +32,8 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_SURNAMES = frozenset(
-    _words(
-        """
-        Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Vương Trương Đinh
-        Lâm Mai Tô Hà Tạ Lương Trịnh Đào Cao Chu Thái Triệu Lưu Phùng Kiều Quách Văn Khuất Đàm Tống
-        Giang Nông Lục Hầu Thân Tăng Lại Châu La Tòng Hứa Từ Mạc Ninh Bế Chế Đồng Hoàng Thạch Sơn Vi Lò
-        Quan Bạch Âu Doãn Khổng Cù Trình Diệp Mã Nghiêm Ông Phó Tôn Lã Kim Lữ Viên Y Ksor Siu Rơ H'
-        """
-    )
-)
+#: Words that can start a person's name after a title.
+_NAME_STARTS = SURNAMES | AMBIGUOUS_SURNAMES
 #: Capitalised words that begin sentences or captions: never in a title or a name.
 _STARTERS = frozenset(
     _words(
@@ -321,25 +315,7 @@ def foreign_country(title: str) -> str | None:
 @lru_cache(maxsize=16384)
 def canonical_name(name: str) -> str:
     """NFC name with the tone on the first vowel of "oa/oe/uy" at a syllable end ("Hoà" -> "Hòa")."""
-    name = unicodedata.normalize("NFC", re.sub(r"\s+", " ", name).strip())
-    return _OLD_TONE.sub(_move_tone, name)
-
-
-_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
-_OLD_TONE = re.compile(r"(?<![qQ\w])([^\W\d_]*?)([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
-
-
-def _move_tone(m: re.Match[str]) -> str:
-    onset, glide, toned = m.groups()
-    for base, marks in _TONED.items():
-        if toned in marks:
-            tone = marks.index(toned)
-            if onset.lower().endswith("q"):
-                return m.group(0)
-            low = glide.lower()
-            moved = _TONED[low][tone]
-            return onset + (moved.upper() if glide.isupper() else moved) + base
-    return m.group(0)
+    return fix_tones(unicodedata.normalize("NFC", re.sub(r"\s+", " ", name).strip()))
 
 
 # --- tokens and names --------------------------------------------------------------------------
@@ -427,12 +403,12 @@ def _name_at(toks: list[_Tok], i: int, text: str, need_surname: bool) -> int:
     if _starts_with(toks, i, run, _country):
         return 0
     # "Ram Kovind": a foreign name may open with a word that could be a Vietnamese syllable
-    opens_foreign = run >= 2 and _is_foreign(toks[i + 1].text) and toks[i].text not in _SURNAMES
+    opens_foreign = run >= 2 and _is_foreign(toks[i + 1].text) and toks[i].text not in _NAME_STARTS
     if _is_foreign(toks[i].text) or (opens_foreign and (i == 0 or not _name_like(toks[i - 1]))):
-        if run >= 3 and toks[i + 1].text in _SURNAMES and not _is_foreign(toks[i + 2].text):
+        if run >= 3 and toks[i + 1].text in _NAME_STARTS and not _is_foreign(toks[i + 2].text):
             return 0  # "Giám đốc Startour Trương Quốc Hùng": a brand, then a Vietnamese name
         return min(run, 4)
-    if run < 2 or run > 4 or (need_surname and toks[i].text not in _SURNAMES):
+    if run < 2 or run > 4 or (need_surname and toks[i].text not in _NAME_STARTS):
         return 0
     if _starts_with(toks, i, run if run <= 3 else run - 2, _province):
         return 0  # "Bí thư Hà Nội", "Hà Giang Triệu Tài Vinh": a province is not a name's start
@@ -576,7 +552,7 @@ def _find_raw(text: str) -> tuple[list[_Found], list[re.Match[str]]]:
         if not toks or toks[0].start in covered:
             continue
         size = _name_at(toks, 0, text, need_surname=False)
-        partial = not size or (toks[0].text not in _SURNAMES and not _is_foreign(toks[0].text))
+        partial = not size or (toks[0].text not in _NAME_STARTS and not _is_foreign(toks[0].text))
         size = size or min(_run_length(toks, 0, text), 2)
         if size:
             start, end = toks[0].start, toks[size - 1].end
@@ -633,7 +609,7 @@ def person_level(name: str, titles: list[str]) -> str:
     if any(map(_named_abroad, titles)):
         return "foreign"  # an office of China's or Laos' holds no Vietnamese one: a host's title ran on
     elif (
-        first in _SURNAMES
+        first in _NAME_STARTS
         and "national" not in levels
         and not any(_FOREIGN_ONLY.match(t) or _named_abroad(t) for t in titles)
     ):

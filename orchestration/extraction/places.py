@@ -39,6 +39,7 @@ from orchestration.extraction.gazetteer import (
     lookup,
 )
 from orchestration.extraction.model import Document, Mention, Place
+from orchestration.extraction.names import SURNAMES
 
 
 def _words(text: str) -> frozenset[str]:
@@ -104,12 +105,6 @@ _FAMOUS_DISTRICTS = frozenset(
 # Short country names that are also given names or words: read only in a clear context.
 _LANGUAGE_AFTER = frozenset(("văn", "ngữ"))  # "Anh văn", "Pháp ngữ": the language
 _SHORT_COUNTRIES = frozenset(("anh", "nga", "đức", "mỹ", "pháp", "ý", "úc", "bỉ", "áo", "séc", "lào"))
-_SURNAMES = _words(
-    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Lâm Mai Trịnh
-    Đoàn Lương Cao Tạ Hà Chu Vương Quách Tô Thân Triệu Kiều Khổng La Lại Lò Lục Mạc Nông Phùng Tăng
-    Tống Hứa Âu Đàm Đào Giáp Hầu Lưu Mã Quan Thạch Tòng Vi Viên Từ Doãn Khúc Châu Diệp Giang Ông
-    Thái"""
-)
 # Middle and given names that, right before a place name, make it the end of a person's name.
 _GIVEN = _words(
     """Văn Thị Đức Minh Quốc Hữu Công Xuân Thanh Hồng Ngọc Kim Thu Hoài Bá Đình Trọng Tiến Mạnh Quang
@@ -245,7 +240,7 @@ def _part_of_person(text: str, start: int) -> bool:
     word = text[text.rfind(" ", max(0, start - _WORD_WINDOW), start - 1) + 1 : start - 1].lstrip(
         "(“\"'‘-–/\n"
     )
-    return word in _SURNAMES or word in _GIVEN or word.lower() in _PRONOUNS
+    return word in SURNAMES or word in _GIVEN or word.lower() in _PRONOUNS
 
 
 def _short_country_ok(text: str, start: int, end: int) -> bool:
