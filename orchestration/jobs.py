@@ -1,6 +1,5 @@
 """The job that refreshes the whole warehouse, with its schedule and the new-files sensor."""
 
-
 import dagster as dg
 
 from orchestration.ingest import fingerprint_folder
