@@ -2,7 +2,7 @@
 
 dbt rebuilds every mart and runs every test in tens of seconds even when no input changed. The
 fingerprint below covers everything the marts read (raw articles, their extraction, the quarantine,
-the gazetteer) and the dbt project's own files; dbt runs only when it differs from the one recorded
+the gazetteer: row counts and change times) and the dbt project's own files; dbt runs only when it differs from the one recorded
 after the last successful build.
 """
 
@@ -27,6 +27,7 @@ select concat_ws('|',
     (select count(*) || ':' || coalesce(md5(string_agg(quarantine_id, ',' order by quarantine_id)), '')
      from {staging.QUARANTINE.qualified}),
     (select count(*) from {staging.ADMIN_UNITS.qualified}),
+    {", ".join(f"(select count(*) from {table.qualified})" for table in staging.EXTRACTION_TABLES[1:])},
     (select count(*) from information_schema.tables where table_schema = 'main' and table_name in
         ('fct_visits', 'fct_indicators', 'dim_articles', 'dim_persons', 'dim_locations', 'dim_indicators',
          'quarantined_inputs'))
