@@ -2,8 +2,8 @@
 
 dbt rebuilds every mart and runs every test in tens of seconds even when no input changed. The
 fingerprint below covers everything the marts read (raw articles, their extraction, the quarantine,
-the gazetteer: row counts and change times) and the dbt project's own files; dbt runs only when it differs from the one recorded
-after the last successful build.
+the gazetteer: row counts and change times) and the dbt project's own files; dbt runs only when it
+differs from the one recorded after the last successful build.
 """
 
 from __future__ import annotations
