@@ -29,6 +29,8 @@ def build_definitions(settings: Settings) -> dg.Definitions:
         ],
         asset_checks=[articles_with_facts, raw_articles_no_sudden_drop],
         jobs=[refresh_warehouse],
+        # UI materializations too run in one process: the warehouse takes one writer at a time.
+        executor=dg.in_process_executor,
         schedules=[daily_refresh],
         sensors=[new_articles_sensor],
         resources={

@@ -1082,14 +1082,14 @@ _PUNCT = " ,;:()-–“”\"'"
 # --- periods --------------------------------------------------------------------------------------------
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's first word) skips most positions
-    rf"(?=từ|[12]\d{{3}}|\d\d?\s*(?:năm|tháng)\s|năm|sáu|quý|đầu|cả|tháng)(?:(?P<dates>từ\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<e>{_YEAR})\s*(?:[-–]|đến|tới)"
+    rf"(?=từ|[12]\d{{3}}|\d\d?\s*(?:năm|tháng)\s|năm|sáu|quý|đầu|cả|tháng|bây|hiện)(?:(?P<dates>từ\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<e>{_YEAR})\s*(?:[-–]|đến|tới)"
     rf"\s*(?:hết\s*)?(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<f>{_YEAR})(?!\d))"
     rf"|(?P<ago>(?<![\d.,])(?P<n>\d{{1,2}})\s*năm\s*(?:về\s*)?trước)"
     rf"|(?P<span>(?<![\d/.-])(?P<a>{_YEAR})\s*(?:[-–]|đến|tới)\s*(?:năm\s*)?(?P<b>{_YEAR})(?![\d/]))"
     rf"|(?P<since>từ\s*(?:năm\s*)?(?P<c>{_YEAR})\s*(?:đến nay|tới nay|đến hiện nay|trở lại đây))"
     rf"|(?P<one>(?<![\d/.-])(?P<d>{_YEAR})(?![\d/]))"
     r"|(?P<now>năm nay|6 tháng đầu năm|sáu tháng đầu năm|quý i|từ đầu năm|đầu năm|cả năm|năm hiện tại|"
-    r"9 tháng đầu năm|tháng đầu năm|tháng đầu năm nay)"
+    r"9 tháng đầu năm|tháng đầu năm|tháng đầu năm nay|bây giờ|hiện nay|hiện tại)"
     r"|(?P<last>năm ngoái|năm trước|năm qua|năm vừa qua))"
 )
 _FROM_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$")
@@ -1828,7 +1828,8 @@ def _subject(text: str, figure: Figure, cue_at: int | None, clause_start: int, s
 
 
 def _period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple[int | None, int | None]:
-    """The figure's own period, else the nearest in its sentence, else earlier in its paragraph.
+    """The figure's own period, else the nearest in its sentence, else earlier in its paragraph, else
+    the article's year.
 
     A year right after the figure ("179.300 ha năm 2016") is its own; one further right is not.
     """
@@ -1857,7 +1858,8 @@ def _period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple[int | 
         if periods:  # the nearest dated sentence decides; a plan's year dates nothing after it
             begin, _, span = periods[-1]
             return (None, None) if _planned(ctx, index, begin, span) else span
-    return None, None
+    # an undated figure in a news report is the state at the time of writing
+    return ctx.year, ctx.year
 
 
 def _end_of_span(span: tuple[int, int], low: str, start: int, end: int) -> tuple[int, int]:
