@@ -1,4 +1,5 @@
-"""Whether the marts are already up to date with staging, so a run with nothing new skips dbt.
+"""Whether a derived table is already up to date with what it is built from, so a run with nothing
+new skips rebuilding it: the marts (dbt) and the gazetteer table.
 
 dbt rebuilds every mart and runs every test in tens of seconds even when no input changed. The
 fingerprint below covers everything the marts read (raw articles, their extraction, the quarantine,
@@ -18,6 +19,7 @@ import duckdb
 from orchestration import staging
 
 MARTS = "marts"
+GAZETTEER = "admin_units"
 
 _STAGING_STATE = f"""
 select concat_ws('|',
@@ -43,19 +45,19 @@ def marts_fingerprint(con: duckdb.DuckDBPyConnection, dbt_files: Iterable[Path])
     return digest.hexdigest()
 
 
-def last_build(con: duckdb.DuckDBPyConnection) -> str | None:
+def last_build(con: duckdb.DuckDBPyConnection, target: str) -> str | None:
     row = con.execute(
-        f"select fingerprint from {staging.BUILD_STATE.qualified} where target = ?", [MARTS]
+        f"select fingerprint from {staging.BUILD_STATE.qualified} where target = ?", [target]
     ).fetchone()
     return row[0] if row else None
 
 
-def record_build(con: duckdb.DuckDBPyConnection, fingerprint: str) -> None:
+def record_build(con: duckdb.DuckDBPyConnection, target: str, fingerprint: str) -> None:
     con.execute(
         f"insert or replace into {staging.BUILD_STATE.qualified} values (?, ?, ?)",
-        [MARTS, fingerprint, datetime.now(UTC)],
+        [target, fingerprint, datetime.now(UTC)],
     )
 
 
-def forget_build(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(f"delete from {staging.BUILD_STATE.qualified} where target = ?", [MARTS])
+def forget_build(con: duckdb.DuckDBPyConnection, target: str) -> None:
+    con.execute(f"delete from {staging.BUILD_STATE.qualified} where target = ?", [target])

@@ -1,12 +1,15 @@
 """Ingest: mirror ARTICLES_DIR into staging.raw_articles and staging.quarantine."""
 
 import time
+from collections import Counter
 
 import dagster as dg
 
 from orchestration import staging
 from orchestration.assets.metadata import OWNERS, preview, row_count, table_spec
+from orchestration.build_state import GAZETTEER, last_build, record_build
 from orchestration.extraction.gazetteer import gazetteer_rows
+from orchestration.extraction.version import extractor_version
 from orchestration.ingest import scan_folder
 from orchestration.raw_sync import sync_raw_articles
 from orchestration.resources import ArticlesFolderResource, WarehouseResource
@@ -77,16 +80,30 @@ def raw_articles(
     description=staging.ADMIN_UNITS.description,
     pool="warehouse",
 )
-def admin_units(warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """Load the gazetteer shipped with vietnamadminunits (no download) for dim_locations."""
-    columns = [name for name, _ in staging.ADMIN_UNITS.columns]
-    rows = [tuple(unit[name] for name in columns) for unit in gazetteer_rows()]
-    with warehouse.writer() as con, staging.transaction(con):
-        con.execute(f"delete from {staging.ADMIN_UNITS.qualified}")
-        staging.insert_rows(con, staging.ADMIN_UNITS, rows)
-    levels: dict[str, int] = {}
-    for row in rows:
-        levels[f"{row[1]}:{row[2]}"] = levels.get(f"{row[1]}:{row[2]}", 0) + 1
+def admin_units(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """Load the gazetteer shipped with vietnamadminunits (no download) for dim_locations.
+
+    Rewritten only when the gazetteer code or package changed (both are in the extractor version);
+    the dbt models downstream still run, since they read the table as it stands.
+    """
+    version = extractor_version()
+    with warehouse.writer() as con:
+        if last_build(con, GAZETTEER) == version:
+            context.log.info("The gazetteer has not changed since it was loaded: table kept as it is.")
+            return dg.MaterializeResult(
+                metadata={"dagster/row_count": row_count(con, staging.ADMIN_UNITS), "rewritten": False}
+            )
+        columns = [name for name, _ in staging.ADMIN_UNITS.columns]
+        rows = [tuple(unit[name] for name in columns) for unit in gazetteer_rows()]
+        with staging.transaction(con):
+            con.execute(f"delete from {staging.ADMIN_UNITS.qualified}")
+            staging.insert_rows(con, staging.ADMIN_UNITS, rows)
+            record_build(con, GAZETTEER, version)
+    levels = Counter(f"{row[1]}:{row[2]}" for row in rows)
     return dg.MaterializeResult(
-        metadata={"dagster/row_count": len(rows), "units_by_system_and_level": dg.MetadataValue.json(levels)}
+        metadata={
+            "dagster/row_count": len(rows),
+            "rewritten": True,
+            "units_by_system_and_level": dg.MetadataValue.json(dict(levels)),
+        }
     )

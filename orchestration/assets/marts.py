@@ -7,7 +7,7 @@ import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from orchestration.assets.metadata import OWNERS
-from orchestration.build_state import forget_build, last_build, marts_fingerprint, record_build
+from orchestration.build_state import MARTS, forget_build, last_build, marts_fingerprint, record_build
 from orchestration.project import dbt_project, dbt_source_files
 from orchestration.resources import WarehouseResource
 
@@ -49,12 +49,12 @@ def warehouse_marts(
     with warehouse.lock():
         with warehouse.connect() as con:
             if config.full_refresh:
-                forget_build(con)
+                forget_build(con, MARTS)
             fingerprint = marts_fingerprint(con, dbt_source_files())
-            if fingerprint == last_build(con):
+            if fingerprint == last_build(con, MARTS):
                 context.log.info("Nothing the marts read has changed since the last dbt build: skipped.")
                 return
         yield from dbt.cli(["build"], context=context).stream()
         with warehouse.connect() as con:
             # Taken again: the build itself created the marts the fingerprint looks for.
-            record_build(con, marts_fingerprint(con, dbt_source_files()))
+            record_build(con, MARTS, marts_fingerprint(con, dbt_source_files()))

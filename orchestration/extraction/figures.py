@@ -728,6 +728,12 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
     return _Read(text_start, end, value, "count", None, None, qualifier)
 
 
+# Facilities that news capitalises as if each were a name: "319 Trạm Y tế phường, xã", "45 Bệnh viện".
+_FACILITY_RE = re.compile(
+    r"(?:trạm y tế|bệnh viện|phòng khám|trung tâm y tế|hợp tác xã)(?!\w)", re.IGNORECASE
+)
+
+
 def _noun_phrase(text: str, position: int) -> tuple[int, str] | None:
     """End and head word of the counted noun phrase starting at ``position``, bounded and lower-case.
 
@@ -741,6 +747,12 @@ def _noun_phrase(text: str, position: int) -> tuple[int, str] | None:
     words = run.group(1).split()
     head = words[0]
     lowered = head.lower()
+    facility = _FACILITY_RE.match(text, run.start(1)) if not head.islower() else None
+    if facility is not None:
+        rest = _WORD_RUN_RE.match(text, facility.end())
+        more = rest.group(1).split() if rest is not None and rest.start(1) == facility.end() + 1 else []
+        taken, _ = _take_noun_words(more, 0, _MAX_NOUN_WORDS - len(facility.group().split()))
+        return (_end_of_words(text, facility.end(), more[:taken]) if taken else facility.end()), lowered
     if head not in _ABBREVIATIONS and (
         not head.islower()
         or lowered in _NOT_COUNTED

@@ -1089,7 +1089,7 @@ _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's firs
     rf"|(?P<since>từ\s*(?:năm\s*)?(?P<c>{_YEAR})\s*(?:đến nay|tới nay|đến hiện nay|trở lại đây))"
     rf"|(?P<one>(?<![\d/.-])(?P<d>{_YEAR})(?![\d/]))"
     r"|(?P<now>năm nay|6 tháng đầu năm|sáu tháng đầu năm|quý i|từ đầu năm|đầu năm|cả năm|năm hiện tại|"
-    r"9 tháng đầu năm|tháng đầu năm|tháng đầu năm nay|bây giờ|hiện nay|hiện tại)"
+    r"9 tháng đầu năm|tháng đầu năm|tháng đầu năm nay|bây giờ|hiện nay)"
     r"|(?P<last>năm ngoái|năm trước|năm qua|năm vừa qua))"
 )
 _FROM_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$")
@@ -1377,6 +1377,10 @@ def classify_figures(doc: Document, figures: list[Figure], mentions: list[Mentio
     for figure in figures:
         if figure.optional_reason and figure.optional_reason not in EMITTED_OPTIONAL:
             figure.is_indicator = False
+        elif figure.is_indicator and figure.period_start_year is None and figure.period_end_year is None:
+            # an undated figure in a news report is the state when it was written; filled only after
+            # the restatements are found, so a dated and an undated statement of one fact still meet
+            figure.period_start_year = figure.period_end_year = ctx.year
     return figures
 
 
@@ -1828,8 +1832,7 @@ def _subject(text: str, figure: Figure, cue_at: int | None, clause_start: int, s
 
 
 def _period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple[int | None, int | None]:
-    """The figure's own period, else the nearest in its sentence, else earlier in its paragraph, else
-    the article's year.
+    """The figure's own period, else the nearest in its sentence, else earlier in its paragraph.
 
     A year right after the figure ("179.300 ha năm 2016") is its own; one further right is not.
     """
@@ -1858,8 +1861,7 @@ def _period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple[int | 
         if periods:  # the nearest dated sentence decides; a plan's year dates nothing after it
             begin, _, span = periods[-1]
             return (None, None) if _planned(ctx, index, begin, span) else span
-    # an undated figure in a news report is the state at the time of writing
-    return ctx.year, ctx.year
+    return None, None
 
 
 def _end_of_span(span: tuple[int, int], low: str, start: int, end: int) -> tuple[int, int]:

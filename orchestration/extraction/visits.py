@@ -80,12 +80,13 @@ _NOT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 #: "Tại buổi làm việc của Thủ tướng X với ...": the verb comes before its subject, as in "Phát biểu tại
-#: Đại hội, Thủ tướng X nói" (he attended the congress). A working session
+#: Đại hội, Thủ tướng X nói" (he attended the congress). A working session that "có Thủ tướng X" has him
+#: there, the head of whoever else speaks at it. A working session
 #: is reported with the title between ("buổi làm việc giữa Thủ tướng X với ..."); a trip named as a
 #: noun with its title ("sau chuyến thăm Trung Quốc của Tổng Bí thư X") is mostly background.
 _VERB_BEFORE = re.compile(
     r"(?:^phát biểu (?:chỉ đạo )?tại (?:đại hội|lễ kỷ niệm)[^,.;:]{0,80},(?:\s+[^\s,;.:]+){0,8}"
-    r"|(?:buổi làm việc)(?: \S+){0,3} (?:của|giữa)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
+    r"|(?:buổi làm việc)(?: \S+){0,3} (?:của|giữa|có)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
     r"|(?:buổi làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa))\s*$",
     re.IGNORECASE,
 )
@@ -102,8 +103,9 @@ _INVITED_BY = re.compile(r"lời mời của[^.;:]*$")
 _LED_BY = re.compile(r"(?<!\w)do\s+(?:[^\s,;.:]+\s+){0,8}$")
 #: "phát biểu của Thủ tướng X khi ông chủ trì ...": the pronoun makes him the subject again.
 _PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)")
-#: "X khẳng định tại cuộc tiếp xúc cử tri": he spoke at the event, so he attended it.
-_AT_EVENT = re.compile(r"tại (?:cuộc|buổi|hội nghị|lễ)\s*$")
+#: "X khẳng định tại cuộc tiếp xúc cử tri", "X nhấn mạnh trong buổi làm việc với TP.HCM": he spoke at
+#: the event, so he attended it.
+_AT_EVENT = re.compile(r"(?:tại|trong) (?:(?:cuộc|buổi|hội nghị|lễ)\s*)?$")
 _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper()}))
 #: A foreign country is a destination only right after a travel verb ("thăm chính thức Lào"), or
 #: as the country of a city reached so ("tại thành phố Hamburg của Đức", "đến Moskva (Nga)").
@@ -202,6 +204,15 @@ _CLAUSE_OPENING = re.compile(r"\s*(?:(?:đã|tới|đến|về|và|cùng|còn)\s
 #: Between a trip verb and a list of destinations, and between the items of the list.
 _TO_LIST = re.compile(r"\s*(?:và làm việc\s+)?(?:tại|ở|đến|tới)?\s*")
 _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+#: A later trip verb of the same clause that opens the list: "đã thăm Học viện X; thăm và làm việc tại
+#: TP.HCM, tỉnh Bến Tre".
+_LIST_VERB = re.compile(r"(?:thăm|làm việc)" + _TO_LIST.pattern + "$", re.IGNORECASE)
+#: A road or project named after the places it links: "tuyến cao tốc Trung Lương - Mỹ Thuận - Cần Thơ"
+#: is no trip to Cần Thơ.
+_ROUTE = re.compile(
+    rf"(?<!\w)(?:tuyến|cao tốc|quốc lộ|đường|dự án)(?: (?:cao tốc|đường bộ|đường sắt))?"
+    rf"(?: [{_UPPER}]\w*)+(?:\s*[-–]\s*[{_UPPER}]\w*(?: [{_UPPER}]\w*)*)+"
+)
 #: A foreign office held in Việt Nam: ambassadors and representatives reside in Hà Nội.
 _RESIDENT = re.compile(r"^Đại sứ|tại Việt Nam|tại Hà Nội")
 #: A sentence about a trip, which may lend its country to the sentences after it.
@@ -335,11 +346,20 @@ def _listed_provinces(text: str, trigger_end: int, destinations: list[Mention], 
     tỉnh Bến Tre, tỉnh Sơn La" is one visit per province. A list after other words ("làm việc với
     lãnh đạo các tỉnh A, B") names partners, not destinations."""
     after = sorted((p for p in destinations if p.start >= trigger_end), key=lambda p: p.start)
-    if not after or not _TO_LIST.fullmatch(text, trigger_end, after[0].start):
+    opening = next(
+        (
+            i
+            for i, p in enumerate(after)
+            if _TO_LIST.fullmatch(text, trigger_end, p.start) or _LIST_VERB.search(text, trigger_end, p.start)
+        ),
+        None,
+    )
+    if opening is None:
         return []
+    after = after[opening:]
     listed: list[Place] = []
-    for previous, mention in pairwise(after):
-        if not _LIST_GAP.fullmatch(text, previous.end, mention.start):
+    for previous, mention in pairwise([None, *after]):
+        if previous is not None and not _LIST_GAP.fullmatch(text, previous.end, mention.start):
             break
         place = _province_of(mention.place)
         if place is not None and place.code != first.code and place not in listed:
@@ -362,6 +382,7 @@ def _not_there(doc: Document, mentions: list[Mention], people: list[Mention]) ->
         closing = text.find(")", opening, opening + 120) if opening >= 0 else -1
         if closing > 0:
             spans.append((opening, closing))
+    spans += (route.span() for route in _ROUTE.finditer(text))
     return sorted(spans)
 
 

@@ -86,6 +86,12 @@ def test_reads_value_unit_and_span(sentence, value, unit, span):
         ("Tỉnh có 15 dự án được cấp phép mới.", "dự án"),
         ("Tỉnh có 2 cửa khẩu quốc tế, 4 cửa khẩu phụ.", "cửa khẩu quốc tế"),
         ("Đợt lũ làm 14 người chết, 9 người bị thương.", "người chết"),
+        # facilities written with a capital, as if each were a name
+        ("Thành phố có 286 Trạm Y tế phường, xã.", "Trạm Y tế phường"),
+        ("Cả nước có khoảng 1.400 Bệnh viện công lập.", "Bệnh viện công lập"),
+        ("Huyện có 31 Hợp tác xã nông nghiệp.", "Hợp tác xã nông nghiệp"),
+        ("Tỉnh có 12 Trung tâm Y tế huyện.", "Trung tâm Y tế huyện"),
+        ("Quận có 9 Phòng khám đa khoa.", "Phòng khám đa khoa"),
     ],
 )
 def test_unit_text_is_the_bounded_noun_phrase(sentence, unit_text):

@@ -535,8 +535,27 @@ PERIODS = [
         "ha",
         (2016, 2016),
     ),
-    ("Tổng vốn đầu tư tăng 9% so với năm 2015.", "9%", 9, "percent", (None, None)),
-    ("Tỉnh hiện có 12.000 doanh nghiệp.", "12.000 doanh nghiệp", 12000, "count", (None, None)),
+    # a baseline dates nothing; an undated figure is the article's year (2017 in these documents)
+    ("Tổng vốn đầu tư tăng 9% so với năm 2015.", "9%", 9, "percent", (2017, 2017)),
+    ("Tỉnh hiện có 12.000 doanh nghiệp.", "12.000 doanh nghiệp", 12000, "count", (2017, 2017)),
+    ("Hội nghị lần này có 40 doanh nghiệp ký kết.", "40 doanh nghiệp", 40, "count", (2017, 2017)),
+    ("Trong 6 tháng, thu ngân sách của huyện đạt 912 tỷ đồng.", "912 tỷ đồng", 912e9, "VND", (2017, 2017)),
+    # "bây giờ", "hiện nay" close an earlier "10 năm trước"
+    (
+        "10 năm trước đàn bò có 1 triệu con, bây giờ đã là 3,1 triệu con.",
+        "3,1 triệu con",
+        3.1e6,
+        "count",
+        (2017, 2017),
+    ),
+    (
+        "Cách đây 5 năm tỉnh có 800 doanh nghiệp, hiện nay có 1.900 doanh nghiệp.",
+        "1.900 doanh nghiệp",
+        1900,
+        "count",
+        (2017, 2017),
+    ),
+    ("Năm 2015, tỉnh có 800 doanh nghiệp.", "800 doanh nghiệp", 800, "count", (2015, 2015)),
 ]
 
 
@@ -560,7 +579,24 @@ def test_period_from_earlier_sentence_of_the_paragraph() -> None:
 def test_period_does_not_cross_paragraphs() -> None:
     doc = _document("Trong năm 2016, thu ngân sách đạt 9.000 tỷ đồng.\nThu nội địa đạt 6.000 tỷ đồng.")
     figure = classify_figures(doc, [_figure(doc, "6.000 tỷ đồng", 6e12, "VND")], [])[0]
-    assert figure.period_start_year is None
+    assert (figure.period_start_year, figure.period_end_year) == (2017, 2017)  # the article's year
+
+
+def test_undated_figure_of_an_undated_article_has_no_period() -> None:
+    doc = _document("Tỉnh hiện có 12.000 doanh nghiệp.", year=None)
+    figure = classify_figures(doc, [_figure(doc, "12.000 doanh nghiệp", 12000, "count", "doanh nghiệp")], [])[
+        0
+    ]
+    assert figure.is_indicator and figure.period_start_year is None
+
+
+def test_undated_restatement_still_meets_the_dated_statement() -> None:
+    doc = _document("Năm 2016, huyện có 120 hợp tác xã.\nSố hợp tác xã là 120 hợp tác xã.")
+    first = _figure(doc, "120 hợp tác xã", 120, "count", "hợp tác xã")
+    second = _figure(doc, "120 hợp tác xã", 120, "count", "hợp tác xã", nth=1)
+    classify_figures(doc, [first, second], [])
+    assert first.is_indicator and first.period_start_year == 2016
+    assert not second.is_indicator
 
 
 def test_figure_period_from_finder_wins() -> None:
@@ -839,7 +875,7 @@ def test_a_plans_deadline_does_not_date_later_facts() -> None:
         "Từ khi thành lập, Ban Chỉ đạo đã xử lý 17 vụ án tham nhũng."
     )
     figure = classify_figures(doc, [_figure(doc, "17 vụ án", 17, "count", "vụ án")], [])[0]
-    assert figure.is_indicator and figure.period_start_year is None
+    assert figure.is_indicator and figure.period_start_year == 2017  # the article's year, not the plan's
 
 
 @pytest.mark.parametrize(

@@ -681,3 +681,61 @@ def test_guests_and_their_offices(text: str, expected: list) -> None:
 
 def test_a_guest_visiting_a_third_country_is_not_in_viet_nam() -> None:
     assert _summary("HÀ NỘI - Ngày 12/6, Tổng thống Nga Ivan Petrov đã thăm Trung Quốc.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 14/6, Chủ tịch Quốc hội Lào Sone Vilay đã thăm Học viện Ngoại giao; thăm và làm việc"
+            " tại Thành phố Hồ Chí Minh, tỉnh Cần Thơ, tỉnh Lào Cai.",
+            ["Hồ Chí Minh", "Cần Thơ", "Lào Cai"],
+        ),
+        (
+            "Ngày 14/6, Bộ trưởng Lê Văn Tâm đã thăm Bảo tàng Hải quân; làm việc tại tỉnh Nghệ An và"
+            " tỉnh Hà Tĩnh.",
+            ["Nghệ An", "Hà Tĩnh"],
+        ),
+    ],
+)
+def test_list_opened_by_a_later_trip_verb(text: str, expected: list[str]) -> None:
+    assert sorted(v.province_name for v in _visits(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bộ trưởng Bộ Xây dựng Phạm Văn Hải đã nhấn mạnh như trên trong buổi làm việc với TP.HCM"
+            " ngày 10/6.",
+            ("Phạm Văn Hải", "Hồ Chí Minh", date(2019, 6, 10)),
+        ),
+        (
+            "Phó Thủ tướng Đỗ Minh Khoa cho biết tại buổi làm việc với tỉnh Quảng Ninh ngày 8/6.",
+            ("Đỗ Minh Khoa", "Quảng Ninh", date(2019, 6, 8)),
+        ),
+    ],
+)
+def test_speaking_during_a_working_session_means_attending(text: str, expected: tuple) -> None:
+    assert [(v.visitor_name, v.province_name, v.visit_date) for v in _visits(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 9/6, Bộ trưởng Bộ GTVT Lý Minh Trí kiểm tra thực địa tuyến cao tốc Trung Lương - Mỹ Thuận"
+        " - Cần Thơ.",
+        "Ngày 9/6, Bộ trưởng Hà Văn Cường khảo sát dự án đường sắt Lào Cai - Hải Phòng.",
+    ],
+)
+def test_places_naming_a_route_are_no_destination(text: str) -> None:
+    assert _visits(text) == []
+
+
+def test_a_working_session_with_the_prime_minister_is_his_visit() -> None:
+    text = (
+        "Thượng tướng Vũ Văn Lâm – Thứ trưởng Bộ Công an phát biểu trong buổi làm việc tại tỉnh Bình Định"
+        " sáng ngày 12/6. Buổi làm việc này có Thủ tướng Chính phủ Trần Quốc Bảo cùng lãnh đạo các bộ"
+        " ngành và UBND tỉnh Bình Định."
+    )
+    assert [(v.visitor_name, v.province_name) for v in _visits(text)] == [("Trần Quốc Bảo", "Bình Định")]
