@@ -119,14 +119,12 @@ _ABROAD = re.compile(
 _LOCAL_TIME = re.compile(r"giờ địa phương")
 #: Trip verbs too weak to lend a destination from the surrounding sentences.
 _WEAK = ("kiểm tra", "dẫn đầu", "trưởng đoàn", "hội đàm", "hội kiến", "tiếp", "đón", *_ABROAD_ONLY)
-#: The seats of the central bodies in Hà Nội: meeting there is work at home, not a trip.
-_HEADQUARTERS = re.compile(
-    r"[Tt]rụ sở [Cc]hính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng|Văn phòng Trung ương"
-)
+#: The seats of the central bodies, all in Hà Nội.
+_SEATS = r"[Tt]rụ sở [Cc]hính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng"
+#: Meeting at a seat is work at home, not a trip.
+_HEADQUARTERS = re.compile(rf"{_SEATS}|Văn phòng Trung ương")
 #: Where Hà Nội receives its guests when no place is named.
-_CAPITAL_VENUE = re.compile(
-    r"[Tt]rụ sở [Cc]hính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng|(?<!giờ )Hà Nội"
-)
+_CAPITAL_VENUE = re.compile(rf"{_SEATS}|(?<!giờ )Hà Nội")
 #: A guest's trip to the country itself: "sang thăm chính thức Việt Nam", "thăm cấp Nhà nước tới Việt Nam".
 _TO_VIETNAM = re.compile(
     r"(?<!\w)(?:thăm|sang|tới|đến)"
