@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dagster as dg
-from dagster_dbt import DbtCliResource
 
 from orchestration.assets.checks import articles_with_facts, raw_articles_no_sudden_drop
 from orchestration.assets.extract import extracted_tables
@@ -13,7 +12,7 @@ from orchestration.assets.report import warehouse_report
 from orchestration.assets.snapshot import analytics_snapshot
 from orchestration.jobs import daily_refresh, new_articles_sensor, refresh_warehouse
 from orchestration.project import dbt_project
-from orchestration.resources import ArticlesFolderResource, WarehouseResource
+from orchestration.resources import ArticlesFolderResource, LocalDbtCliResource, WarehouseResource
 from orchestration.settings import Settings, load_settings
 
 
@@ -36,7 +35,7 @@ def build_definitions(settings: Settings) -> dg.Definitions:
         resources={
             "articles": ArticlesFolderResource(path=str(settings.articles_dir)),
             "warehouse": WarehouseResource(database=str(settings.warehouse_path)),
-            "dbt": DbtCliResource(project_dir=dbt_project),
+            "dbt": LocalDbtCliResource(project_dir=dbt_project),
         },
     )
 

@@ -28,6 +28,9 @@ BatchTables = dict[str, pa.Table]
 
 # Below this many articles a worker pool costs more to start than it saves.
 _INLINE_LIMIT = 200
+# Articles per worker task and per write transaction: big enough to amortise both, small enough to
+# keep a few batches in flight within the memory target.
+BATCH_SIZE = 400
 
 
 @dataclass(slots=True)
@@ -140,7 +143,7 @@ def run_extraction(
     con: duckdb.DuckDBPyConnection,
     extractor_version: str,
     *,
-    batch_size: int = 400,
+    batch_size: int = BATCH_SIZE,
     workers: int | None = None,
     progress: Callable[[ExtractionStats], None] | None = None,
 ) -> ExtractionStats:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 
 import dagster as dg
 import duckdb
+from dagster_dbt import DbtCliResource
+from dagster_dbt.compat import DBT_PYTHON_VERSION
 from dagster_duckdb import DuckDBResource
+from packaging.version import Version
 
 from orchestration import staging
 from orchestration.locking import warehouse_lock
@@ -62,3 +66,17 @@ class ArticlesFolderResource(dg.ConfigurableResource):
     @property
     def folder(self) -> Path:
         return Path(self.path)
+
+
+class LocalDbtCliResource(DbtCliResource):
+    """The dbt CLI installed in this environment, whose version is already known in-process.
+
+    DbtCliResource runs ``dbt --version`` before every command to learn which engine it drives: a
+    fresh Python importing dbt and its adapters, about 2 s of every incremental run here. The
+    executable is the one beside this interpreter (orchestration.project puts it first on PATH), so
+    its version is that of the dbt-core package imported here.
+    """
+
+    @cached_property
+    def _cli_version(self) -> Version:
+        return DBT_PYTHON_VERSION
