@@ -215,6 +215,10 @@ _PREPARING = re.compile(
     r"(?:chuẩn bị|tiến tới|hướng tới|chào mừng)\s+(?:và tiến hành\s+)?Đại hội|Đại hội[^.;]{0,60}?sắp tới",
     re.IGNORECASE,
 )
+#: A congress named just before a term: "Đại hội đại biểu Đảng bộ tỉnh X lần VIII (nhiệm kỳ 2005-2010)".
+#: Not the congress's resolution being carried out: "thực hiện Nghị quyết Đại hội ..., nhiệm kỳ 2020-2025".
+_CONGRESS_BEFORE = re.compile(r"(?<!quyết )(?<!NQ )Đại hội[^.;:]*$", re.IGNORECASE)
+_CONGRESS_REACH = 120
 _TERM = re.compile(r"nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)")
 #: A year that states a completed period: "năm 2022", "6 tháng đầu năm 2023", "tháng 5/2017".
 _YEAR = re.compile(
@@ -239,22 +243,39 @@ def _leader_bounds(text: str) -> list[tuple[int, int]]:
     bounds = []
     for m in _leader_names().finditer(text):
         before = text[max(0, m.start() - 40) : m.start()].rstrip(" ,")
-        before = before.removesuffix(" Chính phủ")
+        before = before.removesuffix(" Chính phủ").lower()  # "Tổng bí thư" as often as "Tổng Bí thư"
         bounds.extend(
             (first, last)
             for office, name, first, last in LEADER_TERMS
-            if name == m.group(0) and before.endswith(office)
+            if name == m.group(0) and before.endswith(office.lower())
         )
     return bounds
 
 
-def _year_bounds(text: str) -> list[tuple[int, int]]:
-    """Year intervals the text's event must lie in, strongest evidence first: offices, then the rest."""
-    bounds = _leader_bounds(text)
+def _terms(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Terms of office the text names: those a congress opens, and the others.
+
+    "Đại hội Đảng bộ tỉnh X (nhiệm kỳ 2005-2010)": the congress sits in the term's first year or at the
+    end of the year before ("nhiệm kỳ 2006-2010" for a congress of December 2005); any other term
+    bounds the event to its own years.
+    """
+    opened, others = [], []
     for m in _TERM.finditer(text):
         first, last = int(m.group("a")), int(m.group("b"))
-        if last - first in (4, 5):
-            bounds.append((first, last))
+        if last - first not in (4, 5):
+            continue
+        if _CONGRESS_BEFORE.search(text, max(0, m.start() - _CONGRESS_REACH), m.start()):
+            opened.append((first - 1, first))
+        else:
+            others.append((first, last))
+    return opened, others
+
+
+def _year_bounds(text: str) -> list[tuple[int, int]]:
+    """Year intervals the text's event must lie in, strongest evidence first: offices and the terms
+    congresses open, then the rest."""
+    opened, others = _terms(text)
+    bounds = [*_leader_bounds(text), *opened, *others]
     for m in _ASSEMBLY.finditer(text):
         year = _ASSEMBLY_YEARS.get(m.group(1))
         if year is not None:
@@ -280,12 +301,14 @@ def infer_year(text: str) -> int | None:
     dropped (an old year quoted in a speech must not erase a leader's term). When the text prepares
     a coming congress, the year is a congress eve: provincial congresses sit in the year before the
     national one (2010, 2015, 2020, 2025). With a year the text states, the earliest year left wins,
-    as reports follow the facts they quote closely (figures for 2022 are quoted in 2023). Bounded by
+    as reports follow the facts they quote closely (figures for 2022 are quoted in 2023), unless a
+    congress that opens a term is reported: then its term's first year, when still possible. Bounded by
     offices alone, the latest year of a closed interval wins: an archive of reports from a term's
     last years names leaders whose terms began long before ("Tổng Bí thư Nông Đức Mạnh" in 2005).
     """
     low, high, informative, stated = 1945, 2100, False, False
-    offices = len(_leader_bounds(text))
+    opened = _terms(text)[0]
+    offices = len(_leader_bounds(text)) + len(opened)
     for at, (first, last) in enumerate(_year_bounds(text)):
         if max(low, first) <= min(high, last):
             low, high, informative = max(low, first), min(high, last), True
@@ -296,6 +319,9 @@ def infer_year(text: str) -> int | None:
             return eves[0]
     if not informative or high - low >= 20:
         return None
+    congresses = [first + 1 for first, _ in opened if low <= first + 1 <= high]
+    if congresses:
+        return min(congresses)  # a congress sits in its term's first year unless the text says before
     return high if not stated and high < _SITTING else low
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from orchestration.extraction.cleaning import fix_tones
-from orchestration.extraction.gazetteer import country_by_name, province_by_name
+from orchestration.extraction.gazetteer import country_by_name, country_like, province_by_name
 from orchestration.extraction.model import Document, Mention
 from orchestration.extraction.names import AMBIGUOUS_SURNAMES, SURNAMES
 
@@ -70,7 +70,7 @@ _ORG_WORDS = frozenset(
         trường truyền thông đầu tư tài nguyên thể thao du lịch văn hóa hoá nghiệp phát triển giáo dục
         tuyên tổ chức kiểm tra sát khoa kế hoạch nội vụ ngoại giao pháp xây dựng y lao động biên giới
         hải quan thuế nhà đối kinh thường trực mặt trận ngân hàng đại biểu chỉ đạo sự viện bộ toàn quốc
-        liên minh hợp tác doanh trị cục tộc sản mại
+        liên minh hợp tác doanh trị cục tộc sản mại chiến cựu
         """
     )
 )
@@ -257,6 +257,11 @@ _OWN_COUNTRY = re.compile(
 )
 
 
+#: Short forms in a foreign office's name, written out as the office is reported ("Quân ủy TƯ TQ").
+_FOREIGN_LONG = {"TQ": "Trung Quốc", "TƯ": "Trung ương", "TW": "Trung ương", "trung ương": "Trung ương"}
+_FOREIGN_SHORT = re.compile(r"(?<!\w)(?:TQ|TƯ|TW|trung ương)(?!\w)")
+
+
 @lru_cache(maxsize=4096)
 def title_info(title: str) -> TitleInfo:
     """Canonical form, level and rank of one title (not a chain) as written.
@@ -272,6 +277,7 @@ def title_info(title: str) -> TitleInfo:
         title = f"{head.group(0) if head else title[: acronym.start()].strip()} {acronym.group(1)}"
     country = foreign_country(title)
     if country is not None:
+        title = _FOREIGN_SHORT.sub(lambda m: _FOREIGN_LONG[m.group(0)], title)
         return TitleInfo(
             title, "foreign", 3 if title.startswith(("Thủ tướng", "Chủ tịch", "Tổng thống")) else 12
         )
@@ -417,7 +423,7 @@ def _name_at(toks: list[_Tok], i: int, text: str, need_surname: bool) -> int:
 
 @lru_cache(maxsize=65536)
 def _country(name: str):
-    place = country_by_name(name)
+    place = country_like(name)
     return place if place is not None and place.level == "country" else None
 
 
@@ -572,6 +578,10 @@ def main_title(titles: list[str]) -> TitleInfo | None:
     infos = [title_info(t) for t in titles]
     if not infos:
         return None
+    if infos[-1].level == "foreign" and _abroad_office(titles[-1]):
+        # "Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình": the country closing the chain makes every
+        # office in it foreign, the Party's first
+        infos = [info for info in infos if info.level == "foreign"]
     # Ties go to the later title, the more specific one: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc".
     # A Central Committee seat or a military rank yields to any office, even a provincial one.
     _, best = min(
@@ -589,7 +599,21 @@ def main_title(titles: list[str]) -> TitleInfo | None:
 #: Countries whose names are no common Vietnamese word: their leaders' names are often written in
 #: Sino-Vietnamese ("Phó Chủ tịch Quân ủy Trung ương Trung Quốc Phạm Trường Long"), with a Vietnamese
 #: surname, while "Pháp", "Anh", "Đức" or "Nam" in a title are mostly words ("Trưởng ban Pháp chế").
-_UNAMBIGUOUS_COUNTRY = ("Trung Quốc", "Hàn Quốc", "Triều Tiên", "Đài Loan", "Nhật Bản", "Lào", "Campuchia")
+_UNAMBIGUOUS_COUNTRY = (
+    "Trung Quốc",
+    "TQ",
+    "Hàn Quốc",
+    "Triều Tiên",
+    "Đài Loan",
+    "Nhật Bản",
+    "Lào",
+    "Campuchia",
+)
+
+
+def _abroad_office(title: str) -> bool:
+    """A foreign office held abroad: not "Đại sứ Việt Nam tại Trung Quốc"."""
+    return " tại " not in title and "Việt Nam" not in title
 
 
 def _named_abroad(title: str) -> bool:
@@ -631,6 +655,7 @@ def find_people(doc: Document) -> list[Mention]:
     """
     text = doc.text
     raw, free_heads = _find_raw(text)
+    _trim_run_ons(raw)
     surfaces: dict[str, set[str]] = {}
     for f in raw:
         if not f.partial:
@@ -660,6 +685,15 @@ def find_people(doc: Document) -> list[Mention]:
     _resolve_titles_alone(text, free_heads, mentions, emit)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _trim_run_ons(raw: list[_Found]) -> None:
+    """ "Thượng tướng Phạm Trường Long Cảnh giác ...": a headline runs the next capitalised word into a
+    name. A four-syllable name whose first three are a name found elsewhere in the article is that name."""
+    names = {f.name for f in raw if not f.partial and f.name.count(" ") == 2}
+    for f in raw:
+        if not f.partial and f.name.count(" ") == 3 and (short := f.name.rsplit(" ", 1)[0]) in names:
+            f.name, f.end = short, f.start + len(short)
 
 
 def _occurrences(text: str, name: str) -> list[int]:

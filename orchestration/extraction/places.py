@@ -50,12 +50,13 @@ def _words(text: str) -> frozenset[str]:
 VILLAGE = "village"
 _CITY = "city"  # "thành phố X": the centrally-run city X, else the provincial city X (district level)
 _STOP = "stop"  # names that contain a place name but are not places
+_CAPITAL = "capital"  # "thủ đô X": Hà Nội, or a foreign capital standing for its country
 
 # type word -> (level, unit type in the gazetteer)
 _TYPE_WORDS: dict[str, tuple[str, str | None]] = {
     "tỉnh": (PROVINCE, None),
     "tỉnh ủy": (PROVINCE, None),
-    "thủ đô": (PROVINCE, None),
+    "thủ đô": (_CAPITAL, None),
     "thành phố": (_CITY, "Thành phố"),
     "tp": (_CITY, "Thành phố"),
     "thành ủy": (_CITY, "Thành phố"),
@@ -267,6 +268,8 @@ def _bare_hit(text: str, start: int, end: int, pattern: _Pattern) -> _Hit | None
 def _candidates(level: str, unit_type: str | None, key: str) -> tuple[Unit, ...]:
     """Units a typed name can be: the stated type first, then the level (types changed over time)."""
     by_key = gazetteer().by_key
+    if level == _CAPITAL:
+        return by_key.get((PROVINCE, key), ()) or by_key.get((COUNTRY, key), ())
     if level == _CITY:
         cities = [u for u in by_key.get((PROVINCE, key), ()) if u.unit_type == "Thành phố"]
         if cities and cities[0].system == LEGACY:

@@ -60,7 +60,9 @@ _RECEIVES = re.compile(
 _NOT_HAPPENED = re.compile(
     r"(?<!\w)(?:sẽ (?:\S+ ){0,2}?(?:đến|thăm|làm việc|dự|về|chuyến)|dự kiến|theo kế hoạch|"
     r"chuẩn bị (?:đến|thăm)|năm ngoái|năm trước|trước đây|lần trước|từng (?:đến|về|thăm)|nhớ lại|"
-    r"khi còn là|cố Bộ trưởng|cố Tổng|cố Thủ tướng|cố Chủ tịch|sinh thời|mong muốn .{0,20}thăm|"
+    r"khi còn là|cố Bộ trưởng|cố Tổng|cố Thủ tướng|cố Chủ tịch|sinh thời|"
+    r"(?:mong muốn|mong đợi|mong chờ|trông đợi) .{0,20}(?:thăm|đón)|"
+    r"nhận lời (?:mời )?(?:thăm|sang|đến|tới|dự)|"
     r"(?<!lời )mời .{0,40}thăm|trước thềm|tiêu đề)(?!\w)",
     re.IGNORECASE,
 )
@@ -71,6 +73,9 @@ _MEMBERS = re.compile(
     r"^\W*(?:Cùng đi|Đi cùng|Tham gia đoàn|Cùng tham dự|Tham dự|Cùng dự|Dự (?:buổi|hội nghị|lễ)|Có mặt)",
     re.IGNORECASE,
 )
+#: A list of an event's guests with no host named: "Đến dự chương trình có Ủy viên Bộ Chính trị X; ...".
+#: Its highest-ranked national official is the visit's principal when no sentence tells of another.
+_ATTENDEES = re.compile(r"^\W*(?:(?:Đến|Tới|Về|Tham) dự|Dự)(?=[^.;:]{0,100}?\scó\s)")
 #: Words between an official and a trip verb that make the verb someone else's act or a topic:
 #: "Thủ tướng yêu cầu tỉnh ... kiểm tra", "Bộ trưởng cho biết, chuyến thăm ...".
 _NOT_SUBJECT = re.compile(
@@ -128,7 +133,7 @@ _CAPITAL_VENUE = re.compile(rf"{_SEATS}|(?<!giờ )Hà Nội")
 #: A guest's trip to the country itself: "sang thăm chính thức Việt Nam", "thăm cấp Nhà nước tới Việt Nam".
 _TO_VIETNAM = re.compile(
     r"(?<!\w)(?:thăm|sang|tới|đến)"
-    r"(?:\s+(?:chính thức|cấp Nhà nước|làm việc|và làm việc tại|tới|đến))*\s+Việt Nam"
+    r"(?:\s+(?:chính thức|hữu nghị|cấp Nhà nước|làm việc|và làm việc tại|tới|đến))*\s+(?:Việt Nam|VN)(?!\w)"
 )
 #: A meeting that is not in Việt Nam, or not face to face.
 _ELSEWHERE = re.compile(r"(?<!\w)(?:bên lề|trực tuyến|điện đàm|qua điện thoại)(?!\w)", re.IGNORECASE)
@@ -179,7 +184,7 @@ _HOME_PLACE = "home place"
 #: The official is the one met: his province is the destination.
 _MET = re.compile(r"(?:với|gặp|thăm|tiếp)\s*(?:(?:ông|bà|đồng chí)\s*)?$")
 #: A guest in a list of guests: "...; ông Y - Phó Chủ tịch UBND tỉnh Z;".
-_LISTED = re.compile(r";\s*(?:(?:ông|bà|đồng chí)\s*)?$")
+_LISTED = re.compile(r";\s*(?:(?:ông|bà|đồng chí)\s*)?(?:[^,;.()]{1,60},\s*){0,3}$")
 _LOCAL_BEFORE = re.compile(_LOCAL + r"\s*$")
 _LOCAL_AFTER = re.compile(r"\s*[,–-]\s*(?:[^,;.()]+,\s*){0,2}" + _LOCAL + r"(?=\s*(?:[,;()–-]|\.\s|$))")
 #: Trip verbs that make an event in Hà Nội a visit even for a leader based there.
@@ -213,6 +218,10 @@ _ROUTE = re.compile(
 )
 #: A foreign office held in Việt Nam: ambassadors and representatives reside in Hà Nội.
 _RESIDENT = re.compile(r"^Đại sứ|tại Việt Nam|tại Hà Nội")
+#: A province named as part of a provincial body: "UBND tỉnh Đắk Lắk phối hợp tổ chức".
+_OFFICE_BEFORE = re.compile(
+    r"(?:Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)?\s*$"
+)
 #: A sentence about a trip, which may lend its country to the sentences after it.
 _TRIP_WORDS = re.compile(
     r"(?<!\w)(?:thăm|chuyến|công du|công tác|đoàn (?:công tác|đại biểu|cấp cao))(?!\w)", re.IGNORECASE
@@ -237,6 +246,27 @@ _PRONOUN_TRIP = re.compile(
     r"(?:\s+(?:và|cùng)\s+(?:[Pp]hu nhân|[Pp]hu quân|[Đđ]oàn))?\s+(?:(?:đã|cũng|tiếp tục|còn)\s+)*"
     r"(?P<verb>(?:(?:đến|tới|sang)\s+)?(?:thăm|làm việc)(?!\w))"
 )
+
+#: A trip named as a noun that frames what the sentence reports: "Trong khuôn khổ chuyến thăm Nhật Bản
+#: của Thủ tướng X, ngày 5/6 tại Tokyo, ...", "Nhân dịp chuyến thăm chính thức Lào, Chủ tịch nước X ...".
+#: The frame runs to the first comma, or over a comma that goes on with the trip ("thăm, làm việc tại").
+#: Only "trong khuôn khổ" frames in mid-clause: "Tuyên bố chung ra nhân chuyến thăm ..." names a document.
+_FRAME = re.compile(
+    r"(?:(?<!\w)[Tt]rong khuôn khổ|(?:^|[,:)]\s*)(?:[Nn]hân dịp|[Nn]hân|[Tt]rong))\s+(?:các hoạt động\s+)?"
+    r"chuyến\s+(?:viếng thăm|thăm|công tác|công du)(?!\w)"
+    r"(?P<body>[^,;.:]*(?:,\s*(?:và\s+)?làm việc[^,;.:]*)?)"
+)
+#: A framing trip of another year or still to come is background: "trong chuyến thăm Lào năm 2015",
+#: "trong khuôn khổ chuyến thăm Nga sắp tới".
+_FRAME_ELSEWHEN = re.compile(
+    r"(?<!\w)(?:năm (?:19|20)\d\d|tháng \d{1,2}\s*[/-]\s*(?:19|20)\d\d|lịch sử|sắp tới|tới đây|vừa qua|"
+    r"trước đó|trước đây|lần trước|năm ngoái|năm trước|sắp|sẽ|dự kiến)(?!\w)"
+)
+#: The traveller named inside the frame, "chuyến thăm Nhật Bản của Thủ tướng X", not the host who invited.
+_FRAME_OWNER = re.compile(r"(?<!mời )(?<!\w)của\s")
+#: How far after the frame its subject may be named: "Trong khuôn khổ chuyến thăm, sáng 15/5, Phó Chủ
+#: tịch nước X ...".
+_FRAME_SUBJECT_REACH = 120
 
 
 @dataclass(slots=True)
@@ -398,12 +428,12 @@ def _local_title_spans(text: str, mention: Mention) -> list[tuple[int, int, bool
         title = _LOCAL_TITLE_BEFORE.search(text, max(0, start - 90), start)
         if title is not None and not _MET.search(text, max(0, title.start() - 20), title.start()):
             opening = title.start()
-            spans.append((opening, start, not _LISTED.search(text, max(0, opening - 12), opening)))
+            spans.append((opening, start, not _LISTED.search(text, max(0, opening - 200), opening)))
     if _has_office(text, end, end + 250) and not _MET.search(text, max(0, start - 20), start):
         after = _LOCAL_TITLE_AFTER.match(text, end)
         if after is not None:
             spans.append(
-                (after.start("title"), after.end(), not _LISTED.search(text, max(0, start - 12), start))
+                (after.start("title"), after.end(), not _LISTED.search(text, max(0, start - 200), start))
             )
     return spans
 
@@ -466,6 +496,7 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
         return []
     places = _places_by_sentence(doc, mentions, people)
     candidates: list[_Candidate] = []
+    attendees: list[_Candidate] = []
     last: tuple[Mention, str] | None = None  # the head who acted last, and his side
     for sentence in doc.sentences:
         inside = visitors.get(sentence.index)
@@ -482,11 +513,101 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
                     doc, sentence, mention, trigger, places, profiles[mention.key], side, "national" in heads
                 )
             ]
+            found += _frame_candidates(doc, sentence, inside, places, profiles)
         else:
             found = _pronoun_candidates(doc, sentence, last, places, profiles)
-        if found and not _not_happened(sentence.text) and not _MEMBERS.search(sentence.text):
-            candidates.extend(found)
+        if found and not _MEMBERS.search(sentence.text):
+            if not _not_happened(sentence.text):
+                candidates.extend(found)
+        elif inside and _ATTENDEES.match(sentence.text) and not _not_happened(sentence.text):
+            attendees.extend(_attendee_candidates(doc, sentence, inside, places, profiles))
+    if not any(c.side == "national" for c in candidates):
+        candidates += attendees
     return _principal_visits(doc, _one_direction(candidates, profiles))
+
+
+def _attendee_candidates(
+    doc: Document,
+    sentence: Sentence,
+    visitors: list[Mention],
+    places: dict[int, list[Mention]],
+    profiles: dict[str, _Person],
+) -> list[_Candidate]:
+    """The highest-ranked national official in a list of an event's guests ("Đến dự có ..."), who
+    travelled there when no other visit is told: the others listed with him are his party."""
+    opening = _ATTENDEES.match(sentence.text)
+    national = [m for m in visitors if profiles[m.key].level == "national"]
+    if not national:
+        return []
+    head = min(national, key=lambda m: (profiles[m.key].rank, m.start))
+    return _candidates(doc, sentence, head, opening, places, profiles[head.key], "national")
+
+
+def _frame_candidates(
+    doc: Document,
+    sentence: Sentence,
+    visitors: list[Mention],
+    places: dict[int, list[Mention]],
+    profiles: dict[str, _Person],
+) -> list[_Candidate]:
+    """The trip a noun phrase frames: "Trong khuôn khổ chuyến thăm chính thức của Thủ tướng X tới Hoa
+    Kỳ, ...", "Nhân dịp chuyến thăm Việt Nam, Bộ trưởng Y ... tại TP.HCM".
+
+    The traveller is named in the frame after "của", else he is the subject right after it. The frame
+    names the country of a trip abroad or the province of one at home; a guest come to Việt Nam is
+    where the sentence puts him. Background ("sau chuyến thăm ...") never opens with the frame words,
+    and a frame of another year or still to come gives nothing.
+    """
+    text = sentence.text
+    if "chuyến" not in text:
+        return []
+    frame = _FRAME.search(text)
+    if frame is None or _FRAME_ELSEWHEN.search(frame.group("body")) or _quoted(text, frame.start()):
+        return []
+    start, end = sentence.start + frame.start(), sentence.start + frame.end()
+    owner = _FRAME_OWNER.search(text, frame.start("body"), frame.end())
+    owned_from = sentence.start + owner.end() if owner is not None else end
+    traveller = next(
+        (
+            m
+            for m in visitors
+            if owned_from <= m.start < end
+            or (
+                owner is None and end <= m.start < end + _FRAME_SUBJECT_REACH and not _owned(sentence, m, end)
+            )
+        ),
+        None,
+    )
+    if traveller is None:
+        return []
+    person = profiles[traveller.key]
+    inside = [p for p in places.get(sentence.index, []) if start <= p.start < end and p.kind == "place"]
+    abroad = [p.place for p in inside if p.place.level == "country" and p.place.country != "Việt Nam"]
+    domestic = [p.place for p in inside if _domestic(p.place)]
+    if person.level == "foreign":
+        if abroad or domestic:
+            return []  # a guest's trip elsewhere, or a frame already told by the trip verbs
+        domestic = [p.place for p in places.get(sentence.index, []) if _domestic(p.place) and p.start >= end]
+        target = _province_of(domestic[0]) if domestic else None
+    else:
+        target = abroad[0] if abroad else _province_of(domestic[0]) if domestic else None
+    if target is None or _at_home(doc.text, traveller, target, person):
+        return []
+    side = "foreign" if person.level == "foreign" else "national"
+    return [
+        _Candidate(
+            traveller.key,
+            traveller.text,
+            _visit_title(traveller, person),
+            person.rank,
+            side,
+            target,
+            sentence,
+            [],
+            0.7,
+            True,
+        )
+    ]
 
 
 def _office_places(doc: Document, places: list[Mention]) -> list[Mention]:
@@ -655,8 +776,10 @@ def _acting(
         or _hosting(sentence, visitors, profiles, reception)
     ):
         at = sentence.start + reception.start()
+        received = next((m for m in visitors if m.start >= at), None)
+        # "Chủ tịch Trung Quốc X chủ trì lễ đón Chủ tịch nước Y": a national official received abroad
         guests = [(m, reception) for m in visitors if profiles[m.key].level == "foreign" and m.start >= at]
-        if guests:
+        if guests and profiles[received.key].level == "foreign":
             hosts = [
                 (m, reception)
                 for m in visitors
@@ -896,22 +1019,35 @@ def _context_target(
     """The province of the nearest preceding sentences, else of the headline, when the sentence names none.
 
     A sentence about the future lends nothing ("chuyến thăm Nhật Bản sẽ là ..."), and a country is
-    lent only by a sentence about a trip: in "ASEAN cử đại diện tới Myanmar" others go there.
+    lent only by a sentence about a trip, under a headline not about the future: in "ASEAN cử đại diện
+    tới Myanmar" others go there. A province in an organiser's name ("do UBND tỉnh X phối hợp thực
+    hiện") is no venue; a ward's is ("Theo UBND phường X").
     """
     earlier = [
         doc.sentences[i] for i in range(sentence.index - 1, max(-1, sentence.index - 1 - _CONTEXT_BACK), -1)
     ]
     if sentence.index > _CONTEXT_BACK:
         earlier.append(doc.sentences[0])
+    # "TT Trump sẽ tiếp Thủ tướng ...": a headline about a trip to come makes its talk of the trip plans
+    planned = _FUTURE.search(doc.sentences[0].text) is not None
     for lender in earlier:
         if _FUTURE.search(lender.text) or _not_happened(lender.text):
             continue
         if event is not None and not event.search(lender.text):
             continue  # "phát biểu tại đại hội" takes the place of the congress, not of any sentence
         end = lender.end if lender.index else lender.start
-        lent = [p for p in _destinations(lender, places, end) if p.kind == "place"]  # not a host's home
+        lent = [
+            p
+            for p in _destinations(lender, places, end)
+            if p.kind == "place"  # not a host's home
+            and not (
+                p.place.level == "province" and _OFFICE_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
+            )
+        ]
         target = _national_target(doc, lent, abroad)
-        if target is not None and (target.level != "country" or _TRIP_WORDS.search(lender.text)):
+        if target is not None and (
+            target.level != "country" or (_TRIP_WORDS.search(lender.text) and not planned)
+        ):
             return target
     return None
 

@@ -161,6 +161,27 @@ def test_infer_year(text: str, year: int | None) -> None:
     assert infer_year(text) == year
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a congress opening a term sits in its first year ...
+        ("Đại hội Đảng bộ tỉnh Gia Lai lần thứ XVI, nhiệm kỳ 2020-2025 khai mạc.", 2020),
+        # ... or at the end of the year before, when the rest of the text says so
+        (
+            "Thủ tướng Phan Văn Khải dự Đại hội Đảng bộ tỉnh Long An, nhiệm kỳ 2006-2010. "
+            "Đại hội Đảng bộ tỉnh Tiền Giang (nhiệm kỳ 2005-2010) cũng khai mạc.",
+            2005,
+        ),
+        # carrying out a congress's resolution is no congress
+        ("Tỉnh thực hiện Nghị quyết Đại hội Đảng bộ tỉnh, nhiệm kỳ 2020-2025. Năm 2022 tăng 8%.", 2023),
+        # offices written in lower case bound the year too
+        ("Tổng bí thư Nông Đức Mạnh tiếp Thủ tướng Phan Văn Khải.", 2006),
+    ],
+)
+def test_congress_terms_and_lowercase_offices(text: str, year: int) -> None:
+    assert infer_year(text) == year
+
+
 def test_future_years_do_not_count() -> None:
     text = (
         "Tổng Bí thư Nguyễn Phú Trọng đến tỉnh; phấn đấu đến năm 2030 trở thành tỉnh khá, nhiệm kỳ 2020-2025."

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from orchestration.extraction.gazetteer import country_by_name, gazetteer_rows, lookup, province_by_name
+from orchestration.extraction.gazetteer import (
+    country_by_name,
+    country_like,
+    gazetteer_rows,
+    lookup,
+    province_by_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -58,6 +64,12 @@ def test_province_by_name_rejects(name: str) -> None:
         ("Liên bang Nga", "Nga", "RU"),
         ("Việt Nam", "Việt Nam", "VN"),
         ("Ấn Độ", "Ấn Độ", "IN"),
+        ("TQ", "Trung Quốc", "CN"),
+        ("CHND Trung Hoa", "Trung Quốc", "CN"),
+        ("Tanzania", "Tanzania", "TZ"),
+        ("Bờ Biển Ngà", "Côte d'Ivoire", "CI"),
+        ("Colombia", "Colombia", "CO"),
+        ("Burkina Faso", "Burkina Faso", "BF"),
     ],
 )
 def test_country_by_name(name: str, country: str, code: str) -> None:
@@ -102,3 +114,32 @@ def test_lookup_orders_legacy_first() -> None:
     assert units[0].system == "legacy_63"
     assert units[-1].system == "reform_2025"
     assert {u.province_name for u in units} >= {"Lạng Sơn", "Bắc Ninh"}
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Tazania", "Tanzania"),  # a letter dropped in transliteration
+        ("Bungari", "Bulgaria"),
+        ("Philippine", "Philippines"),
+        ("Cam-pu-chia", "Campuchia"),
+        ("Trung Quốc", "Trung Quốc"),  # exact names as country_by_name reads them
+    ],
+)
+def test_country_like_reads_near_spellings(name: str, country: str) -> None:
+    place = country_like(name)
+    assert place is not None and place.name == country
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hoàng Quốc",  # a Vietnamese name, one letter from "Hàn Quốc"
+        "Trương Quốc",  # and from "Trung Quốc"
+        "Phan Lan",  # and from "Phần Lan"
+        "Naga",  # too short to read loosely (not "Nga")
+        "Benjamin",
+    ],
+)
+def test_country_like_leaves_names_alone(name: str) -> None:
+    assert country_like(name) is None

@@ -357,3 +357,64 @@ def test_lowercase_words_of_titles(text: str, key: str, title: str) -> None:
 def test_title_alone_before_another_title_is_no_repeat() -> None:
     text = "Tổng Bí thư Lê Minh Hùng tiếp khách. Ông cảm ơn Tổng Bí thư, Chủ tịch TQ Vương Lâm đã nhận lời."
     assert [found_key for _, found_key, _ in _people(text)].count("Lê Minh Hùng") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "title"),
+    [
+        # a country closing the chain makes the Party office before it foreign too
+        ("Tổng Bí thư, Chủ tịch Trung Quốc Lý Minh Cường phát biểu.", "Lý Minh Cường", "Chủ tịch Trung Quốc"),
+        ("Tổng bí thư - Chủ tịch Trung Quốc Lý Minh Cường đón đoàn.", "Lý Minh Cường", "Chủ tịch Trung Quốc"),
+        # short forms of a foreign office are written out
+        (
+            "Thượng tướng Phạm Trường Minh - Phó Chủ tịch Quân ủy TƯ TQ đến Hà Nội.",
+            "Phạm Trường Minh",
+            "Phó Chủ tịch Quân ủy Trung ương Trung Quốc",
+        ),
+        (
+            "Bộ trưởng Bộ Cựu chiến binh Mỹ Robert Wilson phát biểu.",
+            "Robert Wilson",
+            "Bộ trưởng Bộ Cựu chiến binh Mỹ",
+        ),
+        ("Tổng thống Tanzania John Mwamba thăm Hà Nội.", "John Mwamba", "Tổng thống Tanzania"),
+    ],
+)
+def test_foreign_chains_and_countries(text: str, key: str, title: str) -> None:
+    assert _first(text) == (key, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "canonical"),
+    [
+        ("Phó Chủ tịch Quân ủy TƯ TQ", "Phó Chủ tịch Quân ủy Trung ương Trung Quốc"),
+        ("Phó Chủ tịch Quân ủy trung ương TQ", "Phó Chủ tịch Quân ủy Trung ương Trung Quốc"),
+        ("Chủ tịch Quốc hội Cuba", "Chủ tịch Quốc hội Cuba"),
+    ],
+)
+def test_foreign_titles_written_out(title: str, canonical: str) -> None:
+    info = title_info(title)
+    assert (info.canonical, info.level) == (canonical, "foreign")
+
+
+def test_chain_with_a_foreign_party_seat_keeps_the_office() -> None:
+    text = "Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Quốc hội Esteban Ruiz thăm Hà Nội."
+    assert _first(text) == ("Esteban Ruiz", "Chủ tịch Quốc hội")
+
+
+def test_a_headline_run_into_a_name_is_trimmed() -> None:
+    text = (
+        "Thủ tướng tiếp Thượng tướng Phạm Trường Minh Cảnh giác trước âm mưu chia rẽ. "
+        "Chiều 18/6, Thủ tướng đã tiếp Thượng tướng Phạm Trường Minh."
+    )
+    assert {key for key, _, _ in _people(text)} == {"Phạm Trường Minh"}
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "level"),
+    [
+        ("Phạm Trường Minh", ["Thượng tướng", "Phó Chủ tịch Quân ủy TƯ TQ"], "foreign"),
+        ("Lý Minh Cường", ["Tổng Bí thư", "Chủ tịch Trung Quốc"], "foreign"),
+    ],
+)
+def test_short_country_names_make_a_guest(name: str, titles: list[str], level: str) -> None:
+    assert person_level(name, titles) == level

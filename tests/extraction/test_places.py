@@ -181,6 +181,9 @@ def test_villages(text: str, village: str, province: str) -> None:
         ("Kinh tế nước ta tăng trưởng khá.", "country:VN"),
         ("Cả nước có 63 tỉnh, thành phố.", "country:VN"),
         ("Hội nghị tổ chức tại Bắc Kinh.", "country:CN"),
+        ("Đoàn đến thủ đô Bắc Kinh chiều 11/5.", "country:CN"),
+        ("Thủ tướng tới thủ đô Viêng Chăn, bắt đầu chuyến thăm.", "country:LA"),
+        ("Lễ đón diễn ra tại thủ đô Hà Nội.", "legacy:province:01"),
     ],
 )
 def test_countries(text: str, key: str) -> None:

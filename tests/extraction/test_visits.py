@@ -739,3 +739,167 @@ def test_a_working_session_with_the_prime_minister_is_his_visit() -> None:
         " ngành và UBND tỉnh Bình Định."
     )
     assert [(v.visitor_name, v.province_name) for v in _visits(text)] == [("Trần Quốc Bảo", "Bình Định")]
+
+
+# --- trips told as a noun phrase, guest lists, plans and lent places --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trong khuôn khổ chuyến thăm Hàn Quốc của Thủ tướng Lê Văn Toàn, ngày 6/6 tại thủ đô Seoul, "
+            "hai tập đoàn đã ký thỏa thuận hợp tác.",
+            [("Lê Văn Toàn", "Thủ tướng", "Hàn Quốc", date(2019, 6, 6))],
+        ),
+        (
+            "Trong khuôn khổ chuyến thăm chính thức của Chủ tịch nước Đỗ Minh Tâm tới Hoa Kỳ, ngày 10/6, "
+            "các doanh nghiệp hai nước đã ký kết nhiều hợp đồng.",
+            [("Đỗ Minh Tâm", "Chủ tịch nước", "Hoa Kỳ", date(2019, 6, 10))],
+        ),
+        (
+            "Nhân dịp chuyến thăm chính thức Liên bang Nga của Tổng Bí thư Hồ Văn Lực, hai nước "
+            "đã ra Tuyên bố chung ngày 2/6.",
+            [("Hồ Văn Lực", "Tổng Bí thư", "Nga", date(2019, 6, 2))],
+        ),
+        (
+            "Trong khuôn khổ chuyến thăm chính thức Nhật Bản, chiều 8/6, Phó Chủ tịch nước Vũ Thị Lan "
+            "đã gặp gỡ cộng đồng người Việt.",
+            [("Vũ Thị Lan", "Phó Chủ tịch nước", "Nhật Bản", date(2019, 6, 8))],
+        ),
+        (
+            "Tiếp tục các hoạt động trong khuôn khổ chuyến thăm, làm việc tại Australia, sáng 4/6, "
+            "Chủ tịch Quốc hội Lê Thị Mai đã dự diễn đàn doanh nghiệp.",
+            [("Lê Thị Mai", "Chủ tịch Quốc hội", "Australia", date(2019, 6, 4))],
+        ),
+        (
+            "Nhân chuyến công tác tại tỉnh Sóc Trăng, ngày 9/6, Phó Thủ tướng Đinh Văn Quý đã thăm "
+            "gia đình chính sách.",
+            [("Đinh Văn Quý", "Phó Thủ tướng", "Sóc Trăng", date(2019, 6, 9))],
+        ),
+        (
+            "Hôm qua 14/6, trong buổi tiếp lãnh đạo TP.HCM nhân chuyến thăm Việt Nam, Bộ trưởng Bộ "
+            "Cựu chiến binh Mỹ Robert Wilson đã cảm ơn sự hợp tác của Việt Nam.",
+            [("Robert Wilson", "Bộ trưởng Bộ Cựu chiến binh Mỹ", "Hồ Chí Minh", date(2019, 6, 14))],
+        ),
+    ],
+)
+def test_trips_framed_as_a_noun_phrase(text: str, expected: list) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sau chuyến thăm Nhật Bản của Thủ tướng Lê Văn Toàn, nhiều dự án đã được triển khai.",
+        "Tuyên bố chung được ký nhân chuyến thăm lịch sử tới Mỹ của Tổng Bí thư Hồ Văn Lực tháng 7-2015.",
+        "Trong chuyến thăm Lào năm 2016 của Chủ tịch nước Đỗ Minh Tâm, hai bên đã ký hiệp định.",
+        "Trong khuôn khổ chuyến thăm Ấn Độ sắp tới của Thủ tướng Lê Văn Toàn, hai bên sẽ ký hiệp định.",
+        "Dự kiến, trong khuôn khổ chuyến thăm, Thủ tướng Lê Văn Toàn sẽ hội đàm với Tổng thống Pháp.",
+        "Chủ tịch nước cho biết, trong chuyến thăm cấp Nhà nước tới Trung Quốc vừa qua, hai bên đã "
+        "đạt nhiều nhận thức chung.",
+    ],
+)
+def test_framing_trips_of_the_past_or_future_are_background(text: str) -> None:
+    assert _visits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tối 19/5, tỉnh Hà Giang khai mạc Năm Du lịch. Đến dự chương trình có Ủy viên Bộ Chính trị, "
+            "Chủ nhiệm Ủy ban Kiểm tra Trung ương Hà Văn Sơn; Phó Chủ tịch Quốc hội Lê Bá Trung cùng lãnh "
+            "đạo nhiều bộ, ngành.",
+            [("Hà Văn Sơn", "Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Hà Giang", date(2019, 5, 19))],
+        ),
+        (
+            "Sáng 3/6, lễ khởi công cầu Rạch Miễu 2 được tổ chức tại tỉnh Bến Tre. Tới dự lễ có Thủ tướng "
+            "Ngô Văn Lộc và đại diện các bộ, ngành.",
+            [("Ngô Văn Lộc", "Thủ tướng", "Bến Tre", date(2019, 6, 3))],
+        ),
+        (
+            "Tối 13/5, lễ hội Hoa Sen khai mạc tại Quảng trường thành phố Cảng Hải Phòng. Thủ tướng Chính "
+            "phủ Trần Đức Khải; Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Lâm Văn Đạt; Phó Chủ tịch "
+            "Quốc hội Mai Văn Tường đã tới dự và chúc mừng nhân dân thành phố Hoa phượng đỏ.",
+            [("Trần Đức Khải", "Thủ tướng", "Hải Phòng", date(2019, 5, 13))],
+        ),
+    ],
+)
+def test_guest_lists_name_the_principal(text: str, expected: list) -> None:
+    assert _summary(text) == expected
+
+
+def test_guest_list_gives_way_to_the_visit_told() -> None:
+    text = (
+        "Sáng 5/6, Thủ tướng Ngô Văn Lộc đã thăm và làm việc tại tỉnh Cà Mau. "
+        "Tham dự buổi làm việc có Bộ trưởng Bộ Y tế Lê Văn An."
+    )
+    assert _summary(text) == [("Ngô Văn Lộc", "Thủ tướng", "Cà Mau", date(2019, 6, 5))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a foreign leader hoped for, or who accepted to come, at an event still ahead
+        "Sáng 20/5, Chủ tịch nước Đỗ Minh Tâm nhắc lại mong muốn đón tiếp Chủ tịch Trung Quốc Lý Cường "
+        "tham dự Hội nghị APEC tại Đà Nẵng.",
+        "Chủ tịch nước đánh giá cao việc Tổng thống Hàn Quốc Park Min-jun đã nhận lời thăm cấp Nhà nước "
+        "và dự hội nghị tại TP Đà Nẵng.",
+        # the press conference was in Hà Nội; the province in the organiser's name is no venue
+        "Sáng 6/2, tại Hà Nội, họp báo về Lễ hội Cà phê được tổ chức. Chương trình do Ban chỉ đạo Tây "
+        "Nguyên, UBND tỉnh Đắk Lắk phối hợp thực hiện. Bộ trưởng Bộ Công an Trần Văn Tâm đã đến dự và "
+        "chủ trì cuộc họp báo.",
+    ],
+)
+def test_plans_and_organisers_give_no_visit(text: str) -> None:
+    assert _visits(text) == []
+
+
+def test_trip_abroad_under_a_headline_of_plans_is_no_visit() -> None:
+    text = (
+        "Tổng thống Mỹ sẽ tiếp Thủ tướng Ngô Văn Lộc vào ngày 31/5\n\n"
+        "Bộ Ngoại giao cho biết Thủ tướng Ngô Văn Lộc sẽ thăm Mỹ từ ngày 29 đến 31/5. "
+        "Đây là chuyến thăm Mỹ chính thức đầu tiên của ông. "
+        "Thủ tướng Ngô Văn Lộc cũng là lãnh đạo đầu tiên trong khu vực tới thăm Tổng thống ở Nhà Trắng."
+    )
+    assert _visits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chiều nay 18/6, Tổng Bí thư Lê Minh Hùng đã tiếp Thượng tướng Phạm Trường Minh - Phó Chủ tịch "
+            "Quân ủy trung ương TQ đang thăm hữu nghị chính thức VN.",
+            [("Phạm Trường Minh", "Phó Chủ tịch Quân ủy Trung ương Trung Quốc", "Hà Nội", date(2019, 6, 18))],
+        ),
+        (
+            "Tổng Bí thư, Chủ tịch Trung Quốc Lý Minh Cường chủ trì lễ đón chính thức Chủ tịch nước Đỗ Minh "
+            "Tâm. Chiều 11/6, Chủ tịch nước Đỗ Minh Tâm cùng đoàn đại biểu cấp cao đến thủ đô Bắc Kinh, "
+            "bắt đầu chuyến thăm cấp Nhà nước nước CHND Trung Hoa.",
+            [("Đỗ Minh Tâm", "Chủ tịch nước", "Trung Quốc", date(2019, 6, 11))],
+        ),
+    ],
+)
+def test_foreign_offices_told_in_short_or_in_chains(text: str, expected: list) -> None:
+    assert _summary(text) == expected
+
+
+def test_a_listed_guests_home_province_is_no_destination() -> None:
+    text = (
+        "Tối 2/6, Phó Thủ tướng Lý Văn Nam; Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Lâm Văn Đạt đã "
+        "tới dự lễ kỷ niệm ở thành phố Hoa phượng đỏ."
+    )
+    assert _visits(text) == []
+
+
+def test_undated_congress_round_up_gets_the_year_of_its_congresses() -> None:
+    text = (
+        "Ngày 21-12, Đại hội đại biểu Đảng bộ tỉnh Trà Vinh lần VIII (nhiệm kỳ 2005-2010) đã khai mạc. "
+        "Phát biểu tại đại hội, đồng chí Nguyễn Tấn Dũng đã chỉ đạo tỉnh phát triển nhanh. "
+        "Trong nhiệm kỳ 2001-2005, tỉnh tăng trưởng khá."
+    )
+    assert _summary(text, published=None) == [
+        ("Nguyễn Tấn Dũng", "Phó Thủ tướng", "Trà Vinh", date(2005, 12, 21))
+    ]
