@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import count
+from itertools import count, islice
 
 import ahocorasick
 
@@ -528,6 +528,8 @@ _PLACE_NOUNS = frozenset(
 )
 # Parts of an organisation: counted after its name, they describe the body, not a place.
 _SUB_UNIT = _rx("đơn vị", "vụ", "phòng", "ban", "cục", "bộ phận", "chi nhánh", "trung tâm", "viện")
+# Words that count single things of any kind ("hơn 2.500 chiếc tàu"): what they count follows them.
+_CLASSIFIER = _rx("chiếc", "cái", "con", "ngôi", "căn")
 _TIME_UNIT = _rx(
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "quý", "thế kỷ", "đêm", "tiếng"
 )
@@ -711,6 +713,9 @@ _VISIT = _rx(
     "tổ xung kích",
     "tổ công tác",
 )
+_NOT_VISIT = _rx(
+    "tập đoàn", "công đoàn", "liên đoàn", "đoàn viên", "đoàn thể", "đoàn kết", "đoàn thanh niên", "sư đoàn"
+)
 _WEATHER = _rx(
     "nhiệt độ",
     "mực nước",
@@ -813,13 +818,22 @@ _PRICE_CHANGE = re.compile(
     r"|(?<!\w)(?:tăng|giảm)\s+giá(?!\s*trị)(?!\w)[^,;()]{0,20}$"
 )
 # "tập trung tại 40 điểm", "huy động 2.000 cán bộ", "lấy 10 mẫu": where or with what an operation
-# was carried out, not what a place has.
+# was carried out, not what a place has; "đại biểu đến từ 60 quốc gia": where an event's guests came from.
 _OPERATION_BEFORE = re.compile(
-    r"(?<!\w)(tại|ở|huy động|điều động|bố trí|kiểm tra|thanh tra|giám sát|khảo sát|truy vết|lấy|xét nghiệm)"
+    r"(?<!\w)(tại|ở|huy động|điều động|bố trí|kiểm tra|thanh tra|giám sát|khảo sát|truy vết|lấy|xét nghiệm"
+    r"|đến từ)"
     r"\s*"
     r"(?:khoảng|gần|hơn|trên|tới|cả)?\s*$",
     re.IGNORECASE,
 )
+# "có 221 viện bảo tàng, 2.000 thư viện, hơn 80 nhà hát": the count follows "có" or "gồm", maybe after
+# earlier items of the same list.
+_HELD = re.compile(
+    r"(?<!\w)(?:hiện\s+|đã\s+|vẫn\s+|chỉ\s+)?(?:có|gồm|sở hữu)\s+(?:tới\s+|đến\s+|tổng\s+cộng\s+)?"
+    r"(?:(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s+[^\d,;:()]{1,40}?(?:,|\s+và)\s+)*$"
+)
+_AT_PLACE = re.compile(r"(?<!\w)(?:tại|ở|trên|trong)\s+(?:[^\W\d]+\s+){0,2}$")
+_HOLDER = re.compile(r"(?<!\w)(?:tại đây|nơi đây|ở đây)(?!\w)")
 # Opinions and petitions gathered from a whole province run to hundreds; a few are one meeting's.
 _VOICES = _rx("ý kiến", "kiến nghị", "ý kiến kiến nghị", "ý kiến, kiến nghị", "đơn thư", "phản ánh")
 _VOICES_AT_LEAST = 100
@@ -855,7 +869,9 @@ _TARGET = _rx(
 _REQUEST = _rx("đề nghị", "đề xuất", "kiến nghị", "xin", "mong muốn", "mong được", "nếu")
 # "đã cam kết", "đề nghị ... hiện còn 180 tỉ USD": a state already reached, whatever was planned
 _PRESENT = re.compile(r"(?<!\w)(?:hiện nay|hiện còn|hiện có|hiện đang|hiện đạt|đến nay|đã đạt|đã có)(?!\w)")
-_DEADLINE = re.compile(r"(?:đến|tới|vào|trước) năm (\d{4})")
+_DEADLINE = re.compile(r"(đến|tới|vào|trước) năm (\d{4})")
+# Words that make the next "kiến nghị", "đề xuất" a noun (the petitions), not a request.
+_NOUN_BEFORE = re.compile(r"(?:ý kiến|các|những|số|\d)\s*,?\s*$")
 _NOT_TARGET_BEFORE = re.compile(r"(?:vượt|đạt|so với|bằng|hoàn thành|theo)\s*(?:\S+\s*){0,2}$", re.IGNORECASE)
 # One project, company, structure or case. Only a named or pointed-at one is single ("dự án Nhà máy
 # X", "dự án này", "của dự án"); "đối với dự án đầu tư nước ngoài" is the generic class.
@@ -997,6 +1013,12 @@ _CAMPAIGN = _rx(
     "cả nước",
     "toàn ngành",
 )
+# The proceedings of one case, as its story names them; four mentions make the article that case's story.
+_CASE_WORDS = re.compile(
+    r"(?<!\w)(?:khởi tố|bắt tạm giam|tạm giam|truy tố|xét xử|bị cáo|bị can|lừa đảo|chiếm đoạt|thi hành án|"
+    r"tuyên án|cáo trạng|hầu tòa|hầu toà|cơ quan điều tra|cơ quan csđt|bản án|án tù|phạt tù)(?!\w)"
+)
+_CASE_AT_LEAST = 4
 _EXAM = _rx(
     "thí sinh", "điểm chuẩn", "điểm sàn", "điểm thi", "xét tuyển", "trúng tuyển", "môn thi", "bài thi"
 )
@@ -1015,6 +1037,13 @@ _SHARE_LEFT = re.compile(
 )
 _ADJACENT_END = re.compile(r",|\(|(?<!\w)(?:và|với|so với|trong|cho|của|từ|lên|xuống)(?!\w)", re.IGNORECASE)
 _NATION = _rx("cả nước", "toàn quốc", "nước ta", "Việt Nam", "quốc gia")
+# What follows a few things already named: "hai vụ việc trên", "2 thôn (Hoàng Xá và Nại Khê)", "3 nước:".
+_POINTED = re.compile(
+    r"\s*(?:\(\s*[A-ZĐÂĂÊÔƠƯ]|:|(?:này|nói trên|kể trên|ấy|đó)(?!\w)|trên(?=\s*[,.;:)]|\s*$))"
+)
+_EQUATES = re.compile(r"(?<!\w)(?:là|đều là|chính là)\s*$")
+_LEADERS = _rx("nhà lãnh đạo", "lãnh đạo", "bên", "phía", "vị")
+_PROVINCES = re.compile(r"(?:tỉnh|thành phố|tp)(?:\s*[-,]?\s*(?:thành|thành phố))?(?!\w)(?!\s+(?:trực|có))")
 _CLAUSE_END = re.compile(r"[;:!?]|\.\s|\n")
 # Function words trimmed off the ends of a subject phrase.
 _LEAD_WORDS = frozenset(
@@ -1255,6 +1284,7 @@ _SHARE_OF = re.compile(
     r"|học sinh|sinh viên|trẻ em|phụ nữ|cán bộ|công chức|viên chức|giáo viên|xã|phường|huyện|thôn|bản"
     r"|trường|cơ sở|diện tích|dự án|hợp tác xã|htx|nông dân|công nhân)(?!\w)"
 )
+_PART_OF_WHOLE = re.compile(r"\d[\d.,]*\s*/\s*\d")
 _MILLIONS = re.compile(r"\d\s*triệu(?!\w)", re.IGNORECASE)
 _SURVEY = _rx(
     "được hỏi",
@@ -1328,6 +1358,7 @@ class _Context:
     main_place: Mention | None
     year: int | None
     title_sentences: frozenset[int]
+    case_story: bool  # the article tells one criminal or court case (see ``_case_story``)
     lows_cache: dict[int, str] = field(default_factory=dict)
     facts_cache: dict[int, _Facts] = field(default_factory=dict)
     periods_cache: dict[int, Periods] = field(default_factory=dict)
@@ -1410,7 +1441,23 @@ def _context(doc: Document, mentions: list[Mention]) -> _Context:
         s.index for s in doc.sentences[:1] if title and (s.text.strip() in title or title in s.text)
     )
     year = published.year if published else None
-    return _Context(doc, tuple(paragraph_of), places, organisations, main, year, titles)
+    case = _case_story(doc)
+    return _Context(doc, tuple(paragraph_of), places, organisations, main, year, titles, case)
+
+
+def _case_story(doc: Document) -> bool:
+    """Whether the article reports one criminal or court case: its headline or lead names the
+    proceedings ("bắt tạm giam", "khởi tố", "xét xử") and the body keeps returning to them.
+
+    Such an article's amounts and counts are the case's (the sum taken, the firms used, the victims),
+    however large; a place's record of cases is told with a period or a scope ("năm 2016, toàn tỉnh
+    khởi tố 300 vụ"), which ``_CAMPAIGN`` keeps.
+    """
+    lead = _lower(" ".join([doc.article.title or "", *(s.text for s in doc.sentences[:2])]))
+    if _CASE_WORDS.search(lead) is None:
+        return False
+    found = islice(_CASE_WORDS.finditer(_lower(doc.text)), _CASE_AT_LEAST)
+    return len(list(found)) == _CASE_AT_LEAST
 
 
 def _head(text: str, size: int) -> str:
@@ -1442,6 +1489,7 @@ class _Spot:
     clause_start: int
     clause_end: int
     counts: bool  # the figure counts things, so a nearby "dự án" may be what it counts
+    held: bool = False  # the count is what a place has ("toàn tỉnh có 30 khu cách ly"), see ``_held``
 
     @property
     def left(self) -> str:
@@ -1460,8 +1508,9 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(low, 0, start)), default=0)
     next_end = _CLAUSE_END.search(low, end)
     clause_end = next_end.start() if next_end else len(low)
-    spot = _Spot(facts, start, end, clause_start, clause_end, figure.unit in ("count", "percent"))
     noun = _lower(figure.unit_text or "")
+    held = figure.unit == "count" and _held(ctx, figure, facts, start, end, clause_start, clause_end)
+    spot = _Spot(facts, start, end, clause_start, clause_end, figure.unit in ("count", "percent"), held)
     figure.is_indicator = False
     figure.indicator_code = None
     figure.optional_reason = None
@@ -1485,9 +1534,44 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
     figure.subject = _subject(sentence.text, figure, cue_at, clause_start, start)
     figure.period_start_year, figure.period_end_year = _period(figure, ctx, start, end)
     figure.geo_name, figure.geo_code = _geo(figure, ctx, spot)
-    figure.optional_reason = _optional(figure, spot, segment_from, sentence.text, ctx.year, noun)
+    figure.optional_reason = _optional(figure, spot, segment_from, sentence.text, ctx, noun)
     figure.is_indicator = True
     figure.confidence = (0.9 if code else 0.7) - (0.3 if figure.optional_reason else 0.0)
+
+
+def _held(
+    ctx: _Context, figure: Figure, facts: _Facts, start: int, end: int, clause_start: int, clause_end: int
+) -> bool:
+    """A count that a place is said to have: "toàn tỉnh có 30 khu cách ly", "tại đây có 221 bảo tàng, 2.000
+    thư viện", "huyện có 9 tàu vỏ thép".
+
+    Whatever the counted noun, "<place> có N ..." states how much of something the place holds, so the
+    noun need not be one of the usual statistic nouns. The holder is the words before "có" in the clause:
+    a place named there (or right after the count, as where: "có 18 dự án trên bán đảo X"), a scope word, or
+    a pointer back to a place ("tại đây"); a project, company or other single entity as the holder is its
+    own make-up, not a place's. Only the words since the last comma are the holder: "UBND tỉnh X xác
+    định ..., còn lại gồm 181 xe" is no place's fleet.
+    """
+    low = facts.low
+    has = _HELD.search(low, clause_start, start)
+    if has is None:
+        return False
+    holder_from = max(clause_start, low.rfind(",", 0, has.start()) + 1, has.start() - 60)
+    if _ENTITY.within(facts.hits, holder_from, has.start()):
+        return False
+    ordinary = _NOT_EVIDENCE.within(facts.hits, holder_from, has.start())  # "xã hội" is no commune
+    scopes = _SCOPE.within(facts.hits, holder_from, has.start())
+    if _HOLDER.search(low, holder_from, has.start()) or any(
+        not any(s <= start_ < e for s, e in ordinary) for start_, _ in scopes
+    ):
+        return True
+    offset = ctx.doc.sentences[figure.sentence_index].start
+    after = min(clause_end, end + 50)
+    return any(
+        holder_from <= m.start - offset < has.start()
+        or (end <= m.start - offset < after and _AT_PLACE.search(low, end, m.start - offset))
+        for m in ctx.places_by_sentence.get(figure.sentence_index, [])
+    )
 
 
 def _not_a_tally(
@@ -1508,12 +1592,16 @@ def _not_a_tally(
     )
     if figure.value == 1 and not listed:
         return True
-    if figure.value < 10 and (noun == "nhà" or noun.split(" ", 1)[0] in _INDIVIDUALS):
+    # "huyện có 9 tàu vỏ thép": what a place has counts however few; a story's few people and things do not
+    few = not (spot.held and figure.text[:1].isdigit())
+    if few and figure.value < 10 and (noun == "nhà" or noun.split(" ", 1)[0] in _INDIVIDUALS):
         return True
-    if figure.value < _INCIDENT_AT_LEAST and _INCIDENT_THINGS.match(noun):
+    if few and figure.value < _INCIDENT_AT_LEAST and _INCIDENT_THINGS.match(noun):
         return True  # "bắt 3 đối tượng": the people of one raid
     if figure.value < 10 and figure.text[:1].isalpha() and not _UNIT_TALLY.match(noun):
         return True  # "hai bệnh nhân", "Hai cơ quan": prose naming a few, not a statistic
+    if figure.value < 10 and not spot.held and _few_named(figure, ctx, spot, noun):
+        return True
     if noun in _PLACE_NOUNS and not spot.left.rstrip().endswith(("có", "gồm")):
         following_word = _NEXT_WORD.match(ctx.doc.text, figure.end)
         if following_word is not None and following_word.group(1)[:1].isupper():
@@ -1531,6 +1619,18 @@ def _not_a_tally(
     owner_end = owners[-1].end
     places = ctx.places_by_sentence.get(figure.sentence_index, [])
     return not any(owner_end <= m.start and m.end - offset <= spot.start for m in places)
+
+
+def _few_named(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
+    """A few things the story points at, not a tally: "hai vụ việc trên", "2 thôn (Hoàng Xá và Nại Khê)",
+    "X và Y là 2 dự án quan trọng", "2 nhà lãnh đạo", "4 tỉnh bị ảnh hưởng".
+
+    A handful of provinces or cities is the group an article is about (the ones hit, the ones that
+    signed); a place's own few units are its districts, communes or border gates, or come with "có".
+    """
+    if _POINTED.match(ctx.doc.text, figure.end) or _EQUATES.search(_tail(spot.left, 12)):
+        return True
+    return _LEADERS.match(noun) is not None or _PROVINCES.match(noun) is not None
 
 
 def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
@@ -1554,7 +1654,10 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     if figure.unit in ("count", "other") and (
         not noun
         or _TIME_UNIT.match(noun)
-        or (_NON_INDICATOR_NOUN.match(noun) and not (voices or elected))
+        or (
+            _NON_INDICATOR_NOUN.match(noun)
+            and not (voices or elected or (spot.held and _CLASSIFIER.match(noun)))
+        )
         or _WEATHER_UNIT.match(noun)
     ):
         return True
@@ -1565,13 +1668,14 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         _SCALE_WORD.search(figure.text) is not None
     )  # "26 triệu trẻ em": only a population is that many
     if figure.unit == "count" and (
-        not (aggregate or voices or _INDICATOR_NOUN.match(counted)) or _lower(figure.text).startswith("một ")
+        not (aggregate or voices or spot.held or _INDICATOR_NOUN.match(counted))
+        or _lower(figure.text).startswith("một ")
     ):
         return True  # "một dự án" is an article, not a count
     near_low, near_high = max(spot.clause_start, start - 60), min(spot.clause_end, end + 60)
     if _PERSON.within(hits, near_low, near_high):
         return True
-    if figure.unit in ("count", "VND", "USD") and not voices and _VISIT.within(hits, near_low, near_high):
+    if figure.unit in ("count", "VND", "USD") and not voices and _visit_near(hits, near_low, near_high):
         return True
     if figure.unit in ("km", "other", "percent", "m2") and _weather(hits, len(spot.facts.low)):
         return True
@@ -1626,15 +1730,17 @@ def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
     low_end, high_end = spot.clause_start, spot.clause_end
     ordinary = _NOT_EVIDENCE.within(spot.facts.hits, low_end, high_end)
     hits = tuple(hit for hit in spot.facts.hits if not any(s <= hit[0] < e for s, e in ordinary))
-    score = 0
+    score = 2 if spot.held else 0
     if figure.unit == "count" and (
         (_UNIT_COUNTED.match(noun) and not noun.startswith("trường hợp"))  # "trường" is a school, not a case
         or _MILLIONS.search(figure.text)  # "17,5 triệu mảnh ruộng": only a whole country has that many
         or (figure.value >= _VOICES_AT_LEAST and _VOICES.match(noun))
     ):
         score += 1
-    if _MEASURE.within(hits, low_end, high_end) or (
-        figure.unit == "percent" and _SHARE_OF.match(spot.facts.low, spot.end)
+    if (
+        _MEASURE.within(hits, low_end, high_end)
+        or (figure.unit == "percent" and _SHARE_OF.match(spot.facts.low, spot.end))
+        or (figure.unit == "count" and _PART_OF_WHOLE.match(figure.text))  # "18/23 tàu": a share, a statistic
     ):
         score += 1
     offset = ctx.doc.sentences[figure.sentence_index].start
@@ -1663,6 +1769,13 @@ def _elected(noun: str, spot: _Spot) -> bool:
     if _ELECTED.match(noun + " " + _head(spot.right.lstrip(), 16)):
         return True
     return noun == "đại biểu" and bool(_ELECTED.within(spot.facts.hits, spot.clause_start, spot.clause_end))
+
+
+def _visit_near(hits: tuple[Hit, ...], low: int, high: int) -> bool:
+    """A gift, a delegation or an audience of the visit near the figure; "tập đoàn", "công đoàn",
+    "đoàn kết" hold the word "đoàn" but name a company, a union or a virtue."""
+    words = _NOT_VISIT.within(hits, low - 10, high + 10)
+    return any(not any(s <= start < e for s, e in words) for start, _ in _VISIT.within(hits, low, high))
 
 
 def _one_thing(figure: Figure, spot: _Spot) -> bool:
@@ -1961,12 +2074,14 @@ def _personal(spot: _Spot, text: str) -> bool:
             continue
         if cue_end <= spot.start and _REPORTING.within(hits, cue_end, spot.start):
             continue  # "Ông Long cho biết tỉnh có 12.000 hộ nghèo": the speaker, not the subject
+        if spot.facts.low[max(0, cue_start - 5) : cue_start] == "theo ":
+            continue  # "Theo ông Ái, thực tế có 18 dự án": the source, not the subject
         return True
     return False
 
 
 def _optional(
-    figure: Figure, spot: _Spot, segment_from: int, text: str, year: int | None, noun: str
+    figure: Figure, spot: _Spot, segment_from: int, text: str, ctx: _Context, noun: str
 ) -> str | None:
     """Why a kept figure may fairly be skipped by an annotator, or None."""
     if figure.is_range:
@@ -1977,12 +2092,18 @@ def _optional(
         (s, low[max(0, s - 3) : s] != "đã " and not _PRESENT.search(low, e, spot.start))
         for s, e in (
             *_TARGET.within(hits, spot.clause_start, spot.start),
-            *_REQUEST.within(hits, segment_from, spot.start),
+            *(
+                (s, e)
+                for s, e in _REQUEST.within(hits, segment_from, spot.start)
+                if not _NOUN_BEFORE.search(low, max(0, s - 12), s)  # "850 ý kiến kiến nghị": petitions
+            ),
         )
     ]
     for deadline in _DEADLINE.finditer(left):
-        # "đến năm 2016" in a 2017 article is a past state, not a target
-        cues.append((spot.clause_start + deadline.start(), not year or int(deadline.group(1)) >= year))
+        # "đến năm 2016" in a 2017 article is a past state, not a target; undated, "vào năm 1998" is a date
+        year = int(deadline.group(2))
+        past = year < ctx.year if ctx.year else deadline.group(1) == "vào"
+        cues.append((spot.clause_start + deadline.start(), not past))
     cues.sort()
     if cues and cues[-1][1] and not _NOT_TARGET_BEFORE.search(_tail(spot.facts.low[: cues[-1][0]], 25)):
         return "target"
@@ -1992,10 +2113,12 @@ def _optional(
         return "example"  # "Ví dụ, có DN tiếp nhận 18 lao động": one case told to illustrate
     if figure.text.lower().startswith("hàng "):
         return "vague"  # "hàng trăm hộ dân": an order of magnitude, not a count
-    if _personal(spot, text):
+    if not spot.held and _personal(spot, text):
         return "single"
     if _CAMPAIGN.within(hits, 0, len(low)):
         return None  # "trong đợt cao điểm ... bắt giữ 26 tàu, xử lý 749 đối tượng": a campaign's tally
+    if ctx.case_story and not spot.held:
+        return "single"  # "bán khống 150 tỉ đồng tiền hóa đơn", "của 6 doanh nghiệp": one case's figures
     if (
         figure.unit == "count"
         and not _CASE_TALLY.match(noun)

@@ -1068,3 +1068,110 @@ TALLIES_AND_SHARES = [
 @pytest.mark.parametrize(("text", "span", "indicator"), TALLIES_AND_SHARES)
 def test_tallies_shares_and_make_ups(text: str, span: str, indicator: bool) -> None:
     assert _read(text)[span].is_indicator is indicator
+
+
+# (text, figure span, is an indicator): what a place is said to have ("<place> có N ...") counts
+# whatever the noun; the holder must be a place, not a company or an unnamed group.
+HELD_BY_A_PLACE = [
+    ("Toàn tỉnh có 25 khu cách ly tập trung.", "25 khu cách ly tập trung", True),
+    ("Tại đây có 120 bảo tàng, 1.500 thư viện, hơn 60 nhà hát.", "1.500 thư viện", True),
+    ("Tại đây có 120 bảo tàng, 1.500 thư viện, hơn 60 nhà hát.", "hơn 60 nhà hát", True),
+    ("Huyện hiện có hơn 1.800 chiếc tàu cá.", "hơn 1.800 chiếc tàu cá", True),
+    ("Ông Tâm cho biết, huyện có 6 tàu vỏ thép đã hạ thủy.", "6 tàu vỏ thép", True),
+    ("Theo ông Hùng, thực tế có 15 dự án du lịch trên địa bàn huyện.", "15 dự án du lịch", True),
+    ("Trong quá trình vận hành, 15/21 tàu vỏ thép đã gặp hư hỏng.", "15/21 tàu vỏ thép", True),
+    ("Công ty có 12 chiếc xe tải chở hàng.", "12 chiếc xe tải chở hàng", False),
+    ("Hội đồng định giá, chất lượng còn lại gồm 150 xe ô tô.", "150 xe ô tô", False),
+    ("Đến ngày 5/3, có 2 tàu cá về cảng.", "2 tàu cá", False),
+    ("Hội nghị thu hút 900 đại biểu đến từ hơn 40 quốc gia.", "hơn 40 quốc gia", False),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "indicator"), HELD_BY_A_PLACE)
+def test_what_a_place_has(text: str, span: str, indicator: bool) -> None:
+    assert _read(text)[span].is_indicator is indicator
+
+
+# (text, figure span, is an indicator): a few things the story points at are not a tally
+FEW_NAMED = [
+    ("Báo chí đã phản ánh hai vụ việc trên.", "hai vụ việc", False),
+    ("Tỉnh phong tỏa 2 thôn (Đông Xá và Nại Hòa) trong 14 ngày.", "2 thôn", False),
+    ("Bô xít Tân Lập và Nhân Hòa là 2 dự án rất quan trọng.", "2 dự án", False),
+    ("Sáng nay, 2 nhà lãnh đạo đã hội đàm.", "2 nhà lãnh đạo", False),
+    ("Lao động ở 4 tỉnh bị ảnh hưởng được hỗ trợ học nghề.", "4 tỉnh", False),
+    ("Huyện có 2 cửa khẩu quốc tế.", "2 cửa khẩu quốc tế", True),
+    ("Tỉnh có 3 khu công nghiệp đang hoạt động.", "3 khu công nghiệp", True),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "indicator"), FEW_NAMED)
+def test_few_things_the_story_names(text: str, span: str, indicator: bool) -> None:
+    assert _read(text)[span].is_indicator is indicator
+
+
+def _read_titled(text: str, title: str, year: int | None = 2017) -> dict[str, Figure]:
+    from orchestration.extraction.figures import find_figures
+
+    doc = _document(text, year=year, title=title)
+    figures = [figure for sentence in doc.sentences for figure in find_figures(sentence)]
+    return {figure.text: figure for figure in classify_figures(doc, figures, [])}
+
+
+_CASE_STORY = (
+    "Công an thành phố vừa khởi tố vụ án, bắt tạm giam bà Lê Thị Hoa.\n"
+    "Theo cơ quan điều tra, đường dây này đã bán hóa đơn cho 14 doanh nghiệp "
+    "với tổng giá trị gần 40 tỷ đồng.\n"
+    "Bà Hoa bị khởi tố về tội mua bán trái phép hóa đơn.\n"
+    "Từ đầu năm, toàn tỉnh đã khởi tố 120 vụ án kinh tế."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "span", "indicator"),
+    [
+        ("Bắt tạm giam nữ giám đốc bán khống hóa đơn", "14 doanh nghiệp", False),
+        ("Bắt tạm giam nữ giám đốc bán khống hóa đơn", "gần 40 tỷ đồng", False),
+        ("Bắt tạm giam nữ giám đốc bán khống hóa đơn", "120 vụ án kinh tế", True),
+    ],
+)
+def test_figures_of_one_case_story_are_the_cases(title: str, span: str, indicator: bool) -> None:
+    assert _read_titled(_CASE_STORY, title)[span].is_indicator is indicator
+
+
+def test_a_case_named_only_late_in_the_article_is_not_its_story() -> None:
+    text = (
+        "Tỉnh vừa tổng kết công tác quản lý thuế.\nNăm qua, thu ngân sách tăng.\n"
+        + _CASE_STORY.split("\n", 1)[1]
+    )
+    assert _read_titled(text, "Tổng kết công tác thuế")["14 doanh nghiệp"].is_indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "indicator"),
+    [
+        # "tập đoàn", "công đoàn" hold "đoàn" but are no delegation of a visit
+        (
+            "Nhật Bản là nhà đầu tư lớn thứ hai của tỉnh với gần 4 tỉ USD, qua các dự án của Tập đoàn Aeon.",
+            "gần 4 tỉ USD",
+            True,
+        ),
+        ("Đoàn công tác đã trao tặng 300 triệu đồng cho các hộ nghèo.", "300 triệu đồng", False),
+        # "ý kiến kiến nghị" are petitions, not a request governing the rate
+        ("Trong đó, 640 ý kiến kiến nghị đã được giải quyết, đạt tỷ lệ 81,2%.", "81,2%", True),
+        ("Tỉnh kiến nghị Trung ương hỗ trợ 500 tỷ đồng.", "500 tỷ đồng", False),
+    ],
+)
+def test_words_that_look_like_visits_or_requests(text: str, span: str, indicator: bool) -> None:
+    assert _read(text)[span].is_indicator is indicator
+
+
+def test_an_undated_article_reads_vao_nam_as_a_date() -> None:
+    text = "Tỷ lệ hộ nghèo của vùng là 70% vào năm 1998, hiện giảm xuống còn 64%."
+    figures = _read_titled(text, "Giảm nghèo ở miền núi", year=None)
+    assert figures["64%"].is_indicator
+    assert not figures["64%"].optional_reason
+
+
+def test_a_society_is_no_place_holding_things() -> None:
+    text = "Nước bạn xây dựng xã hội tuần hoàn (gồm 3 biện pháp chính) rất hiệu quả."
+    assert not _read(text)["3 biện pháp chính"].is_indicator
