@@ -231,6 +231,8 @@ _SOFT_BLOCK = _words(
     "luật hạng cấp loại đoạn tuyến tổ khu thôn xóm ấp khóm bản đường phòng nhà tàu vùng chuyến đồn"
 )
 _RANK_VERBS = frozenset({"xếp", "đứng", "trí", "lên", "xuống", "hạng", "top"})
+# "trung tâm công nghiệp lớn thứ hai của Nga", "tỉnh đông dân thứ ba": a place ranked by a size word
+RANK_ADJECTIVES = frozenset({"lớn", "dân", "cao", "dài", "rộng", "giàu", "nhiều"})
 _NOT_RANK_ORDINALS = _words("lần họp khóa khoá đợt phiên kỳ nghị hội")
 _RANK_AFTER_RE = re.compile(
     r"\s*(?:/\d|(?:toàn\s+quốc|cả\s+nước|trong\s+cả\s+nước|trên\s+cả\s+nước|khu\s+vực|thế\s+giới|"
@@ -690,6 +692,7 @@ def _read_rank(text: str, start: int, end: int, value: float, context: _Context)
     if (
         prev1 == "thứ"
         and prev2 not in _RANK_VERBS
+        and prev2 not in RANK_ADJECTIVES
         and (prev2 in _NOT_RANK_ORDINALS or _RANK_AFTER_RE.match(text, end) is None)
     ):
         return None
@@ -730,7 +733,9 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
 
 # Facilities that news capitalises as if each were a name: "319 Trạm Y tế phường, xã", "45 Bệnh viện".
 _FACILITY_RE = re.compile(
-    r"(?:trạm y tế|bệnh viện|phòng khám|trung tâm y tế|hợp tác xã)(?!\w)", re.IGNORECASE
+    r"(?:trạm y tế|bệnh viện|phòng khám|trung tâm y tế|hợp tác xã|viện bảo tàng|bảo tàng|thư viện|nhà hát"
+    r"|trường đại học|khu công nghiệp|khu kinh tế)(?!\w)",
+    re.IGNORECASE,
 )
 
 

@@ -21,6 +21,7 @@ from itertools import count, islice
 
 import ahocorasick
 
+from orchestration.extraction.figures import RANK_ADJECTIVES
 from orchestration.extraction.model import Document, Figure, Mention
 
 MONEY = frozenset({"VND", "USD"})
@@ -384,6 +385,8 @@ _INDICATOR_NOUN = _rx(
     "quốc gia",
     "vùng lãnh thổ",
     "đối tác",
+    "thỏa thuận",
+    "thoả thuận",
     "trẻ em",
     "người dân",
     "thí sinh",
@@ -866,6 +869,8 @@ _TARGET = _rx(
 )
 # A request or a condition governs the amount it names, not the facts listed after it ("diện tích đề
 # nghị chuyển đổi là 114.151 m2, tổng số tiền phải nộp hơn 2.187 tỷ đồng").
+# "sẽ khiến ngân sách khó khăn bởi thu từ dầu thô chiếm 14%": the reason given is a present fact
+_BECAUSE = re.compile(r"(?<!\w)(?:bởi|vì|bởi vì|bởi lẽ)(?!\w)")
 _REQUEST = _rx("đề nghị", "đề xuất", "kiến nghị", "xin", "mong muốn", "mong được", "nếu")
 # "đã cam kết", "đề nghị ... hiện còn 180 tỉ USD": a state already reached, whatever was planned
 _PRESENT = re.compile(r"(?<!\w)(?:hiện nay|hiện còn|hiện có|hiện đang|hiện đạt|đến nay|đã đạt|đã có)(?!\w)")
@@ -1019,6 +1024,11 @@ _CASE_WORDS = re.compile(
     r"tuyên án|cáo trạng|hầu tòa|hầu toà|cơ quan điều tra|cơ quan csđt|bản án|án tù|phạt tù)(?!\w)"
 )
 _CASE_AT_LEAST = 4
+_ABBREVIATED_PROJECT = re.compile(r"(?<!\w)[Dd]ự án \(DA\)")
+_PROJECT_WORDS = re.compile(r"(?<!\w)(?:[Dd]ự án|DA)(?!\w)")
+_PROJECT_AT_LEAST = 5
+# A sentence that breaks down the tally told just before it: "Trong đó, làm chết 39 người".
+_CONTINUES = re.compile(r"\s*(?:trong đó|cụ thể|riêng)(?!\w)")
 _EXAM = _rx(
     "thí sinh", "điểm chuẩn", "điểm sàn", "điểm thi", "xét tuyển", "trúng tuyển", "môn thi", "bài thi"
 )
@@ -1027,6 +1037,7 @@ _PLURAL_BEFORE = re.compile(
     r"(?:các|những|nhiều|tổng số|số|mỗi|cho)\s*$|\d[\d.,]*\s*$|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*$",
     re.IGNORECASE,
 )
+_CHANGE_BY = re.compile(r"(?<!\w)(?:tăng|giảm)(?: thêm)?\s*$")  # "tăng 6 người": a tally's change
 _CHANGE_LEFT = re.compile(
     r"(?:tăng|giảm|cao hơn|thấp hơn|tăng thêm|giảm thêm|tăng lên|hơn|vượt|bằng|gấp)"
     r"\s*(?:khoảng|gần|hơn|trên)?\s*$",
@@ -1301,6 +1312,10 @@ _SURVEY = _rx(
     "cử tri",
 )
 _DEAL = _rx("thỏa thuận", "thoả thuận", "ký kết", "bản ghi nhớ", "biên bản ghi nhớ", "văn kiện hợp tác")
+# "295 đại biểu đại diện cho hơn 18.000 đảng viên": the body the delegates stand for, not an audience
+_REPRESENTED = re.compile(r"(?<!\w)(?:đại diện|thay mặt) cho\s*$")
+# "thịt lợn xuất khẩu được 3 nước": the markets a place sells to; "hoạt động ở 130 nước" is a body's reach
+_MARKETS = re.compile(r"(?<!\w)(?:xuất khẩu|xuất|bán)\s*(?:sang|tới|đến|đi|được|ra)?\s*$")
 _ATTENDING = re.compile(r"(?<!\w)(?:tham gia|tham dự|có mặt|đến dự)(?!\w)")
 # Words that hold a scope or measure word but are neither: "xã hội", "thu hút", "trung bình cộng".
 _NOT_EVIDENCE = _rx("xã hội", "hợp tác xã", "vốn liếng", "vốn dĩ", "vốn là", "vùng vằng", "khu vực tư nhân")
@@ -1359,6 +1374,8 @@ class _Context:
     year: int | None
     title_sentences: frozenset[int]
     case_story: bool  # the article tells one criminal or court case (see ``_case_story``)
+    project_story: bool  # the article tells of one project (see ``_project_story``)
+    tallied: set[int] = field(default_factory=set)  # sentences holding an indicator, filled in order
     lows_cache: dict[int, str] = field(default_factory=dict)
     facts_cache: dict[int, _Facts] = field(default_factory=dict)
     periods_cache: dict[int, Periods] = field(default_factory=dict)
@@ -1441,8 +1458,8 @@ def _context(doc: Document, mentions: list[Mention]) -> _Context:
         s.index for s in doc.sentences[:1] if title and (s.text.strip() in title or title in s.text)
     )
     year = published.year if published else None
-    case = _case_story(doc)
-    return _Context(doc, tuple(paragraph_of), places, organisations, main, year, titles, case)
+    case, project = _case_story(doc), _project_story(doc)
+    return _Context(doc, tuple(paragraph_of), places, organisations, main, year, titles, case, project)
 
 
 def _case_story(doc: Document) -> bool:
@@ -1458,6 +1475,22 @@ def _case_story(doc: Document) -> bool:
         return False
     found = islice(_CASE_WORDS.finditer(_lower(doc.text)), _CASE_AT_LEAST)
     return len(list(found)) == _CASE_AT_LEAST
+
+
+def _project_story(doc: Document) -> bool:
+    """Whether the article tells of one project: its headline opens with "Dự án" or its lead brings in
+    the abbreviation "(DA)", and the body keeps naming it.
+
+    Such an article's money, land and headcounts are the project's (its investment, the capital given
+    to it, its site and intake), optional by the GUIDE; what a place has ("cả nước có 5.000 dự án")
+    is still said with "có" after the place (``_held``).
+    """
+    title = _lower(doc.article.title or "")
+    lead = " ".join(s.text for s in doc.sentences[:3])
+    if not (title.startswith("dự án") or _ABBREVIATED_PROJECT.search(lead)):
+        return False
+    found = islice(_PROJECT_WORDS.finditer(doc.text), _PROJECT_AT_LEAST)
+    return len(list(found)) == _PROJECT_AT_LEAST
 
 
 def _head(text: str, size: int) -> str:
@@ -1537,6 +1570,8 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
     figure.optional_reason = _optional(figure, spot, segment_from, sentence.text, ctx, noun)
     figure.is_indicator = True
     figure.confidence = (0.9 if code else 0.7) - (0.3 if figure.optional_reason else 0.0)
+    if not figure.optional_reason:
+        ctx.tallied.add(figure.sentence_index)
 
 
 def _held(
@@ -1593,7 +1628,7 @@ def _not_a_tally(
     if figure.value == 1 and not listed:
         return True
     # "huyện có 9 tàu vỏ thép": what a place has counts however few; a story's few people and things do not
-    few = not (spot.held and figure.text[:1].isdigit())
+    few = not (spot.held and figure.text[:1].isdigit()) and not _CHANGE_BY.search(_tail(spot.left, 12))
     if few and figure.value < 10 and (noun == "nhà" or noun.split(" ", 1)[0] in _INDIVIDUALS):
         return True
     if few and figure.value < _INCIDENT_AT_LEAST and _INCIDENT_THINGS.match(noun):
@@ -1640,7 +1675,8 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     if figure.unit == "rank":
         if not any(ch.isdigit() for ch in figure.text) and not figure.text.lower().startswith("thứ"):
             return True  # "dẫn đầu cả nước" gives no number
-        cued = _RANK_CUE.within(hits, spot.clause_start, end + 60) or figure.rank_total
+        sized = before.rstrip().rsplit(" ", 1)[-1] in RANK_ADJECTIVES  # "lớn thứ hai của Nga"
+        cued = sized or _RANK_CUE.within(hits, spot.clause_start, end + 60) or figure.rank_total
         return not cued or _ends_with(before, _ORDINAL_BEFORE)
     if (
         figure.unit in ("count", "other")
@@ -1668,14 +1704,25 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         _SCALE_WORD.search(figure.text) is not None
     )  # "26 triệu trẻ em": only a population is that many
     if figure.unit == "count" and (
-        not (aggregate or voices or spot.held or _INDICATOR_NOUN.match(counted))
+        not (
+            aggregate
+            or voices
+            or spot.held
+            or _INDICATOR_NOUN.match(counted)
+            or (noun == "nước" and _MARKETS.search(_tail(before, 25)))
+        )
         or _lower(figure.text).startswith("một ")
     ):
         return True  # "một dự án" is an article, not a count
     near_low, near_high = max(spot.clause_start, start - 60), min(spot.clause_end, end + 60)
     if _PERSON.within(hits, near_low, near_high):
         return True
-    if figure.unit in ("count", "VND", "USD") and not voices and _visit_near(hits, near_low, near_high):
+    represented = _REPRESENTED.search(_tail(before, 20)) is not None
+    if (
+        figure.unit in ("count", "VND", "USD")
+        and not (voices or represented)
+        and _visit_near(hits, near_low, near_high)
+    ):
         return True
     if figure.unit in ("km", "other", "percent", "m2") and _weather(hits, len(spot.facts.low)):
         return True
@@ -1749,6 +1796,8 @@ def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
         for m in ctx.places_by_sentence.get(figure.sentence_index, [])
     ):
         score += 1
+    if not score and _continues_tally(ctx, figure.sentence_index):
+        score += 1
     if _SURVEY.within(hits, 0, len(spot.facts.low)):
         score -= 2
     if figure.unit in MONEY and _LOSS.within(hits, low_end, high_end):
@@ -1762,6 +1811,12 @@ def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
     ):
         score -= 2  # "gần 400 doanh nghiệp tham gia": who came to one event
     return score >= 1
+
+
+def _continues_tally(ctx: _Context, index: int) -> bool:
+    """A sentence opening "Trong đó", "Cụ thể", "Riêng" right after one that states a place's tally
+    breaks that tally down; its figures share the scope and period named before."""
+    return index - 1 in ctx.tallied and _CONTINUES.match(ctx.low(index)) is not None
 
 
 def _elected(noun: str, spot: _Spot) -> bool:
@@ -2043,6 +2098,9 @@ def _names_entity(spot: _Spot, text: str) -> bool:
     dự án đầu tư nước ngoài" and "các dự án" are the class, not one project.
     """
     low = spot.facts.low
+    colon = low.rfind(":", 0, spot.start)
+    if colon > 0 and any(text[s].isupper() for s, _ in _ENTITY.within(spot.facts.hits, 0, colon)):
+        return True  # "Dự án nhà ở X: quy mô 80.000 m2; kinh phí 550 tỷ đồng": a named entity's specification
     for cue_start, cue_end in _ENTITY.within(spot.facts.hits, spot.clause_start, spot.end + 30):
         if cue_start >= spot.end:
             return not low[spot.end : cue_start].strip(" ,(")
@@ -2089,7 +2147,12 @@ def _optional(
     hits, left = spot.facts.hits, spot.left
     low = spot.facts.low
     cues = [
-        (s, low[max(0, s - 3) : s] != "đã " and not _PRESENT.search(low, e, spot.start))
+        (
+            s,
+            low[max(0, s - 3) : s] != "đã "
+            and not _PRESENT.search(low, e, spot.start)
+            and not _BECAUSE.search(low, e, spot.start),
+        )
         for s, e in (
             *_TARGET.within(hits, spot.clause_start, spot.start),
             *(
@@ -2117,12 +2180,13 @@ def _optional(
         return "single"
     if _CAMPAIGN.within(hits, 0, len(low)):
         return None  # "trong đợt cao điểm ... bắt giữ 26 tàu, xử lý 749 đối tượng": a campaign's tally
-    if ctx.case_story and not spot.held:
+    if (ctx.case_story or ctx.project_story) and not spot.held:
         return "single"  # "bán khống 150 tỉ đồng tiền hóa đơn", "của 6 doanh nghiệp": one case's figures
     if (
         figure.unit == "count"
         and not _CASE_TALLY.match(noun)
         and _INCIDENT.within(hits, 0, len(spot.facts.low))
+        and not _continues_tally(ctx, figure.sentence_index)
     ):
         return "single"  # "26 vụ sản xuất ma túy" tallies cases; "3 người bị thương" tells one
     if figure.unit != "count" and _CASE.within(hits, spot.clause_start, spot.start):

@@ -212,6 +212,8 @@ def test_ranges_take_the_lower_bound(sentence, value, unit, span):
         ("Tỉnh xếp thứ 2 về chỉ số xanh cấp tỉnh.", 2, None, "thứ 2"),
         ("Huyện vươn lên vị trí thứ 3 trong khu vực.", 3, None, "thứ 3"),
         ("Tỉnh xếp thứ hai cả nước về thu hút đầu tư.", 2, None, "thứ hai"),
+        ("Hải Phòng là thành phố cảng lớn thứ hai của cả nước.", 2, None, "thứ hai"),
+        ("Đây là tỉnh đông dân thứ ba của vùng.", 3, None, "thứ ba"),
         ("Thành phố đứng đầu cả nước về chỉ số PCI.", 1, None, "đứng đầu"),
         ("Tỉnh lọt vào top 10 địa phương có môi trường đầu tư tốt.", 10, None, "top 10"),
         ("Năm 2022 chỉ số cải cách hành chính của tỉnh tăng 9 bậc.", 9, None, "9 bậc"),
@@ -435,3 +437,20 @@ def test_shares_per_total_totals_and_abbreviated_nouns(sentence, value, unit, sp
 
 def test_a_house_number_is_not_a_total():
     assert figures("Trụ sở đặt tại số 12 phố Huế.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit_text"),
+    [
+        ("Thành phố có 120 Viện bảo tàng và nhiều nhà hát.", 120, "Viện bảo tàng"),
+        ("Tỉnh hiện có 4 Khu công nghiệp đang hoạt động.", 4, "Khu công nghiệp"),
+        ("Thủ đô có 35 Thư viện công cộng.", 35, "Thư viện công cộng"),
+    ],
+)
+def test_capitalised_institution_nouns_are_counted(sentence, value, unit_text):
+    figure = only(sentence)
+    assert (figure.value, figure.unit, figure.unit_text) == (value, "count", unit_text)
+
+
+def test_an_ordinal_of_a_meeting_after_a_size_word_stays_no_rank():
+    assert not figures("Đây là lần thứ hai đoàn sang thăm.")

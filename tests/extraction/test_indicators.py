@@ -1175,3 +1175,80 @@ def test_an_undated_article_reads_vao_nam_as_a_date() -> None:
 def test_a_society_is_no_place_holding_things() -> None:
     text = "Nước bạn xây dựng xã hội tuần hoàn (gồm 3 biện pháp chính) rất hiệu quả."
     assert not _read(text)["3 biện pháp chính"].is_indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "indicator"),
+    [
+        # a place ranked by a size word
+        ("Đà Nẵng là trung tâm du lịch lớn thứ hai của miền Trung.", "thứ hai", True),
+        # the body delegates stand for is no audience of the event
+        (
+            "Đại hội khai mạc với sự tham dự của 300 đại biểu đại diện cho hơn 20.000 đảng viên.",
+            "hơn 20.000 đảng viên",
+            True,
+        ),
+        ("Hội nghị có sự tham dự của đại diện hơn 100 doanh nghiệp.", "hơn 100 doanh nghiệp", False),
+        # the markets a place sells to; a body's reach abroad is not
+        ("Cá tra của tỉnh đã xuất khẩu sang 40 nước.", "40 nước", True),
+        ("Quỹ hoạt động tại 90 nước đang phát triển.", "90 nước", False),
+        # agreements a city's schools signed are a tally of the city
+        (
+            "Các trường của thành phố Kazan đã ký khoảng 30 thỏa thuận hợp tác với các trường của Việt Nam.",
+            "khoảng 30 thỏa thuận hợp tác",
+            True,
+        ),
+        # a named entity's heading, then its specification
+        ("Dự án nhà ở xã hội Bắc Sơn: quy mô 60.000 m2 sàn; kinh phí 420 tỷ đồng.", "420 tỷ đồng", False),
+        ("Tỉnh Bình Định: thu ngân sách đạt 9.000 tỷ đồng.", "9.000 tỷ đồng", True),
+        # a reason given after a forecast is a present fact
+        (
+            "Giá dầu giảm sẽ khiến ngân sách khó khăn bởi thu từ dầu thô chiếm 12% thu ngân sách.",
+            "12%",
+            True,
+        ),
+        ("Dự kiến năm tới thu từ dầu thô sẽ chiếm 12% thu ngân sách.", "12%", False),
+    ],
+)
+def test_round_two_sentence_rules(text: str, span: str, indicator: bool) -> None:
+    assert _read(text)[span].is_indicator is indicator
+
+
+_TALLY_THEN_BREAKDOWN = (
+    "Năm qua, trên địa bàn huyện xảy ra 48 vụ tai nạn giao thông, tăng 5 vụ so với cùng kỳ.\n"
+    "Trong đó, làm chết 27 người, tăng 9 người chết và bị thương 31 người, tăng 4 người."
+)
+
+
+@pytest.mark.parametrize("span", ["27 người", "31 người", "4 người"])
+def test_a_breakdown_after_a_place_tally_shares_its_scope(span: str) -> None:
+    assert _read(_TALLY_THEN_BREAKDOWN)[span].is_indicator
+
+
+def test_a_breakdown_with_no_tally_before_is_a_story() -> None:
+    text = "Chiếc xe khách lao xuống vực.\nTrong đó, làm chết 3 người và bị thương 12 người."
+    assert not _read(text)["12 người"].is_indicator
+
+
+_PROJECT_STORY = (
+    "Dự án (DA) Bệnh viện Đa khoa Hòa Bình khởi công năm 2012 với tổng mức đầu tư 900 tỷ đồng.\n"
+    "Đến nay DA vẫn dở dang.\n"
+    "Số vốn đã bố trí cho DA đến hết năm 2016 là 310 tỷ đồng.\n"
+    "Trên diện tích 12 ha của DA, nhiều hạng mục bỏ hoang.\n"
+    "Theo chủ đầu tư, DA cần thêm vốn để hoàn thành.\n"
+    "Cả nước có tới 3.000 dự án phải rà soát."
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "indicator"),
+    [("900 tỷ đồng", False), ("310 tỷ đồng", False), ("12 ha", False), ("3.000 dự án", True)],
+)
+def test_a_project_story_keeps_only_what_a_place_has(span: str, indicator: bool) -> None:
+    assert _read_titled(_PROJECT_STORY, "Bệnh viện nghìn tỷ bỏ hoang")[span].is_indicator is indicator
+
+
+def test_a_headline_opening_with_du_an_makes_a_project_story() -> None:
+    text = _PROJECT_STORY.replace("Dự án (DA)", "Dự án")
+    assert not _read_titled(text, "Dự án bệnh viện nghìn tỷ bỏ hoang")["310 tỷ đồng"].is_indicator
+    assert _read_titled(text, "Hòa Bình rà soát đầu tư công")["310 tỷ đồng"].is_indicator
