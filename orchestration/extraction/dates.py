@@ -51,6 +51,8 @@ _WEEKDAY = re.compile(
 #: Two full dates of different years joined by a dash: an anniversary or a past period
 #: ("(27/7/1947 - 27/7/2017)", "19/5/1890 – 19/5/2017"), never the day of an event reported.
 _SPAN = re.compile(r"\s*[-–]\s*$")
+#: The second end of a range whose ends name their months: "28.6 - 1.7", "30/11 đến 2/12/2017".
+_MONTH_RANGE_END = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 #: A day/month read after the anchor is put in the year before only when that lands this close
 #: to it (a December day read in January); a day weeks ahead is an announcement, not a report.
 _ROLL_BACK = timedelta(days=183)
@@ -102,7 +104,18 @@ def find_dates(text: str) -> list[DateMention]:
         weekday = 6 if m.group("sun") else _WEEKDAYS[m.group("wd").lower()]
         add(DateMention(m.start(), m.end(), m.group(0), weekday=weekday))
     found.sort(key=lambda mention: mention.start)
-    return _mark_spans(text, found)
+    return _mark_spans(text, _mark_month_ranges(text, found))
+
+
+def _mark_month_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Flag the first day of a range over a month's end, "từ ngày 28.6 - 1.7", "từ 30/11 đến 2/12": the
+    trip began then, whatever day the report was filed."""
+    firsts = {
+        m.start
+        for m in found
+        if m.day is not None and m.year is None and not m.is_range and _MONTH_RANGE_END.match(text, m.end)
+    }
+    return [replace(m, is_range=True) if m.start in firsts else m for m in found] if firsts else found
 
 
 def _mark_spans(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -214,7 +214,33 @@ COUNTRIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("BT", "Bhutan", ("Bu-tan",)),
     ("MV", "Maldives", ("Man-đi-vơ",)),
     ("VA", "Vatican", ("Tòa Thánh Vatican",)),
+    ("HT", "Haiti", ("Ha-i-ti",)),
 )
+
+#: Foreign provinces and cities the press names as the stop of a leader's trip, each standing for its
+#: country as a capital does ("đến thăm tỉnh Phúc Kiến", "tại thành phố New York"): only the most
+#: frequent in Vietnamese news, and none that is also a Vietnamese place or a common name ("Hải Nam",
+#: "Sơn Đông" are Vietnamese communes too).
+FOREIGN_PLACES: dict[str, tuple[str, ...]] = {
+    "CN": ("Phúc Kiến", "Phúc Châu", "Quảng Đông", "Quảng Châu", "Quảng Tây", "Nam Ninh", "Vân Nam",
+           "Côn Minh", "Thượng Hải", "Trùng Khánh", "Thiên Tân", "Chiết Giang", "Hạ Môn", "Thâm Quyến"),
+    "JP": ("Osaka", "Kyoto", "Fukuoka", "Yokohama", "Hokkaido", "Hiroshima", "Nagasaki"),
+    "US": ("Washington", "Oa-sinh-tơn", "New York", "San Francisco", "California", "Hawaii", "Los Angeles"),
+    "RU": ("St.Petersburg", "St. Petersburg", "Saint Petersburg", "Xanh Pê-téc-bua", "Vladivostok"),
+    "LA": ("Luang Prabang", "Luông Pha Bang", "Savannakhet", "Xiêng Khoảng", "Hủa Phăn", "Chăm-pa-xắc"),
+    "KH": ("Siem Reap", "Xiêm Riệp", "Sihanoukville"),
+    "KR": ("Busan", "Incheon"),
+    "FR": ("Paris", "Pa-ri"),
+    "DE": ("Berlin", "Béc-lin", "Hamburg", "Frankfurt"),
+    "GB": ("London",),
+    "AU": ("Canberra", "Sydney", "Melbourne"),
+    "BE": ("Brussels", "Bruxelles", "Brúc-xen"),
+    "CH": ("Geneva", "Giơ-ne-vơ", "Davos"),
+    "IN": ("Delhi",),
+    "MM": ("Yangon", "Nay Pyi Taw", "Naypyidaw"),
+    "PH": ("Manila", "Ma-ni-la"),
+    "CZ": ("Praha",),
+}  # fmt: skip
 
 # Regions the press names as destinations; no official code, so the id is a fixed slug.
 REGIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -426,6 +452,10 @@ def gazetteer() -> Gazetteer:
         for _, name, aliases in table:
             for alias in aliases:
                 add(level, alias, by_name[(level, name, level)])
+    by_iso = {unit.code: unit for unit in units if unit.level == COUNTRY}
+    for iso, names in FOREIGN_PLACES.items():
+        for alias in names:
+            add(COUNTRY, alias, by_iso[iso])
     rank = {LEGACY: 0, HISTORICAL: 0, REFORM: 1}
     return Gazetteer(
         units=tuple(units),

@@ -160,7 +160,9 @@ _TITLE_RULES: tuple[tuple[re.Pattern[str], str | None, str, int], ...] = tuple(
         (r"^Tổng [Bb]í thư", "Tổng Bí thư", "national", 1),
         (r"^Phó Chủ tịch nước", "Phó Chủ tịch nước", "national", 5),
         (r"^Chủ tịch nước", "Chủ tịch nước", "national", 2),
-        (r"^Phó Thủ tướng [Tt]hường trực", "Phó Thủ tướng thường trực", "national", 5),
+        # the office's full name: it holds every shorter way of writing it
+        (r"^Phó Thủ tướng [Tt]hường trực", "Phó Thủ tướng Thường trực Chính phủ", "national", 5),
+        (r"^Phó Chủ tịch [Tt]hường trực (?:Quốc hội|QH)", "Phó Chủ tịch Thường trực Quốc hội", "national", 6),
         (r"^Phó Thủ tướng(?: Chính phủ)?$", "Phó Thủ tướng", "national", 6),
         (r"^Thủ tướng(?: Chính phủ)?(?: nước CHXHCN Việt Nam| Việt Nam)?$", "Thủ tướng", "national", 3),
         (r"^Phó Chủ tịch (?:Quốc hội|QH)$", "Phó Chủ tịch Quốc hội", "national", 6),
@@ -404,8 +406,13 @@ def _name_at(toks: list[_Tok], i: int, text: str, need_surname: bool) -> int:
     run = _run_length(toks, i, text)
     if not run or (i > 0 and toks[i - 1].text in _PLACE_WORDS):
         return 0
-    if any(_province(" ".join(t.text for t in toks[i - size : i + 1])) for size in (1, 2) if size <= i):
-        return 0  # "tỉnh Bắc Ninh Nguyễn ...": "Ninh" ends a province here, it starts no name
+    if any(
+        _province(words) or _country(words)
+        for size in (1, 2)
+        if size <= i
+        for words in (" ".join(t.text for t in toks[i - size : i + 1]),)
+    ):
+        return 0  # "tỉnh Bắc Ninh Nguyễn ...", "Tổng thống Burkina Faso X": the word ends a place, no name
     if _starts_with(toks, i, run, _country):
         return 0
     # "Ram Kovind": a foreign name may open with a word that could be a Vietnamese syllable
@@ -621,6 +628,10 @@ def _named_abroad(title: str) -> bool:
     return title.endswith(_UNAMBIGUOUS_COUNTRY) and "Việt Nam" not in title and " tại " not in title
 
 
+#: A company's board or management in a title: the single word after it names the company.
+_BOARD = re.compile(r"HĐQT|Hội đồng [Qq]uản trị|Giám đốc|Công ty|Tập đoàn")
+
+
 def person_level(name: str, titles: list[str]) -> str:
     """national if any title is a national office, else foreign, local or other (in that order).
 
@@ -629,6 +640,8 @@ def person_level(name: str, titles: list[str]) -> str:
     levels = {title_info(t).level for t in titles}
     first = name.split()[0]
     if titles and _is_foreign(first):
+        if first == name and all(map(_BOARD.search, titles)):
+            return "other"  # "Chủ tịch HĐQT Vinaconex": one Latin word after a board is the company
         return "foreign"  # a Latin-script name holds no Vietnamese office: "Thủ tướng Abe"
     if any(map(_named_abroad, titles)):
         return "foreign"  # an office of China's or Laos' holds no Vietnamese one: a host's title ran on

@@ -266,19 +266,27 @@ def _bare_hit(text: str, start: int, end: int, pattern: _Pattern) -> _Hit | None
 
 
 def _candidates(level: str, unit_type: str | None, key: str) -> tuple[Unit, ...]:
-    """Units a typed name can be: the stated type first, then the level (types changed over time)."""
+    """Units a typed name can be: the stated type first, then the level (types changed over time).
+
+    A capital, a city or a province that is no Vietnamese unit may be a foreign one standing for its
+    country: "thủ đô Tokyo", "thành phố New York", "tỉnh Phúc Kiến".
+    """
     by_key = gazetteer().by_key
+    abroad = by_key.get((COUNTRY, key), ()) if level in (_CAPITAL, _CITY, PROVINCE) else ()
     if level == _CAPITAL:
-        return by_key.get((PROVINCE, key), ()) or by_key.get((COUNTRY, key), ())
+        return by_key.get((PROVINCE, key), ()) or abroad
     if level == _CITY:
         cities = [u for u in by_key.get((PROVINCE, key), ()) if u.unit_type == "Thành phố"]
         if cities and cities[0].system == LEGACY:
             return tuple(cities)
         towns = by_key.get((DISTRICT, key), ())
         return (
-            tuple(u for u in towns if u.unit_type == "Thành phố") or towns or by_key.get((PROVINCE, key), ())
+            tuple(u for u in towns if u.unit_type == "Thành phố")
+            or towns
+            or by_key.get((PROVINCE, key), ())
+            or abroad
         )
-    found = by_key.get((level, key), ())
+    found = by_key.get((level, key), ()) or abroad
     return tuple(u for u in found if u.unit_type == unit_type) or found
 
 

@@ -25,13 +25,30 @@ from orchestration.extraction.gazetteer import province_by_name
 from orchestration.extraction.model import Document, Mention, Place, Sentence, Visit
 from orchestration.extraction.people import foreign_country, person_level, title_info
 
+#: "làm việc" that qualifies a noun names no trip: "Quy chế làm việc", "chương trình làm việc của Thủ
+#: tướng khi ông thăm ...", "môi trường làm việc"; likewise a post held, "các vị trí công tác tại X", and
+#: an office, "trưởng đoàn Đại biểu Quốc hội tỉnh X".
+_NOMINAL = "".join(
+    f"(?<!{noun} )"
+    for noun in (
+        "quy chế",
+        "chương trình",
+        "giờ",
+        "nơi",
+        "ngày",
+        "điều kiện",
+        "môi trường",
+        "lề lối",
+        "phong cách",
+    )
+)
 _TRIGGER = re.compile(
-    r"(?<!\w)(?:thăm|làm việc|buổi làm việc|(?<!công tác )kiểm tra|khảo sát|thị sát|chúc [Tt]ết|"
+    rf"(?<!\w)(?:thăm|{_NOMINAL}làm việc|buổi làm việc|(?<!công tác )kiểm tra|khảo sát|thị sát|chúc [Tt]ết|"
     r"tặng quà|trao quà|"
     r"dâng hương|(?:về|đến|tới) dự|dự (?:lễ|hội nghị|buổi|đại hội|chương trình|khai mạc|lễ hội|ngày hội|"
     r"khánh thành|khởi công|diễn đàn|hội thảo|tọa đàm)|chủ trì (?:hội nghị|buổi)|tiếp xúc cử tri|"
-    r"(?<!năm )công tác tại|dẫn đầu|"
-    r"trưởng đoàn|hội đàm|hội kiến|gặp|gặp gỡ|bên lề|tham quan)(?!\w)",
+    r"(?<!năm )(?<!vị trí )(?<!quá trình )công tác tại|dẫn đầu|"
+    r"trưởng đoàn(?! đại biểu quốc hội| đbqh)|hội đàm|hội kiến|gặp|gặp gỡ|bên lề|tham quan)(?!\w)",
     re.IGNORECASE,
 )
 #: A foreign guest named at a Vietnamese place is on a visit whatever he does there: "tại Hà Nội,
@@ -50,17 +67,21 @@ _SPOKE_GUEST_TRIGGER = re.compile(_GUEST_TRIGGER.pattern + _SPOKE, re.IGNORECASE
 _EVENT = re.compile(r"(?i:đại hội|lễ kỷ niệm)")
 #: Trip verbs that only make a trip abroad: meeting someone or touring a site at home is no visit.
 _ABROAD_ONLY = ("gặp", "gặp gỡ", "bên lề", "tham quan")
-#: The receiving verbs: the guest (a foreign dignitary) is the visitor, the host is not.
-_RECEPTION = re.compile(r"(?<!\w)(?:tiếp|đón|hội kiến|hội đàm|gặp)(?!\w)")
+#: The receiving verbs: the guest (a foreign dignitary) is the visitor, the host is not. Seeing a guest
+#: off ("tiễn") receives him as much as welcoming him.
+_RECEPTION = re.compile(r"(?<!\w)(?:tiếp|đón|tiễn|hội kiến|hội đàm|gặp)(?!\w)")
 #: A receiving verb proper: "tiếp" that is no "tiếp tục", "tiếp nhận", "tiếp xúc".
 _RECEIVES = re.compile(
-    r"(?:tiếp(?! tục| theo| nhận| xúc| cận| thu| sức| tế| đó| đến| diễn)|đón|hội kiến|hội đàm)(?!\w)"
+    r"(?:tiếp(?! tục| theo| nhận| xúc| cận| thu| sức| tế| đó| đến| diễn)|đón|tiễn|hội kiến|hội đàm)(?!\w)"
 )
+#: A welcome or farewell ceremony named as a noun ("Phát biểu tại lễ tiễn chính thức Tổng thống X, Chủ
+#: tịch nước Y ..."): the guest was there, whoever the sentence makes its subject.
+_CEREMONY = re.compile(r"(?:^|(?<=\W))[Ll]ễ $")
 #: Planned trips and background: not annotated.
 _NOT_HAPPENED = re.compile(
     r"(?<!\w)(?:sẽ (?:\S+ ){0,2}?(?:đến|thăm|làm việc|dự|về|chuyến)|dự kiến|theo kế hoạch|"
     r"chuẩn bị (?:đến|thăm)|năm ngoái|năm trước|trước đây|lần trước|từng (?:đến|về|thăm)|nhớ lại|"
-    r"khi còn là|cố Bộ trưởng|cố Tổng|cố Thủ tướng|cố Chủ tịch|sinh thời|"
+    r"ý định|dự định|có kế hoạch|khi còn là|cố Bộ trưởng|cố Tổng|cố Thủ tướng|cố Chủ tịch|sinh thời|"
     r"(?:mong muốn|mong đợi|mong chờ|trông đợi) .{0,20}(?:thăm|đón)|"
     r"nhận lời (?:mời )?(?:thăm|sang|đến|tới|dự)|"
     r"(?<!lời )mời .{0,40}thăm|trước thềm|tiêu đề)(?!\w)",
@@ -80,7 +101,8 @@ _ATTENDEES = re.compile(r"^\W*(?:(?:Đến|Tới|Về|Tham) dự|Dự)(?=[^.;:]{
 #: "Thủ tướng yêu cầu tỉnh ... kiểm tra", "Bộ trưởng cho biết, chuyến thăm ...".
 _NOT_SUBJECT = re.compile(
     r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|giao|đề xuất|kiến nghị|cho biết|cho rằng|nói|nêu rõ|nhấn mạnh|"
-    r"khẳng định|lưu ý|chia sẻ|thông tin|gặp mặt|tiếp|trả lời|phát biểu|biểu dương|hoan nghênh|chào mừng|"
+    r"khẳng định|lưu ý|chia sẻ|thông tin|thông báo|gặp mặt|ký (?:quyết định|ban hành|văn bản|công văn)|"
+    r"thành lập|tiếp|trả lời|phát biểu|biểu dương|hoan nghênh|chào mừng|"
     r"cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|bày tỏ|tin tưởng|hy vọng|mong muốn)(?!\w)",
     re.IGNORECASE,
 )
@@ -104,6 +126,9 @@ _POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 _INVITED_BY = re.compile(r"lời mời của[^.;:]*$")
+#: The guest a host welcomes or hopes for, however long his title chain: "hoan nghênh Tổng Bí
+#: thư, Chủ tịch Trung Quốc X sang thăm Việt Nam và dự APEC" says what the host wishes, not a trip made.
+_WELCOMED = re.compile(r"(?<!\w)(?:hoan nghênh|mong (?:sớm )?được đón)\s+(?:[^\s;.:]+\s+){0,12}$")
 #: "Nhận lời mời của IPU, Đoàn đại biểu do Chủ tịch Quốc hội X dẫn đầu": the delegation's head.
 _LED_BY = re.compile(r"(?<!\w)do\s+(?:[^\s,;.:]+\s+){0,8}$")
 #: "phát biểu của Thủ tướng X khi ông chủ trì ...": the pronoun makes him the subject again.
@@ -123,7 +148,17 @@ _ABROAD = re.compile(
 #: Reports datelined in local time come from abroad: "Sáng 10-7 (giờ địa phương), Thủ tướng ...".
 _LOCAL_TIME = re.compile(r"giờ địa phương")
 #: Trip verbs too weak to lend a destination from the surrounding sentences.
-_WEAK = ("kiểm tra", "dẫn đầu", "trưởng đoàn", "hội đàm", "hội kiến", "tiếp", "đón", *_ABROAD_ONLY)
+_WEAK = (
+    "kiểm tra",
+    "buổi làm việc",
+    "dẫn đầu",
+    "trưởng đoàn",
+    "hội đàm",
+    "hội kiến",
+    "tiếp",
+    "đón",
+    *_ABROAD_ONLY,
+)
 #: The seats of the central bodies, all in Hà Nội.
 _SEATS = r"[Tt]rụ sở [Cc]hính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng"
 #: Meeting at a seat is work at home, not a trip.
@@ -216,20 +251,38 @@ _ROUTE = re.compile(
     rf"(?<!\w)(?:tuyến|cao tốc|quốc lộ|đường|dự án)(?: (?:cao tốc|đường bộ|đường sắt))?"
     rf"(?: [{_UPPER}]\w*)+(?:\s*[-–]\s*[{_UPPER}]\w*(?: [{_UPPER}]\w*)*)+"
 )
+#: A delegation back home at the end of a trip: "về đến sân bay Nội Bài, Hà Nội, kết thúc chuyến thăm
+#: Nga" went to Nga, not to Hà Nội.
+_RETURN = re.compile(r"(?<!\w)về (?:đến|tới)[^;.]{0,60}?(?=,?\s*kết thúc)")
 #: A foreign office held in Việt Nam: ambassadors and representatives reside in Hà Nội.
 _RESIDENT = re.compile(r"^Đại sứ|tại Việt Nam|tại Hà Nội")
 #: A province named as part of a provincial body: "UBND tỉnh Đắk Lắk phối hợp tổ chức".
 _OFFICE_BEFORE = re.compile(
     r"(?:Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)?\s*$"
 )
+#: A place closing an organisation's name ("kiến nghị của Hiệp hội Du lịch Đà Nẵng") or a plan's
+#: ("Quy hoạch khu du lịch quốc gia Sơn Trà"): the body or the plan is the topic, no venue to lend.
+_TOPIC_BEFORE = re.compile(
+    r"(?<!\w)(?:Hiệp [Hh]ội|Sở|Công ty|Tổng [Cc]ông ty|Tập đoàn|Trường|Đại học|Bệnh viện|Báo|Đài|Ngân hàng|"
+    r"Liên đoàn|Câu lạc bộ|[Qq]uy hoạch|[Đđ]ề án)(?: (?!tại |ở |của |cho |với |và )[^\s,;.()]+){0,10} $"
+)
 #: A sentence about a trip, which may lend its country to the sentences after it.
 _TRIP_WORDS = re.compile(
     r"(?<!\w)(?:thăm|chuyến|công du|công tác|đoàn (?:công tác|đại biểu|cấp cao))(?!\w)", re.IGNORECASE
 )
+#: A year dating the whole sentence, at its opening ("Tháng 11/2007, ...", "Năm 2010, ...") or its close
+#: ("... năm 1960."); a year inside names a period or an anniversary.
+_YEAR_OPENS = re.compile(
+    r"\W*(?:(?:[Vv]ào|[Tt]rong|[Đđ]ầu|[Cc]uối|[Gg]iữa)\s+)?(?:(?:[Nn]gày|[Tt]háng|[Nn]ăm)\s+)?(?:\d{1,2}\s*[/.-]\s*){0,2}"
+    r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)\s*,"
+)
+_YEAR_CLOSES = re.compile(r"(?<!\w)năm (?P<year>(?:19|20)\d\d)\W*$")
 #: Future wording: a meeting still to come is no visit yet.
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|sắp)(?!\w)")
 #: A country followed by a name is part of a foreign title: "Tổng thống Hàn Quốc Moon Jae-in".
 _TITLE_COUNTRY = re.compile(rf" [{_UPPER}]")
+#: A country that names a delegation: "đoàn đại biểu cấp cao Tanzania".
+_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn(?: [^\s,;.]+){0,4} $")
 #: A place left behind: "đã rời Hà Nội đi dự hội nghị ... ở New York".
 _LEFT = re.compile(r"(?<!\w)rời(?: khỏi)?\s*$")
 _PARTNER = re.compile(r"(?:với|và|-|–)\s*$")
@@ -411,6 +464,8 @@ def _not_there(doc: Document, mentions: list[Mention], people: list[Mention]) ->
         if closing > 0:
             spans.append((opening, closing))
     spans += (route.span() for route in _ROUTE.finditer(text))
+    if "kết thúc" in text:
+        spans += (back.span() for back in _RETURN.finditer(text))
     return sorted(spans)
 
 
@@ -517,7 +572,7 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
         else:
             found = _pronoun_candidates(doc, sentence, last, places, profiles)
         if found and not _MEMBERS.search(sentence.text):
-            if not _not_happened(sentence.text):
+            if not _not_happened(sentence.text) and not _long_ago(doc, sentence.text):
                 candidates.extend(found)
         elif inside and _ATTENDEES.match(sentence.text) and not _not_happened(sentence.text):
             attendees.extend(_attendee_candidates(doc, sentence, inside, places, profiles))
@@ -717,6 +772,18 @@ def _not_happened(text: str) -> bool:
     )
 
 
+def _long_ago(doc: Document, text: str) -> bool:
+    """Whether the sentence opens or closes on a year before the article's last: "Tháng 11/2007, trong
+    chuyến thăm Nhật Bản, Chủ tịch nước X ...", "... thăm Đại học Sư phạm Hà Nội năm 1960." is history."""
+    years = [
+        int(found.group("year")) for found in (_YEAR_OPENS.match(text), _YEAR_CLOSES.search(text)) if found
+    ]
+    if not years:
+        return False
+    reference, _ = article_reference(doc)  # only now: inferring an undated article's year is costly
+    return reference is not None and min(years) < reference.year - 1
+
+
 def _quoted(text: str, at: int) -> bool:
     """Whether ``at`` lies inside quotation marks: a quote or a work's title reports no trip."""
     return text.count("“", 0, at) > text.count("”", 0, at) or text.count('"', 0, at) % 2 == 1
@@ -728,7 +795,10 @@ def _owned(sentence: Sentence, mention: Mention, after: int) -> bool:
     may hold commas, so this one looks back to ``after``, the end of the previous person named)."""
     start = mention.start - sentence.start
     text = sentence.text
-    return _POSSESSIVE.search(text, max(0, start - 80), start) is not None or (
+    return (
+        _POSSESSIVE.search(text, max(0, start - 80), start) is not None
+        or _WELCOMED.search(text, max(0, start - 120), start) is not None
+    ) or (
         _INVITED_BY.search(text, max(0, after - sentence.start, start - 160), start) is not None
         and _LED_BY.search(text, max(0, start - 80), start) is None
     )
@@ -771,7 +841,8 @@ def _acting(
     after = dict(zip((m.start for m in visitors), [sentence.start, *(m.end for m in visitors)], strict=False))
     reception = _RECEPTION.search(text)
     if reception is not None and (
-        _TRIGGER.search(text)
+        _ceremony(text, reception)
+        or _TRIGGER.search(text)
         or (_CAPITAL_VENUE.search(text) and not _FUTURE.search(text))
         or _hosting(sentence, visitors, profiles, reception)
     ):
@@ -794,6 +865,10 @@ def _acting(
         for m in visitors
         if (t := _acting_trigger(sentence, m, after[m.start], _verbs(profiles[m.key], text))) is not None
     ]
+
+
+def _ceremony(text: str, reception: re.Match[str]) -> bool:
+    return _CEREMONY.search(text, max(0, reception.start() - 4), reception.start()) is not None
 
 
 def _hosting(
@@ -855,7 +930,9 @@ def _candidates(
         target = domestic[0].place if domestic else None
         if target is None and _CAPITAL_VENUE.search(sentence.text):
             target, confidence = province_by_name("Hà Nội"), 0.6
-        if target is None and not _third_country(destinations, person, sentence.start + trigger.start()):
+        if target is None and not _third_country(
+            doc.text, destinations, person, sentence.start + trigger.start()
+        ):
             if _received_in_capital(doc, sentence, trigger, hosted):
                 target, confidence, explicit = province_by_name("Hà Nội"), 0.55, False
             elif verb not in _WEAK and not (
@@ -907,13 +984,17 @@ def _dateline(raw: str) -> Place | None:
     return _province_of(place) if place is not None else None
 
 
-def _third_country(destinations: list[Mention], person: _Person, verb: int) -> bool:
+def _third_country(text: str, destinations: list[Mention], person: _Person, verb: int) -> bool:
     """Whether the sentence names after the verb a foreign country other than the guest's own: "Tổng
     thống Nga thăm Trung Quốc" is no visit to Việt Nam. Before the verb a country describes the guest
-    ("Đoàn đại biểu Hạ viện Mỹ do Chủ tịch Hạ viện X dẫn đầu")."""
+    ("Đoàn đại biểu Hạ viện Mỹ do Chủ tịch Hạ viện X dẫn đầu"), and so does a delegation's name after
+    it ("tiễn Tổng thống X và đoàn đại biểu cấp cao Tanzania")."""
     home = _home_country(person)
     return any(
-        p.start >= verb and p.place.level == "country" and p.place.country not in ("Việt Nam", home)
+        p.start >= verb
+        and p.place.level == "country"
+        and p.place.country not in ("Việt Nam", home)
+        and not _DELEGATION.search(text, max(0, p.start - 40), p.start)
         for p in destinations
     )
 
@@ -922,12 +1003,16 @@ def _received_in_capital(doc: Document, sentence: Sentence, trigger: re.Match[st
     """A foreign guest received by a central leader ("Thủ tướng tiếp Thủ tướng Lào X", "lễ đón chính
     thức") or come on a visit to Việt Nam, with no city named, is in Hà Nội, where the central bodies
     sit. Not in a report from abroad, on the sidelines of a summit, or over a line."""
-    received = hosted and _RECEIVES.match(sentence.text, trigger.start()) is not None
-    if not (received or _TO_VIETNAM.search(sentence.text)):
+    text = sentence.text
+    ceremony = _ceremony(text, trigger)
+    received = (hosted or ceremony) and _RECEIVES.match(text, trigger.start()) is not None
+    if not (received or _TO_VIETNAM.search(text)):
         return False
+    # at a ceremony only its own clause can make it past or coming: "..., hai Đảng sẽ tăng cường ..."
+    clause = text[: text.find(",", trigger.end()) % (len(text) + 1)] if ceremony else text
     return not (
-        _ELSEWHERE.search(sentence.text)
-        or _BACKGROUND.search(sentence.text)
+        _ELSEWHERE.search(text)
+        or _BACKGROUND.search(clause)
         or _OFFICE.search(sentence.text)  # a provincial host receives him in his province
         or any(marker in doc.text for marker in _REPORTED_ABROAD)
     )
@@ -1043,6 +1128,7 @@ def _context_target(
             and not (
                 p.place.level == "province" and _OFFICE_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
             )
+            and not _TOPIC_BEFORE.search(doc.text, max(0, p.start - 90), p.start)
         ]
         target = _national_target(doc, lent, abroad)
         if target is not None and (

@@ -287,3 +287,21 @@ def test_office_held(name: str, year: int, office: str | None) -> None:
 def test_day_in_brackets_after_a_relative_word(text: str, day: int, month: int) -> None:
     (found,) = find_dates(text)
     assert (found.day, found.month, found.days_back) == (day, month, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("kết thúc chuyến thăm Liên bang Nga từ ngày 28.6 - 1.7.", (28, 6)),
+        ("thăm chính thức Lào từ ngày 30/11 đến 2/12/2018", (30, 11)),
+        ("Tối qua 1.7, đoàn rời thủ đô, kết thúc chuyến thăm từ ngày 27.6 - 1.7", (27, 6)),
+        ("chuyến công tác từ ngày 31-5 tới ngày 3-6", (31, 5)),
+    ],
+)
+def test_ranges_over_a_months_end_keep_their_first_day(text: str, first: tuple[int, int]) -> None:
+    ranges = [(m.day, m.month) for m in find_dates(text) if m.is_range]
+    assert ranges == [first]
+
+
+def test_two_separate_days_are_no_range() -> None:
+    assert not any(m.is_range for m in find_dates("Ngày 5/6, đoàn đến; ngày 8/6, đoàn về."))

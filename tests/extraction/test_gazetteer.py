@@ -143,3 +143,16 @@ def test_country_like_reads_near_spellings(name: str, country: str) -> None:
 )
 def test_country_like_leaves_names_alone(name: str) -> None:
     assert country_like(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Phúc Kiến", "Trung Quốc"), ("Osaka", "Nhật Bản"), ("New York", "Hoa Kỳ"), ("Xiêm Riệp", "Campuchia")],
+)
+def test_foreign_places_resolve_to_their_country(name: str, country: str) -> None:
+    place = country_by_name(name)
+    assert place is not None and (place.level, place.country) == ("country", country)
+
+
+def test_haiti_is_a_country() -> None:
+    assert country_by_name("Haiti") is not None

@@ -28,7 +28,7 @@ def _first(text: str) -> tuple[str, str | None]:
         ("Thủ tướng Chính phủ Phạm Văn Hải dự lễ.", "Phạm Văn Hải", "Thủ tướng"),
         ("Chủ tịch nước Trần Quang Vinh tiếp xúc cử tri.", "Trần Quang Vinh", "Chủ tịch nước"),
         ("Phó Thủ tướng Chính phủ Hoàng Văn Bảy làm việc.", "Hoàng Văn Bảy", "Phó Thủ tướng"),
-        ("Phó Thủ tướng thường trực Đỗ Hòa An kiểm tra.", "Đỗ Hòa An", "Phó Thủ tướng thường trực"),
+        ("Phó Thủ tướng thường trực Đỗ Hòa An kiểm tra.", "Đỗ Hòa An", "Phó Thủ tướng Thường trực Chính phủ"),
         ("Chủ tịch Quốc hội Nguyễn Thị Thu Hà phát biểu.", "Nguyễn Thị Thu Hà", "Chủ tịch Quốc hội"),
         ("Chủ tịch QH Nguyễn Thị Thu Hà phát biểu.", "Nguyễn Thị Thu Hà", "Chủ tịch Quốc hội"),
         ("Bộ trưởng Bộ Công Thương Đinh Văn Tâm cho biết.", "Đinh Văn Tâm", "Bộ trưởng Bộ Công Thương"),
@@ -82,7 +82,7 @@ def _first(text: str) -> tuple[str, str | None]:
         (
             "Phó Thủ tướng thường trực Trương Văn Bình kiểm tra tại Hòa Bình.",
             "Trương Văn Bình",
-            "Phó Thủ tướng thường trực",
+            "Phó Thủ tướng Thường trực Chính phủ",
         ),
     ],
 )
@@ -417,4 +417,42 @@ def test_a_headline_run_into_a_name_is_trimmed() -> None:
     ],
 )
 def test_short_country_names_make_a_guest(name: str, titles: list[str], level: str) -> None:
+    assert person_level(name, titles) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "title"),
+    [
+        ("Tổng thống Burkina Faso Blaise Kando hội đàm.", "Blaise Kando", "Tổng thống Burkina Faso"),
+        ("Thủ tướng New Zealand Jacinda Moore thăm Hà Nội.", "Jacinda Moore", "Thủ tướng New Zealand"),
+        ("Thủ tướng Sri Lanka Ranil Perera dự lễ.", "Ranil Perera", "Thủ tướng Sri Lanka"),
+        ("Tổng thống Bờ Biển Ngà Alassane Koné đến Hà Nội.", "Alassane Koné", "Tổng thống Bờ Biển Ngà"),
+    ],
+)
+def test_two_word_countries_before_a_name_stay_in_the_title(text: str, key: str, title: str) -> None:
+    assert _first(text) == (key, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "canonical"),
+    [
+        ("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực Chính phủ"),
+        ("Phó Thủ tướng thường trực", "Phó Thủ tướng Thường trực Chính phủ"),
+        ("Phó Chủ tịch thường trực Quốc hội", "Phó Chủ tịch Thường trực Quốc hội"),
+    ],
+)
+def test_standing_deputies_are_named_in_full(title: str, canonical: str) -> None:
+    assert (title_info(title).canonical, title_info(title).level) == (canonical, "national")
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "level"),
+    [
+        ("Vinacomin", ["Chủ tịch HĐQT"], "other"),
+        ("Petrolimex", ["Tổng Giám đốc"], "other"),
+        ("Trump", ["Tổng thống"], "foreign"),
+        ("Suleiman Jasir", ["Tổng Giám đốc OFID"], "foreign"),
+    ],
+)
+def test_one_latin_word_after_a_board_is_a_company(name: str, titles: list[str], level: str) -> None:
     assert person_level(name, titles) == level

@@ -223,3 +223,30 @@ def test_offsets_and_sentences() -> None:
 def test_reform_system_after_july_2025() -> None:
     (mention,) = find_places(_doc("Lãnh đạo tỉnh Lạng Sơn làm việc.", published=date(2025, 9, 1)))
     assert mention.key == "2025:province:20"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Chủ tịch nước đến thăm tỉnh Phúc Kiến.", "country:CN"),
+        ("Đoàn tới sân bay quốc tế Phúc Châu lúc 12 giờ.", "country:CN"),
+        ("Chiều cùng ngày, tại TP Phúc Châu, đoàn dự tọa đàm.", "country:CN"),
+        ("Thủ tướng dự hội nghị tại Quảng Tây.", "country:CN"),
+        ("Đoàn đến thành phố New York chiều 29/5.", "country:US"),
+        ("Thủ tướng dự tọa đàm tại thủ đô Washington.", "country:US"),
+        ("Phó Chủ tịch nước làm việc tại tỉnh Fukuoka.", "country:JP"),
+        ("Chủ tịch nước gặp Thống đốc Saint Petersburg.", "country:RU"),
+        ("Thủ tướng dự diễn đàn doanh nghiệp tại Berlin.", "country:DE"),
+        ("Bộ trưởng thăm tỉnh Luang Prabang.", "country:LA"),
+    ],
+)
+def test_foreign_cities_and_provinces_stand_for_their_country(text: str, key: str) -> None:
+    assert key in [m.key for m in _places(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ông Nguyễn Hải Nam phát biểu.", "Xã Sơn Đông có 5 thôn.", "Anh Trần Vân Nam cho biết."],
+)
+def test_foreign_namesakes_are_left_alone(text: str) -> None:
+    assert not any(m.key.startswith("country:") for m in _places(text))

@@ -76,7 +76,7 @@ def _summary(text: str, **kwargs) -> list[tuple[str, str | None, str | None, dat
         (
             "Sáng 28/4, Phó Thủ tướng thường trực Trương Văn Bình kiểm "
             "tra công tác phòng dịch trên địa bàn TPHCM.",
-            ("Trương Văn Bình", "Phó Thủ tướng thường trực", "Hồ Chí Minh", date(2019, 4, 28)),
+            ("Trương Văn Bình", "Phó Thủ tướng Thường trực Chính phủ", "Hồ Chí Minh", date(2019, 4, 28)),
         ),
         (
             "Sáng 23/5, tại trụ sở Chính phủ, Thủ tướng Phạm Văn Hải tiếp Tổng thống Pháp Jean Dupont.",
@@ -903,3 +903,93 @@ def test_undated_congress_round_up_gets_the_year_of_its_congresses() -> None:
     assert _summary(text, published=None) == [
         ("Nguyễn Tấn Dũng", "Phó Thủ tướng", "Trà Vinh", date(2005, 12, 21))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 3/6, tại Hà Nội, Chủ tịch nước Lê Văn Thành chủ trì lễ tiễn. Phát biểu tại lễ tiễn chính "
+            "thức Tổng thống Joseph Mbeki và đoàn đại biểu cấp cao Tanzania, Chủ tịch nước Lê Văn Thành "
+            "khẳng định hai Đảng sẽ tăng cường hợp tác.",
+            [("Joseph Mbeki", "Tổng thống", "Hà Nội", date(2019, 6, 3))],
+        ),
+        (
+            "Sáng 12/6, lễ đón chính thức Tổng thống Ghana John Kufuor diễn ra trọng thể, do Chủ tịch nước "
+            "Lê Văn Thành chủ trì.",
+            [("John Kufuor", "Tổng thống Ghana", "Hà Nội", date(2019, 6, 12))],
+        ),
+    ],
+)
+def test_a_guest_welcomed_or_seen_off_at_a_ceremony(text: str, expected: list) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đúng 12 giờ (giờ địa phương) ngày 13-5, Chủ tịch nước Lê Văn Thành đã tới sân bay quốc tế "
+            "Phúc Châu, bắt đầu chuyến thăm tỉnh Phúc Kiến.",
+            [("Lê Văn Thành", "Chủ tịch nước", "Trung Quốc", date(2019, 5, 13))],
+        ),
+        (
+            "Chiều 30/5, Thủ tướng Phạm Văn Hải dự tọa đàm với doanh nghiệp tại thủ đô Washington.",
+            [("Phạm Văn Hải", "Thủ tướng", "Hoa Kỳ", date(2019, 5, 30))],
+        ),
+        (
+            "Chiều 6/6 (giờ địa phương), Thủ tướng Phạm Văn Hải dự diễn đàn doanh nghiệp tại Berlin.",
+            [("Phạm Văn Hải", "Thủ tướng", "Đức", date(2019, 6, 6))],
+        ),
+        (
+            "Tối 1.7, Chủ tịch nước Lê Văn Thành rời Saint Petersburg, kết thúc chuyến thăm chính thức "
+            "Liên bang Nga từ ngày 28.6 - 1.7.",
+            [("Lê Văn Thành", "Chủ tịch nước", "Nga", date(2019, 6, 28))],
+        ),
+    ],
+)
+def test_trips_to_foreign_cities_and_provinces(text: str, expected: list) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a welcome of a coming trip, however long the guest's title chain
+        "Chủ tịch nước Lê Văn Thành hoan nghênh Tổng Bí thư, Chủ tịch Trung Quốc Lý Minh Hoa sang thăm "
+        "Việt Nam và tham dự Hội nghị APEC tại Đà Nẵng.",
+        "Tổng thống Mỹ Donald Parker xác nhận ý định đến Việt Nam dự Hội nghị APEC tại Đà Nẵng.",
+        # an office, a post held, a rule book, a programme, a decision signed
+        "Trước đó, ông Lê Văn Thành là trưởng đoàn Đại biểu Quốc hội tỉnh Nghệ An.",
+        "Ông Lê Văn Thành từng đảm nhiệm nhiều vị trí công tác tại tỉnh Long An.",
+        "Bộ trưởng Lê Văn Thành nêu Quy chế làm việc của Ủy ban về tỉnh Cà Mau.",
+        "Thứ trưởng Lê Văn Thành ký quyết định thành lập đoàn kiểm tra tại tỉnh Thanh Hóa.",
+        # the trip reported at home afterwards
+        "Tại buổi tiếp, Chủ tịch nước Lê Văn Thành thông báo kết quả chuyến thăm cấp Nhà nước tới Lào.",
+        # history
+        "Tháng 11/2007, trong chuyến thăm Nhật Bản, Chủ tịch nước Lê Văn Thành đã ký Tuyên bố chung.",
+        "Bộ trưởng Giáo dục Lê Văn Thành thăm Đại học Sư phạm tỉnh Nghệ An năm 1960.",
+    ],
+)
+def test_welcomes_offices_reports_and_history_are_no_visits(text: str) -> None:
+    assert _summary(text) == []
+
+
+def test_coming_home_is_no_visit_to_the_capital() -> None:
+    text = (
+        "Sáng 27/5, Chủ tịch nước Lê Văn Thành đã về đến sân bay quốc tế Nội Bài, Hà Nội, kết thúc tốt "
+        "đẹp chuyến thăm chính thức Liên bang Nga."
+    )
+    assert [v.province_name or v.country for v in _visits(text)] == ["Nga"]
+
+
+def test_a_meeting_place_is_not_lent_by_the_topic_of_earlier_sentences() -> None:
+    text = (
+        "Chiều 28/5, Phó Thủ tướng Hoàng Văn Bảy chủ trì cuộc họp nghe báo cáo về Quy hoạch tổng thể "
+        "phát triển khu du lịch quốc gia Sơn Trà. Phó Thủ tướng Hoàng Văn Bảy kết luận tại buổi làm việc."
+    )
+    assert _summary(text) == []
+
+
+def test_a_company_named_after_a_board_is_no_guest() -> None:
+    assert _summary("Ngày 5/6, tại Hà Nội, Chủ tịch HĐQT Vinacomin làm việc với đối tác.") == []
