@@ -42,6 +42,7 @@ UNDERTHESEA_VENV = Path(
 )
 
 _SAMPLE_SIZE = 100
+_OUR_PASSES = 5
 _INCREMENT = 60
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\n+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -487,10 +488,13 @@ def compare_underthesea(sample: list, workdir: Path) -> list[str]:
     if done.returncode != 0:
         return [f"underthesea: blocked offline: {done.stderr.strip().splitlines()[-1:]}"]
     theirs = json.loads(out.read_text())
+    # Ours takes a fraction of a second per pass, so a single pass is at the mercy of the shared
+    # machine; the mean of a few passes is as fair as their one pass of tens of seconds.
     started = time.perf_counter()
-    for article in sample:
-        extract(article)
-    ours_rate = len(sample) / (time.perf_counter() - started)
+    for _ in range(_OUR_PASSES):
+        for article in sample:
+            extract(article)
+    ours_rate = _OUR_PASSES * len(sample) / (time.perf_counter() - started)
     their_rate = theirs["articles"] / theirs["seconds"]
     return [
         f"underthesea 'ner' runs offline ({how}, empty HOME): its CRF models ship in the wheel.",
