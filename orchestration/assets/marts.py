@@ -60,22 +60,20 @@ def warehouse_marts(
     dbt unit tests (which check the SQL on fixed fixtures, not the data) and the seed load are left
     out: they ran and passed on this very code at the last build.
     """
-    files = dbt_source_files()
+    code = code_fingerprint(dbt_source_files())
     with warehouse.lock():
         with warehouse.connect() as con:
             if config.full_refresh:
                 forget_build(con, MARTS)
                 forget_build(con, DBT_CODE)
-            fingerprint = marts_fingerprint(con, files)
-            if fingerprint == last_build(con, MARTS):
+            if marts_fingerprint(con, code) == last_build(con, MARTS):
                 context.log.info("Nothing the marts read has changed since the last dbt build: skipped.")
                 return
-            code = code_fingerprint(files)
             data_only = code == last_build(con, DBT_CODE)
         arguments = ["build", *(["--exclude", " ".join(DATA_ONLY_EXCLUDED)] if data_only else [])]
         context.log.info(f"dbt {' '.join(arguments)}")
         yield from dbt.cli(arguments, context=context).stream()
         with warehouse.connect() as con:
             # Taken again: the build itself created the marts the fingerprint looks for.
-            record_build(con, MARTS, marts_fingerprint(con, files))
+            record_build(con, MARTS, marts_fingerprint(con, code))
             record_build(con, DBT_CODE, code)
