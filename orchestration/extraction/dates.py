@@ -307,8 +307,11 @@ def _year_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+@lru_cache(maxsize=16)
 def infer_year(text: str) -> int | None:
     """The most likely year of the event a dateless article reports, or None if nothing bounds it.
+
+    Cached: the visit rules ask for an undated article's reference date for several sentences.
 
     Intervals are intersected in order of strength; one that would empty the intersection is
     dropped (an old year quoted in a speech must not erase a leader's term). When the text prepares

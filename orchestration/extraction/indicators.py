@@ -1473,8 +1473,7 @@ def _case_story(doc: Document) -> bool:
     lead = _lower(" ".join([doc.article.title or "", *(s.text for s in doc.sentences[:2])]))
     if _CASE_WORDS.search(lead) is None:
         return False
-    found = islice(_CASE_WORDS.finditer(_lower(doc.text)), _CASE_AT_LEAST)
-    return len(list(found)) == _CASE_AT_LEAST
+    return _at_least(_CASE_WORDS, _lower(doc.text), _CASE_AT_LEAST)
 
 
 def _project_story(doc: Document) -> bool:
@@ -1489,8 +1488,12 @@ def _project_story(doc: Document) -> bool:
     lead = " ".join(s.text for s in doc.sentences[:3])
     if not (title.startswith("dự án") or _ABBREVIATED_PROJECT.search(lead)):
         return False
-    found = islice(_PROJECT_WORDS.finditer(doc.text), _PROJECT_AT_LEAST)
-    return len(list(found)) == _PROJECT_AT_LEAST
+    return _at_least(_PROJECT_WORDS, doc.text, _PROJECT_AT_LEAST)
+
+
+def _at_least(pattern: re.Pattern[str], text: str, times: int) -> bool:
+    """Whether ``pattern`` occurs ``times`` times in ``text``, stopping the scan as soon as it does."""
+    return sum(1 for _ in islice(pattern.finditer(text), times)) == times
 
 
 def _head(text: str, size: int) -> str:
