@@ -295,10 +295,7 @@ def measure_extraction(articles: list, plain: Result) -> Result:
 def measure_parallel_extraction(articles: list, plain: Result) -> Result:
     """Extraction as the pipeline runs it: its worker function on a spawn pool of every core, Arrow
     tables built in the workers and sent back; only the DuckDB writes are left out."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    from orchestration.extract_runner import BATCH_SIZE, extract_batch
+    from orchestration.extract_runner import BATCH_SIZE, extract_batch, process_pool
     from orchestration.extraction.version import extractor_version
 
     records = [
@@ -309,8 +306,7 @@ def measure_parallel_extraction(articles: list, plain: Result) -> Result:
     workers = os.cpu_count() or 1
     with PeakMemory(os.getpid()) as memory:
         wall, cpu = time.perf_counter(), time.process_time() + _children_cpu()
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with process_pool(workers) as pool:
             rows = sum(
                 tables["articles"].num_rows
                 for tables in pool.map(extract_batch, batches, [version] * len(batches))

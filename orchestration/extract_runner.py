@@ -164,9 +164,7 @@ def run_extraction(
         for batch in batches:
             write(extract_batch(batch, extractor_version))
         return stats
-    # spawn, not fork: the parent may hold threads (Dagster, DuckDB) that fork would copy half-way.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with process_pool(workers) as pool:
         in_flight: list[Future[BatchTables]] = []
         for batch in batches:
             in_flight.append(pool.submit(extract_batch, batch, extractor_version))
@@ -176,3 +174,9 @@ def run_extraction(
         for future in in_flight:
             write(future.result())
     return stats
+
+
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """The extraction workers. Spawned, not forked: the parent may hold threads (Dagster, DuckDB) that
+    fork would copy half-way."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
