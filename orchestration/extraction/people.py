@@ -87,6 +87,9 @@ _HEADS = (
 #: characters, five times faster over the corpus; the word boundary is checked in ``_heads``.
 _HEAD = re.compile(rf"(?:{_HEADS})(?![\w])")
 _CHAIN_GOES_ON = re.compile(rf"\s*,\s*(?:{_HEADS})(?![\w])")
+#: A title alone after these words names a rank or a meeting, not the person holding it: "Hội nghị Bộ
+#: trưởng RCEP", "đối thoại cấp Thứ trưởng", "các Bộ trưởng".
+_RANK_OF = re.compile(r"(?<!\w)(?:[Hh]ội nghị|cấp|các|những)\s+$")
 _UPPER = "A-Z" + "".join(sorted({chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper()}))
 #: One literal pattern per honorific, for the same reason; only a capitalised word may follow.
 _HONORIFICS = tuple(
@@ -740,7 +743,9 @@ def _resolve_titles_alone(text: str, heads: list[re.Match[str]], mentions: list[
     given = {title.lower() for title in holders}
     for head in heads:
         named = head.group(0).lower()
-        if not any(title.startswith(named) for title in given):
+        if not any(title.startswith(named) for title in given) or _RANK_OF.search(
+            text, max(0, head.start() - 12), head.start()
+        ):
             continue
         end = _bare_title_end(text, head)
         info = title_info(text[head.start() : end])

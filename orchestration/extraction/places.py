@@ -160,14 +160,19 @@ class _Hit:
     unit: Unit | None = None
 
 
-def _spellings(surface: str) -> set[str]:
+def _spellings(surface: str, sentence_case: bool = False) -> set[str]:
     """How the text may write a name: as listed, capitalised, all capitals; with " - ", "-" or "–".
+    ``sentence_case`` adds the name with only its first letter capital, a slip common with
+    countries ("Nhật bản", "Hàn quốc") and harmless there; "Hòa bình" opening a sentence is peace.
 
     Matching is case-sensitive on purpose: a place name is written with capitals, so "hòa bình"
     (peace) and the pronoun "anh" never even reach the Python loop.
     """
     spellings = set()
-    for cased in {surface, surface[:1].upper() + surface[1:], surface.title(), surface.upper()}:
+    casings = {surface, surface[:1].upper() + surface[1:], surface.title(), surface.upper()}
+    if sentence_case:
+        casings.add(surface[:1].upper() + surface[1:].lower())
+    for cased in casings:
         parts = re.split(r"\s*[-–]\s*", cased)
         spellings.update(
             {sep.join(parts) for sep in (" - ", "-", " – ", "–", " ")} if len(parts) > 1 else {cased}
@@ -194,7 +199,7 @@ def _automaton() -> ahocorasick.Automaton:
     kinds: dict[str, set[str]] = {}
 
     def add(surface: str, kind: str) -> None:
-        for spelling in _spellings(surface):
+        for spelling in _spellings(surface, sentence_case=kind == COUNTRY):
             kinds.setdefault(spelling, set()).add(kind)
 
     for (level, key), surface in gazetteer().spellings.items():

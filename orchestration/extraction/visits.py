@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from orchestration.extraction.dates import LEADER_TERMS, article_reference, find_dates, office_held, resolve
-from orchestration.extraction.gazetteer import province_by_name
+from orchestration.extraction.gazetteer import COMMUNE, DISTRICT, lookup, province_by_name
 from orchestration.extraction.model import Document, Mention, Place, Sentence, Visit
 from orchestration.extraction.people import foreign_country, person_level, title_info
 
@@ -45,8 +45,9 @@ _NOMINAL = "".join(
 _TRIGGER = re.compile(
     rf"(?<!\w)(?:thăm|{_NOMINAL}làm việc|buổi làm việc|(?<!công tác )kiểm tra|khảo sát|thị sát|chúc [Tt]ết|"
     r"tặng quà|trao quà|"
-    r"dâng hương|(?:về|đến|tới) dự|dự (?:lễ|hội nghị|buổi|đại hội|chương trình|khai mạc|lễ hội|ngày hội|"
-    r"khánh thành|khởi công|diễn đàn|hội thảo|tọa đàm)|chủ trì (?:hội nghị|buổi)|tiếp xúc cử tri|"
+    r"dâng hương|(?:về|đến|tới) (?:dự|giám sát)|"
+    r"dự (?:lễ|hội nghị|buổi|đại hội|chương trình|khai mạc|lễ hội|ngày hội|khánh thành|khởi công|diễn đàn|"
+    r"hội thảo|tọa đàm)|chủ trì (?:hội nghị|buổi)|tiếp xúc cử tri|"
     r"(?<!năm )(?<!vị trí )(?<!quá trình )công tác tại|dẫn đầu|"
     r"trưởng đoàn(?! đại biểu quốc hội| đbqh)|hội đàm|hội kiến|gặp|gặp gỡ|bên lề|tham quan)(?!\w)",
     re.IGNORECASE,
@@ -58,13 +59,20 @@ _GUEST_TRIGGER = re.compile(
     r"dự(?! án| thảo| kiến| báo| toán| trữ| phòng))(?!\w)",
     re.IGNORECASE,
 )
-#: Speaking at a congress or an anniversary means attending it ("Phát biểu tại Đại hội, Thủ tướng X
-#: nói"); tried only in sentences that say "phát biểu", to keep the common patterns short.
-_SPOKE = r"|(?<!\w)phát biểu (?:chỉ đạo )?tại (?:đại hội|lễ kỷ niệm)(?!\w)"
+#: Speaking or directing at a congress, a conference, a forum or a ceremony means attending it
+#: ("Phát biểu tại Đại hội, Thủ tướng X nói", "X dự và chỉ đạo tại hội nghị"); tried only in sentences
+#: that say "... biểu tại" or "... đạo tại", to keep the common patterns short.
+_EVENTS = r"(?:đại hội|lễ kỷ niệm|hội nghị|hội thảo|diễn đàn|buổi lễ|lễ)"
+_SPOKE = rf"|(?<!\w)(?:phát biểu|dự và chỉ đạo|dự và phát biểu|chỉ đạo)(?: chỉ đạo)? tại {_EVENTS}(?!\w)"
+_SPOKE_HINT = re.compile(r"(?:biểu|đạo) tại")
 _SPOKE_TRIGGER = re.compile(_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
 _SPOKE_GUEST_TRIGGER = re.compile(_GUEST_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
 #: The event a speaker attended, in the sentence that may lend its place.
-_EVENT = re.compile(r"(?i:đại hội|lễ kỷ niệm)")
+_EVENT = re.compile(rf"(?i:{_EVENTS})")
+#: The venue of that event, named after "tại"/"ở" in the lending sentence (an organiser's province is not).
+_VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s[^;:.]{0,40}$")
+#: An event followed from elsewhere has no one venue.
+_REMOTE = re.compile(r"(?<!\w)(?:trực tuyến|điểm cầu)(?!\w)", re.IGNORECASE)
 #: Trip verbs that only make a trip abroad: meeting someone or touring a site at home is no visit.
 _ABROAD_ONLY = ("gặp", "gặp gỡ", "bên lề", "tham quan")
 #: The receiving verbs: the guest (a foreign dignitary) is the visitor, the host is not. Seeing a guest
@@ -100,10 +108,10 @@ _ATTENDEES = re.compile(r"^\W*(?:(?:Đến|Tới|Về|Tham) dự|Dự)(?=[^.;:]{
 #: Words between an official and a trip verb that make the verb someone else's act or a topic:
 #: "Thủ tướng yêu cầu tỉnh ... kiểm tra", "Bộ trưởng cho biết, chuyến thăm ...".
 _NOT_SUBJECT = re.compile(
-    r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|giao|đề xuất|kiến nghị|cho biết|cho rằng|nói|nêu rõ|nhấn mạnh|"
-    r"khẳng định|lưu ý|chia sẻ|thông tin|thông báo|gặp mặt|ký (?:quyết định|ban hành|văn bản|công văn)|"
-    r"thành lập|tiếp|trả lời|phát biểu|biểu dương|hoan nghênh|chào mừng|"
-    r"cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|bày tỏ|tin tưởng|hy vọng|mong muốn)(?!\w)",
+    r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu)|đề xuất|kiến nghị|cho biết|cho rằng|nói|nêu rõ|"
+    r"nhấn mạnh|khẳng định|lưu ý|chia sẻ|thông tin|thông báo|gặp mặt|"
+    r"ký (?:quyết định|ban hành|văn bản|công văn)|thành lập|tiếp|trả lời|phát biểu|biểu dương|hoan nghênh|"
+    r"chào mừng|cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|bày tỏ|tin tưởng|hy vọng|mong muốn)(?!\w)",
     re.IGNORECASE,
 )
 #: "Tại buổi làm việc của Thủ tướng X với ...": the verb comes before its subject, as in "Phát biểu tại
@@ -112,7 +120,7 @@ _NOT_SUBJECT = re.compile(
 #: is reported with the title between ("buổi làm việc giữa Thủ tướng X với ..."); a trip named as a
 #: noun with its title ("sau chuyến thăm Trung Quốc của Tổng Bí thư X") is mostly background.
 _VERB_BEFORE = re.compile(
-    r"(?:^phát biểu (?:chỉ đạo )?tại (?:đại hội|lễ kỷ niệm)[^,.;:]{0,80},(?:\s+[^\s,;.:]+){0,8}"
+    rf"(?:^(?:phát biểu|chỉ đạo)(?: chỉ đạo)? tại {_EVENTS}[^,.;:]{{0,80}},(?:\s+[^\s,;.:]+){{0,8}}"
     r"|(?:buổi làm việc)(?: \S+){0,3} (?:của|giữa|có)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
     r"|(?:buổi làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa))\s*$",
     re.IGNORECASE,
@@ -121,7 +129,7 @@ _VERB_BEFORE = re.compile(
 #: "hội đàm với Chủ tịch X", "đến chào xã giao Tổng Bí thư X".
 _POSSESSIVE = re.compile(
     r"(?<!\w)(?:của|theo|với|chào(?! mừng)|gặp|tiễn|hội kiến|mời|hoan nghênh|"
-    r"(?<!goại )giao|yêu cầu|đề nghị|phân công)\s+"
+    r"(?<!goại )giao(?! thông| lưu)|yêu cầu|đề nghị|phân công)\s+"
     r"(?:(?!do\s|và\s|cùng\s)[^\s,;.:]+\s+){0,8}$",
     re.IGNORECASE,
 )
@@ -142,7 +150,8 @@ _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper()
 _ABROAD = re.compile(
     r"(?:thăm|sang|tới|đến|tại|ở|công du|thăm chính thức|thăm cấp Nhà nước|thăm làm việc)"
     rf"(?:(?:\s+(?:thủ đô|thành phố))?(?-i:\s+[{_UPPER}][\w.'-]*){{1,3}}\s*(?:,|của|thuộc|\())?"
-    r"(?:\s+(?:chính thức|cấp Nhà nước|làm việc|và làm việc tại|nước|Vương quốc|Cộng hòa|Liên bang))*\s*$",
+    r"(?:\s+(?:chính thức|cấp Nhà nước|làm việc|và làm việc tại|(?:các|hai|ba|bốn|\d) nước|nước|Vương quốc|"
+    r"Cộng hòa|Liên bang))*\s*$",
     re.IGNORECASE,
 )
 #: Reports datelined in local time come from abroad: "Sáng 10-7 (giờ địa phương), Thủ tướng ...".
@@ -201,7 +210,7 @@ _LOCAL = (
     r"(?P<home>[^,;()–-]{2,25}?)"
 )
 _LOCAL_TITLE = (
-    r"(?P<title>(?:Phó )?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng) (?:Tỉnh ủy|Thành ủy|UBND|HĐND|"
+    r"(?P<title>(?:Phó )?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng) (?:[Tt]ỉnh ủy|[Tt]hành ủy|UBND|HĐND|"
     r"Ủy ban nhân dân|Hội đồng nhân dân|Sở|Ban|Công an|Mặt trận)"
     rf"(?:\s+(?:tỉnh|[Tt]hành phố|[{_UPPER}][\w.&-]*))*)"
 )
@@ -209,7 +218,7 @@ _LOCAL_TITLE = (
 #: Bí thư Thành ủy TP.HCM", "ông Y - Phó Chủ tịch UBND tỉnh Đắk Lắk".
 _LOCAL_TITLE_AFTER = re.compile(r"\s*[,–-]\s*(?:[^,;()]{1,60},\s*){0,3}" + _LOCAL_TITLE)
 #: A local title right before a name: "Phó Chủ tịch UBND tỉnh Đắk Lắk Võ Văn Cảnh".
-_LOCAL_TITLE_BEFORE = re.compile(_LOCAL_TITLE + r"\s*$")
+_LOCAL_TITLE_BEFORE = re.compile(_LOCAL_TITLE + r"\s*[–-]?\s*$")
 _OFFICE_WORDS = ("ủy", "UBND", "HĐND", "nhân dân", "Sở", "Ban", "Công an", "Mặt trận")
 _TITLE_HEAD = re.compile(r"(?:Bí thư|Chủ tịch|Ủy viên|Ủy viên Ban Thường vụ|Phó)\s*$")
 #: A place in the title of a local official who goes along with the visitor: a destination only when
@@ -240,8 +249,10 @@ _SITE_NOUNS = frozenset(
 #: Words that may open a clause continuing a list of activities: "...; đã tới thăm ...".
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:đã|tới|đến|về|và|cùng|còn)\s+)*")
 #: Between a trip verb and a list of destinations, and between the items of the list.
-_TO_LIST = re.compile(r"\s*(?:và làm việc\s+)?(?:tại|ở|đến|tới)?\s*")
-_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+_TO_LIST = re.compile(r"\s*(?:và làm việc\s+)?(?:tại|ở|đến|tới)?\s*(?:(?:các|hai|ba|bốn|\d) nước\s+)?")
+#: A verb of going that opens a list before the trip verb: "đã đến tỉnh A và TP B, thăm hỏi ...".
+_GOING = re.compile(r"(?<!\w)(?:đến|tới|sang)\s+$")
+_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:nước|Vương quốc|Cộng hòa|Liên bang)\s+)?")
 #: A later trip verb of the same clause that opens the list: "đã thăm Học viện X; thăm và làm việc tại
 #: TP.HCM, tỉnh Bến Tre".
 _LIST_VERB = re.compile(r"(?:thăm|làm việc)" + _TO_LIST.pattern + "$", re.IGNORECASE)
@@ -289,7 +300,7 @@ _PARTNER = re.compile(r"(?:với|và|-|–)\s*$")
 #: A provincial office's name holds its province: "Thành ủy TP.HCM", "UBND tỉnh Quảng Ninh". In a
 #: local official's title it is his home (see ``_local_title_spans``).
 _OFFICE = re.compile(
-    r"(?:Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+"
+    r"(?:[Tt]ỉnh ủy|[Tt]hành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+"
     rf"(?:(?:tỉnh|thành phố|Thành phố)\s+)?(?P<name>[{_UPPER}][\w.]*(?: [{_UPPER}][\w.]*){{0,3}})"
 )
 #: A sentence whose subject is a pronoun or the delegation, doing a trip verb: "Chiều 13/6, bà và
@@ -422,11 +433,14 @@ def _activities_end(text: str, start: int) -> int:
     return len(text)
 
 
-def _listed_provinces(text: str, trigger_end: int, destinations: list[Mention], first: Place) -> list[Place]:
-    """Further provinces listed right after the trip verb with the first: "thăm và làm việc tại TP.HCM,
-    tỉnh Bến Tre, tỉnh Sơn La" is one visit per province. A list after other words ("làm việc với
-    lãnh đạo các tỉnh A, B") names partners, not destinations."""
-    after = sorted((p for p in destinations if p.start >= trigger_end), key=lambda p: p.start)
+def _listed_places(text: str, trigger_end: int, destinations: list[Mention], first: Place) -> list[Place]:
+    """Further provinces (or countries, for a trip abroad) listed with the first: "thăm và làm việc tại
+    TP.HCM, tỉnh Bến Tre, tỉnh Sơn La", "đã đến tỉnh A và TP B, thăm hỏi ...", "chuyến thăm các nước
+    Nga, Hungary và Anh" make one visit each. The list opens right after the trip verb or after a verb
+    of going before it; a list after other words ("làm việc với lãnh đạo các tỉnh A, B") names
+    partners, not destinations."""
+    ordered = sorted(destinations, key=lambda p: p.start)
+    after = [p for p in ordered if p.start >= trigger_end]
     opening = next(
         (
             i
@@ -436,14 +450,21 @@ def _listed_provinces(text: str, trigger_end: int, destinations: list[Mention], 
         None,
     )
     if opening is None:
+        after = [p for p in ordered if p.start < trigger_end]
+        opening = next(
+            (i for i, p in enumerate(after) if _GOING.search(text, max(0, p.start - 20), p.start)), None
+        )
+    if opening is None:
         return []
-    after = after[opening:]
+    abroad = first.level == "country"
     listed: list[Place] = []
-    for previous, mention in pairwise([None, *after]):
+    for previous, mention in pairwise([None, *after[opening:]]):
         if previous is not None and not _LIST_GAP.fullmatch(text, previous.end, mention.start):
             break
-        place = _province_of(mention.place)
-        if place is not None and place.code != first.code and place not in listed:
+        place = mention.place if abroad else _province_of(mention.place)
+        if place is None or place.code == first.code or place in listed:
+            continue
+        if (place.level == "country" and place.country != "Việt Nam") == abroad:
             listed.append(place)
     return listed
 
@@ -517,7 +538,7 @@ def _places_by_sentence(
             continue
         if at >= 1 and spans[at - 1][0] <= m.start < spans[at - 1][1]:
             continue  # a bracket after a name may hold the next name's span
-        if _named_before(doc.text, m.start) or _LEFT.search(doc.text, max(0, m.start - 12), m.start):
+        if _named_before(doc.text, m) or _LEFT.search(doc.text, max(0, m.start - 12), m.start):
             continue
         at = bisect.bisect_right(title_starts, m.start) - 1
         along = titles[at][2] if at >= 0 and m.start < titles[at][1] else None
@@ -529,14 +550,25 @@ def _places_by_sentence(
     return by_sentence
 
 
-def _named_before(text: str, start: int) -> bool:
-    """Whether the place at ``start`` is an hour ("giờ Hà Nội") or a bracket after a person's name."""
+def _named_before(text: str, mention: Mention) -> bool:
+    """Whether the place of ``mention`` is an hour ("giờ Hà Nội") or a bracket after a person's name.
+
+    A bracket after a site ("đền Hùng (Phú Thọ)") or after a district or commune of that very province
+    ("Trung tâm điện lực Duyên Hải (Trà Vinh)") says where the site is."""
+    start = mention.start
     if not text[max(0, start - 6) : start].rstrip().endswith(("(", "giờ")):
         return False
     found = _NOT_THERE.search(text, max(0, start - 40), start)
     if found is None or found.group("name") is None:
         return found is not None
-    return not {(found.group("pre") or "").lower(), found.group("name").split()[0].lower()} & _SITE_NOUNS
+    if {(found.group("pre") or "").lower(), found.group("name").split()[0].lower()} & _SITE_NOUNS:
+        return False
+    province = mention.place.province_code
+    return not any(
+        unit.province_code == province
+        for level in (DISTRICT, COMMUNE)
+        for unit in lookup(level, found.group("name"))
+    )
 
 
 def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
@@ -888,7 +920,7 @@ def _hosting(
 def _verbs(person: _Person, text: str) -> re.Pattern[str]:
     """A guest's wider verbs need his country in his title: "Thủ tướng Lào X", not "Chủ tịch HĐQT X"."""
     guest = person.level == "foreign" and _home_country(person) is not None
-    if "hát biểu tại" in text:
+    if _SPOKE_HINT.search(text):
         return _SPOKE_GUEST_TRIGGER if guest else _SPOKE_TRIGGER
     return _GUEST_TRIGGER if guest else _TRIGGER
 
@@ -924,6 +956,10 @@ def _candidates(
     ``hosted``: a Vietnamese official acts in the same sentence, the host of a foreign guest."""
     verb = trigger.group(0).lower()
     destinations = _destinations(sentence, places, sentence.start + trigger.start())
+    if " tại " in verb and sentence.start + trigger.start() < mention.start:
+        # "Phát biểu tại Diễn đàn, Thủ tướng X cho biết ... tại Hội An": after the event phrase, his words
+        comma = sentence.text.find(",", trigger.end())
+        destinations = [p for p in destinations if comma < 0 or p.start < sentence.start + comma]
     confidence, explicit = 0.8, True
     if side == "foreign":
         domestic = [p for p in destinations if _domestic(p.place)]
@@ -954,15 +990,15 @@ def _candidates(
         if target is None and abroad:
             target = _foreign_country_named(doc.text, destinations)
         if target is None and person.rank < 10 and verb not in _WEAK:
-            event = _EVENT if verb.startswith("phát biểu") else None
+            event = _EVENT if " tại " in verb else None
             target, confidence, explicit = _context_target(doc, sentence, places, abroad, event), 0.55, False
         if target is not None and verb in _ABROAD_ONLY and target.level != "country":
             return []  # meeting people or touring a site at home is no trip
     if target is None:
         return []
     targets = [target]
-    if target.level != "country" and explicit:
-        targets += _listed_provinces(doc.text, sentence.start + trigger.end(), destinations, target)
+    if explicit:
+        targets += _listed_places(doc.text, sentence.start + trigger.end(), destinations, target)
     sites = [p.text for p in destinations if p.place.level in ("district", "commune")]
     title = _visit_title(mention, person)
     return [
@@ -1107,19 +1143,25 @@ def _context_target(
     lent only by a sentence about a trip, under a headline not about the future: in "ASEAN cử đại diện
     tới Myanmar" others go there. A province in an organiser's name ("do UBND tỉnh X phối hợp thực
     hiện") is no venue; a ward's is ("Theo UBND phường X").
+
+    An ``event`` the official attended ("phát biểu tại hội nghị") takes its place from a sentence
+    about that event only: a near one, or one farther back that names the venue ("Ngày 6/2, tại Cà
+    Mau, Bộ X tổ chức hội nghị ..."); an event followed online has no venue to lend.
     """
-    earlier = [
-        doc.sentences[i] for i in range(sentence.index - 1, max(-1, sentence.index - 1 - _CONTEXT_BACK), -1)
-    ]
-    if sentence.index > _CONTEXT_BACK:
+    near = range(sentence.index - 1, max(-1, sentence.index - 1 - _CONTEXT_BACK), -1)
+    earlier = [doc.sentences[i] for i in near]
+    if event is not None:
+        earlier += [doc.sentences[i] for i in range(sentence.index - 1 - _CONTEXT_BACK, -1, -1)]
+    elif sentence.index > _CONTEXT_BACK:
         earlier.append(doc.sentences[0])
     # "TT Trump sẽ tiếp Thủ tướng ...": a headline about a trip to come makes its talk of the trip plans
     planned = _FUTURE.search(doc.sentences[0].text) is not None
     for lender in earlier:
         if _FUTURE.search(lender.text) or _not_happened(lender.text):
             continue
-        if event is not None and not event.search(lender.text):
+        if event is not None and (not event.search(lender.text) or _REMOTE.search(lender.text)):
             continue  # "phát biểu tại đại hội" takes the place of the congress, not of any sentence
+        far = sentence.index - lender.index > _CONTEXT_BACK
         end = lender.end if lender.index else lender.start
         lent = [
             p
@@ -1129,6 +1171,7 @@ def _context_target(
                 p.place.level == "province" and _OFFICE_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
             )
             and not _TOPIC_BEFORE.search(doc.text, max(0, p.start - 90), p.start)
+            and not (far and not _VENUE.search(doc.text, max(0, p.start - 44), p.start))
         ]
         target = _national_target(doc, lent, abroad)
         if target is not None and (

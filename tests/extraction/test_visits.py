@@ -993,3 +993,77 @@ def test_a_meeting_place_is_not_lent_by_the_topic_of_earlier_sentences() -> None
 
 def test_a_company_named_after_a_board_is_no_guest() -> None:
     assert _summary("Ngày 5/6, tại Hà Nội, Chủ tịch HĐQT Vinacomin làm việc với đối tác.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the places listed after a verb of going, before the trip verb
+        (
+            "Ngày 23/3, ông Phạm Minh Đức, Bộ trưởng Bộ Giao thông vận tải, đã đến tỉnh Quảng Trị và TP Đà "
+            "Nẵng, thăm hỏi các nạn nhân.",
+            ["Quảng Trị", "Đà Nẵng"],
+        ),
+        # a ministry of transport before the name is no possessive ("giao" = assign)
+        ("Ngày 23/3, Bộ trưởng Bộ Giao thông vận tải Phạm Minh Đức thăm tỉnh Quảng Trị.", ["Quảng Trị"]),
+        # a tour of several countries told in one noun phrase
+        (
+            "Sáng qua, Chủ tịch nước Lê Văn Thành đã về đến sân bay Nội Bài, kết thúc chuyến thăm các nước "
+            "Liên bang Nga, Cộng hòa Hungary và Vương quốc Anh từ ngày 17 đến 27/5.",
+            ["Nga", "Hungary", "Anh"],
+        ),
+        # a country written with a small second syllable
+        ("Chiều 4/6, Thủ tướng Lê Văn Thành lên đường thăm chính thức Nhật bản.", ["Nhật Bản"]),
+        # a site followed by its province in brackets; "đến giám sát" is a trip verb
+        (
+            "Ngày 12/5, ông Lê Văn Thành, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã đến giám "
+            "sát công tác môi trường tại Trung tâm điện lực Duyên Hải (Trà Vinh).",
+            ["Trà Vinh"],
+        ),
+    ],
+)
+def test_destinations_listed_or_bracketed(text: str, expected: list[str]) -> None:
+    assert sorted(v.province_name or v.country for v in _visits(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the conference's venue is told sentences before the leader attends it
+        (
+            "Ngày 17/6, tại thành phố Phủ Lý, tỉnh Hà Nam, Bộ Nông nghiệp tổ chức hội nghị sơ kết Luật Hợp "
+            "tác xã. Hội nghị có đại diện 20 tỉnh tham dự. Nhiều ý kiến nêu khó khăn về vốn. Các hợp tác xã "
+            "kiến nghị gỡ vướng về đất đai. Phó Thủ tướng Hoàng Văn Bảy dự và chỉ đạo tại hội nghị.",
+            [("Hoàng Văn Bảy", "Phó Thủ tướng", "Hà Nam", date(2019, 6, 17))],
+        ),
+        (
+            "Ngày 6/2, tại Cà Mau, Bộ Nông nghiệp tổ chức Hội nghị phát triển ngành tôm. Phát biểu chỉ đạo "
+            "tại hội nghị, Thủ tướng Lê Văn Thành yêu cầu tăng xuất khẩu.",
+            [("Lê Văn Thành", "Thủ tướng", "Cà Mau", date(2019, 2, 6))],
+        ),
+    ],
+)
+def test_a_leader_at_an_event_goes_to_its_venue(text: str, expected: list) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what he said about another place, after the event phrase
+        "Phát biểu tại Diễn đàn, Thủ tướng Lê Văn Thành cho biết các đội tàu buôn từng cập cảng tại Hội An, "
+        "tỉnh Quảng Nam.",
+        # an event followed online has no venue
+        "Sáng 6/2, Bộ Nông nghiệp tổ chức hội nghị trực tuyến với điểm cầu tỉnh Cà Mau. Hội nghị kéo dài "
+        "một ngày. Các tỉnh báo cáo tình hình. Nhiều doanh nghiệp dự. Phát biểu tại hội nghị, Thủ tướng Lê "
+        "Văn Thành yêu cầu tăng xuất khẩu.",
+        # a city's own leader at a conference at home
+        "Sáng 12/6, tại TP.HCM, Thành ủy tổ chức hội nghị tổng kết. Bí thư thành ủy TPHCM - Lê Văn Thành, Ủy "
+        "viên Bộ Chính trị, phát biểu tại hội nghị.",
+        # a ministerial meeting is no minister
+        "Ngày 22/5, tại Hà Nội, Bộ trưởng Bộ Công Thương Lê Văn Thành khai mạc hội nghị. Ông cho biết Hội "
+        "nghị Bộ trưởng RCEP tiếp nối chỉ đạo tại Hội nghị cấp cao ASEAN tại Thủ đô Viêng Chăn, Lào.",
+    ],
+)
+def test_events_that_send_no_one_anywhere(text: str) -> None:
+    assert _summary(text) == []
