@@ -238,6 +238,14 @@ _RANK_AFTER_RE = re.compile(
     r"\s*(?:/\d|(?:toàn\s+quốc|cả\s+nước|trong\s+cả\s+nước|trên\s+cả\s+nước|khu\s+vực|thế\s+giới|"
     r"châu\s+Á|Đông\s+Nam\s+Á|về)(?![\w]))"
 )
+#: A bare "tỷ" paired with an amount in dollars shares its currency: "nhập khẩu 19 tỷ và xuất siêu 32 tỷ USD".
+_DOLLARS_AHEAD_RE = re.compile(
+    r"(?=[^.;:()\d]{0,40}?(?:\s+và\s+|,\s*)[^.;:()\d]{0,30}?\d[\d.,]*\s*(?:tỷ|tỉ)\s*(?:USD|đô la)(?!\w))"
+)
+#: The field a rank is out of: "thứ 20 trong 116 quốc gia", "thứ 40 trong số 63 tỉnh".
+_RANK_AMONG_RE = re.compile(
+    r"\s+trong\s+(?:số\s+)?(\d{1,3})(?![\d.,/])(?!\s+(?:ngày|tuần|tháng|quý|năm|giờ|phút|lần|kỳ|đợt|trận)(?!\w))"
+)
 _TOP_RANK_RE = re.compile(
     r"(?<!người )(?<![\w])(?:(?:đứng|xếp)\s+(?:thứ\s+nhất|đầu)|dẫn\s+đầu)(?=\s+(?:cả\s+nước|toàn\s+quốc|"
     r"khu\s+vực|thế\s+giới|vùng|về|trong\s+cả\s+nước|trên\s+cả\s+nước|bảng\s+xếp\s+hạng)(?![\w]))",
@@ -532,7 +540,7 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
             text_start,
             number_end,
             value,
-            "VND" if billions else "count",
+            ("USD" if _DOLLARS_AHEAD_RE.match(text, number_end) else "VND") if billions else "count",
             scale_text,
             None,
             qualifier,
@@ -689,11 +697,14 @@ def _read_rank(text: str, start: int, end: int, value: float, context: _Context)
     """ "xếp thứ 15/63", "đứng thứ 6 toàn quốc", "top 10": a rank; "lần thứ 2", "thứ 2" (Monday): none."""
     prev1 = context.words[-1]
     prev2 = context.words[-2] if len(context.words) > 1 else ""
+    among = _RANK_AMONG_RE.match(text, end) if prev1 == "thứ" else None
+    if among is not None and int(among.group(1)) < value:
+        among = None
     if (
         prev1 == "thứ"
         and prev2 not in _RANK_VERBS
         and prev2 not in RANK_ADJECTIVES
-        and (prev2 in _NOT_RANK_ORDINALS or _RANK_AFTER_RE.match(text, end) is None)
+        and (prev2 in _NOT_RANK_ORDINALS or (among is None and _RANK_AFTER_RE.match(text, end) is None))
     ):
         return None
     total = None
@@ -705,6 +716,8 @@ def _read_rank(text: str, start: int, end: int, value: float, context: _Context)
         text_start, end = start, fraction.end()
     else:
         text_start = context.starts[-1] if prev1 in ("thứ", "top") else start
+        if among is not None:
+            total, end = int(among.group(1)), among.end()
     noun = _noun_phrase(text, end)
     unit_text = text[end : noun[0]].strip() if noun is not None else None
     return _Read(text_start, end, value, "rank", unit_text, total)

@@ -454,3 +454,26 @@ def test_capitalised_institution_nouns_are_counted(sentence, value, unit_text):
 
 def test_an_ordinal_of_a_meeting_after_a_size_word_stays_no_rank():
     assert not figures("Đây là lần thứ hai đoàn sang thăm.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "total", "span"),
+    [
+        ("Đức đứng thứ 20 trong 116 quốc gia đầu tư tại Việt Nam.", 20, 116, "thứ 20 trong 116"),
+        ("Tỉnh xếp thứ 40 trong số 63 tỉnh, thành phố.", 40, 63, "thứ 40 trong số 63"),
+    ],
+)
+def test_a_rank_out_of_a_field_named_after_trong(sentence, value, total, span):
+    figure = only(sentence)
+    assert (figure.value, figure.unit, figure.rank_total, figure.text) == (value, "rank", total, span)
+
+
+def test_a_time_after_trong_is_no_field_of_ranks():
+    assert [f.unit for f in figures("Hội chợ diễn ra lần thứ 2 trong 5 năm qua.")] == []
+    assert [f.unit for f in figures("Ngày thứ 3 trong 5 ngày hội nghị bàn về ngân sách.")] == []
+
+
+def test_a_bare_billion_shares_the_dollars_of_its_pair():
+    found = figures("Việt Nam nhập khẩu từ Mỹ là 19 tỷ và xuất siêu 32 tỷ USD.")
+    assert [(f.value, f.unit) for f in found] == [(19e9, "USD"), (32e9, "USD")]
+    assert only("Tỉnh thu ngân sách 19 tỷ trong quý đầu năm.").unit == "VND"
