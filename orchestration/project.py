@@ -8,6 +8,7 @@ for ``dbt parse`` once per change, not once per start.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -42,3 +43,29 @@ def ensure_manifest() -> None:
         if newest <= manifest.stat().st_mtime:
             return
     dbt_project.preparer.prepare(dbt_project)
+
+
+_PARTIAL_PARSE = "partial_parse.msgpack"
+#: dbt invocation folders kept under target/ (each build writes one: logs, compiled SQL, run results).
+_INVOCATIONS_KEPT = 5
+
+
+def keep_parse_state(invocation_target: Path) -> None:
+    """Make a build's parse state the one the next build starts from, and drop old build folders.
+
+    dagster-dbt gives every invocation its own target folder seeded with the project's
+    ``partial_parse.msgpack``, but never copies the updated file back. dbt's parse state is keyed on
+    the connection details, warehouse path included, so the file written by ``dbt parse`` (under
+    whatever path was set then) made every later build re-parse the whole project: about 3 s of
+    each run. The state a successful build leaves is valid for the next one on the same warehouse.
+    """
+    source = invocation_target / _PARTIAL_PARSE
+    target_dir = invocation_target.parent  # dagster-dbt puts each invocation's folder in the project's
+    if source.exists():
+        staged = target_dir / f".{_PARTIAL_PARSE}.{os.getpid()}"
+        shutil.copyfile(source, staged)
+        os.replace(staged, target_dir / _PARTIAL_PARSE)
+    prefix = invocation_target.name.rsplit("-", 2)[0] + "-"
+    builds = sorted((path for path in target_dir.glob(f"{prefix}*") if path.is_dir()), key=os.path.getmtime)
+    for old in builds[:-_INVOCATIONS_KEPT]:
+        shutil.rmtree(old, ignore_errors=True)

@@ -16,7 +16,7 @@ from orchestration.build_state import (
     marts_fingerprint,
     record_build,
 )
-from orchestration.project import dbt_project, dbt_source_files
+from orchestration.project import dbt_project, dbt_source_files, keep_parse_state
 from orchestration.resources import WarehouseResource
 
 
@@ -72,7 +72,9 @@ def warehouse_marts(
             data_only = code == last_build(con, DBT_CODE)
         arguments = ["build", *(["--exclude", " ".join(DATA_ONLY_EXCLUDED)] if data_only else [])]
         context.log.info(f"dbt {' '.join(arguments)}")
-        yield from dbt.cli(arguments, context=context).stream()
+        invocation = dbt.cli(arguments, context=context)
+        yield from invocation.stream()
+        keep_parse_state(invocation.target_path)
         with warehouse.connect() as con:
             # Taken again: the build itself created the marts the fingerprint looks for.
             record_build(con, MARTS, marts_fingerprint(con, code))
