@@ -808,6 +808,10 @@ _DISTANCE = _rx("cách", "cách xa", "bán kính", "tầm xa", "độ sâu", "đ
 # province's land runs to thousands of hectares, its output to thousands of tonnes.
 _ONE_THING_BELOW = {"m2": 10_000.0, "ha": 50.0, "tonne": 1_000.0, "km": 50.0}
 # "giảm 20% trên giá niêm yết", "tài trợ 75% học phí": a share of one price or fee, not a place's rate
+#: A bound that picks out a class ("từ 50 tuổi trở lên", "dự án trên 10 ha trở lên"), not a quantity.
+_THRESHOLD = re.compile(r"\s*trở (?:lên|xuống)(?!\w)")
+#: A stake in a company's capital.
+_OWNERSHIP = re.compile(r"\s*(?:vốn điều lệ|vốn nhà nước|cổ phần|cổ phiếu)(?!\w)")
 _OF_A_PRICE = re.compile(
     r"\s*(?:trên\s+|của\s+|so\s+với\s+|tổng\s+)?(?:giá(?!\s+thành)|học\s+phí|chi\s+phí|kinh\s+phí|phí|tiền|lương|"
     r"dịch\s+vụ)(?!\w)",
@@ -1753,6 +1757,10 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     each = _EACH.search(_tail(spot.left, 30))
     if each is not None and not _TIME_UNIT.match(each.group(1)):
         return True  # "mỗi điểm cầu 50-100 người", "mỗi ngôi nhà 70 triệu": one item's share, not a total
+    if _THRESHOLD.match(spot.facts.low, end):
+        return True  # "các dự án trên 10 ha trở lên", "cao hơn 10% trở lên": a threshold, not a value
+    if figure.unit == "percent" and _OWNERSHIP.match(spot.facts.low, end):
+        return True  # "nắm giữ 35% vốn điều lệ", "doanh nghiệp 100% vốn nhà nước": who owns a company
     legal = figure.text.lower().startswith(("tối thiểu", "ít nhất", "tối đa", "không quá"))
     legal = legal or _MUST.search(_tail(spot.left, 30)) is not None  # "quy định ... phải dành 20%"
     if figure.unit == "percent" and legal and _RULE.within(hits, 0, len(spot.facts.low)):

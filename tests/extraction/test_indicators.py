@@ -1252,3 +1252,28 @@ def test_a_headline_opening_with_du_an_makes_a_project_story() -> None:
     text = _PROJECT_STORY.replace("Dự án (DA)", "Dự án")
     assert not _read_titled(text, "Dự án bệnh viện nghìn tỷ bỏ hoang")["310 tỷ đồng"].is_indicator
     assert _read_titled(text, "Hòa Bình rà soát đầu tư công")["310 tỷ đồng"].is_indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "indicator"),
+    [
+        # a bound picking out a class of things is no quantity
+        (
+            "Theo quy định, các dự án trên 10 ha trở lên phải dành đất cho nhà ở xã hội.",
+            "trên 10 ha",
+            10,
+            "ha",
+            False,
+        ),
+        ("Tỉnh rà soát các xã có tỷ lệ hộ nghèo từ 30% trở lên.", "30%", 30, "percent", False),
+        # a stake in a company's capital is about the company, not a place
+        ("Nhà đầu tư có cơ hội nắm giữ 35% vốn điều lệ của tổng công ty.", "35%", 35, "percent", False),
+        ("Tỉnh còn 17 doanh nghiệp 100% vốn nhà nước.", "100%", 100, "percent", False),
+        # the same figures stated as values stay indicators
+        ("Năm 2016, tỷ lệ hộ nghèo của tỉnh Hà Giang còn 30%.", "30%", 30, "percent", True),
+    ],
+)
+def test_thresholds_and_company_stakes_are_no_indicators(
+    text: str, span: str, value: float, unit: str, indicator: bool
+) -> None:
+    assert _one(text, span, value, unit).is_indicator is indicator
