@@ -477,3 +477,8 @@ def test_a_bare_billion_shares_the_dollars_of_its_pair():
     found = figures("Việt Nam nhập khẩu từ Mỹ là 19 tỷ và xuất siêu 32 tỷ USD.")
     assert [(f.value, f.unit) for f in found] == [(19e9, "USD"), (32e9, "USD")]
     assert only("Tỉnh thu ngân sách 19 tỷ trong quý đầu năm.").unit == "VND"
+
+
+def test_a_year_in_a_bracketed_aside_dates_only_the_aside():
+    found = figures("Nhờ giá hồi phục (năm 2015 giá giảm 15%), xuất khẩu năm qua đạt 3,13 tỷ USD.")
+    assert [(f.text, f.period_start_year) for f in found] == [("15%", 2015), ("3,13 tỷ USD", None)]
