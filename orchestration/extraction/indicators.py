@@ -232,7 +232,7 @@ _COUNT_CODES: tuple[tuple[str, _Lexicon, _Lexicon | None], ...] = (
     ),
     ("TOURIST_ARRIVALS", _rx("lượt", "khách"), _rx("du lịch", "du khách")),
     ("NEW_RURAL_COMMUNES", _rx("xã"), _rx("nông thôn mới", "NTM")),
-    ("FDI_PROJECTS", _rx("dự án"), _rx("FDI", "nước ngoài", "vốn ngoại")),
+    ("FDI_PROJECTS", _rx("dự án"), _rx("FDI", "nước ngoài", "vốn ngoại", "tại Việt Nam", "vào Việt Nam")),
     ("POPULATION", _rx("nhân khẩu", "dân"), None),
     ("POPULATION", _rx("người"), _rx("dân số")),
 )
@@ -257,6 +257,9 @@ _SECTOR_GROWTH = re.compile(
 )
 _ECONOMY_WORD = re.compile(r"(?<!\w)(?:kinh tế|gdp|grdp)(?!\w)")
 _FOREIGN = frozenset({"fdi", "nước ngoài", "trực tiếp nước ngoài", "vốn ngoại"})
+#: Investment that comes into the country: "doanh nghiệp Mỹ đầu tư tại Việt Nam 835 dự án", "dự án của
+#: Đức tại Việt Nam còn hiệu lực" (on the lower-cased sentence).
+_INTO_VIETNAM = re.compile(r"(?:đầu tư|dự án)(?: [^\s,.;]+){0,3} (?:tại|vào|ở) việt nam(?!\w)")
 _REDUCE_VERB = _rx("cắt giảm", "giảm", "tinh giảm", "tinh gọn")
 _UNIT_NOUN = _rx(
     "đơn vị",
@@ -1984,10 +1987,17 @@ def _sector_growth(low: str, cue_start: int) -> str | None:
 
 
 def _investment_origin(spot: _Spot, hits: tuple[Hit, ...]) -> str:
-    """Capital of foreign-invested projects is FDI: the nearest origin word before the amount decides."""
+    """Capital of foreign-invested projects is FDI: investment told as coming into Việt Nam is, else the
+    nearest origin word before the amount decides, the whole of "trong nước và nước ngoài" (both) over
+    its last words."""
+    if _INTO_VIETNAM.search(spot.facts.low):
+        return "FDI_CAPITAL"
     origins = _ORIGIN.within(hits, spot.start - 100, spot.start)
-    foreign = origins and spot.facts.low[origins[-1][0] : origins[-1][1]] in _FOREIGN
-    return "FDI_CAPITAL" if foreign else "INVESTMENT_CAPITAL"
+    if not origins:
+        return "INVESTMENT_CAPITAL"
+    last_end = max(end for _, end in origins)
+    start, end = min(origin for origin in origins if origin[1] == last_end)
+    return "FDI_CAPITAL" if spot.facts.low[start:end] in _FOREIGN else "INVESTMENT_CAPITAL"
 
 
 def _subject(text: str, figure: Figure, cue_at: int | None, clause_start: int, start: int) -> str | None:

@@ -1277,3 +1277,49 @@ def test_thresholds_and_company_stakes_are_no_indicators(
     text: str, span: str, value: float, unit: str, indicator: bool
 ) -> None:
     assert _one(text, span, value, unit).is_indicator is indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "unit_text", "code"),
+    [
+        # investment told as coming into the country is foreign direct investment
+        (
+            "Doanh nghiệp Mỹ đầu tư tại Việt Nam 835 dự án với tổng vốn đăng ký là 10,2 tỷ USD.",
+            "10,2 tỷ USD",
+            10.2e9,
+            "USD",
+            "tỷ USD",
+            "FDI_CAPITAL",
+        ),
+        (
+            "Đức có 285 dự án còn hiệu lực tại Việt Nam với tổng vốn đăng ký 1,4 tỷ USD.",
+            "285 dự án",
+            285,
+            "count",
+            "dự án",
+            "FDI_PROJECTS",
+        ),
+        # "trong nước và nước ngoài" is both: total investment
+        (
+            "Tỉnh cấp giấy chứng nhận cho 22 dự án có vốn đầu tư trong nước và nước ngoài, với tổng mức "
+            "đầu tư hơn 12.000 tỷ đồng.",
+            "hơn 12.000 tỷ đồng",
+            12e12,
+            "VND",
+            "tỷ đồng",
+            "INVESTMENT_CAPITAL",
+        ),
+        (
+            "Tỉnh thu hút 19 dự án đầu tư nước ngoài với tổng vốn đăng ký 546 triệu USD.",
+            "546 triệu USD",
+            546e6,
+            "USD",
+            "triệu USD",
+            "FDI_CAPITAL",
+        ),
+    ],
+)
+def test_foreign_against_total_investment(
+    text: str, span: str, value: float, unit: str, unit_text: str, code: str
+) -> None:
+    assert _one(text, span, value, unit, unit_text).indicator_code == code
