@@ -60,7 +60,7 @@ def keep_parse_state(invocation_target: Path) -> None:
     each run. The state a successful build leaves is valid for the next one on the same warehouse.
     """
     source = invocation_target / _PARTIAL_PARSE
-    target_dir = invocation_target.parent  # dagster-dbt puts each invocation's folder in the project's
+    target_dir = invocation_target.parent  # dagster-dbt puts each invocation's folder in target/
     if source.exists():
         staged = target_dir / f".{_PARTIAL_PARSE}.{os.getpid()}"
         shutil.copyfile(source, staged)

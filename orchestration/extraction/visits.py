@@ -1171,7 +1171,7 @@ def _context_target(
                 p.place.level == "province" and _OFFICE_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
             )
             and not _TOPIC_BEFORE.search(doc.text, max(0, p.start - 90), p.start)
-            and not (far and not _VENUE.search(doc.text, max(0, p.start - 44), p.start))
+            and (not far or _VENUE.search(doc.text, max(0, p.start - 44), p.start))
         ]
         target = _national_target(doc, lent, abroad)
         if target is not None and (
