@@ -810,11 +810,11 @@ _DISTANCE = _rx("cách", "cách xa", "bán kính", "tầm xa", "độ sâu", "đ
 # Below these sizes an area, a weight or a distance measures one plot, building, vehicle or trip: a
 # province's land runs to thousands of hectares, its output to thousands of tonnes.
 _ONE_THING_BELOW = {"m2": 10_000.0, "ha": 50.0, "tonne": 1_000.0, "km": 50.0}
-# "giảm 20% trên giá niêm yết", "tài trợ 75% học phí": a share of one price or fee, not a place's rate
 #: A bound that picks out a class ("từ 50 tuổi trở lên", "dự án trên 10 ha trở lên"), not a quantity.
 _THRESHOLD = re.compile(r"\s*trở (?:lên|xuống)(?!\w)")
 #: A stake in a company's capital.
 _OWNERSHIP = re.compile(r"\s*(?:vốn điều lệ|vốn nhà nước|cổ phần|cổ phiếu)(?!\w)")
+# "giảm 20% trên giá niêm yết", "tài trợ 75% học phí": a share of one price or fee, not a place's rate
 _OF_A_PRICE = re.compile(
     r"\s*(?:trên\s+|của\s+|so\s+với\s+|tổng\s+)?(?:giá(?!\s+thành)|học\s+phí|chi\s+phí|kinh\s+phí|phí|tiền|lương|"
     r"dịch\s+vụ)(?!\w)",
