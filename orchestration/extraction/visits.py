@@ -201,6 +201,11 @@ _DATELINE = re.compile(
 )
 _DATELINE_REACH = 600
 _CONTEXT_BACK = 3
+#: Title, sapo and the opening sentence, which carries the report's day: "Sáng 11/6, tỉnh X tổ chức ...".
+_LEAD_SENTENCES = 5
+#: A sentence about the trip itself, where a report that opens undated often gives its days:
+#: "Chuyến thăm kéo dài hai ngày (30/5-31/5) ...".
+_TRIP_NOUN = re.compile(r"(?<!\w)[Cc]huyến (?:viếng thăm|thăm|công tác|công du|làm việc)(?!\w)")
 #: Characters between an official and his trip verb: farther, the verb has a subject of its own.
 _MAX_GAP = 400
 _CAPITAL = "01"
@@ -1250,13 +1255,15 @@ def _sentence_day(sentence: Sentence, reference: date | None, how: str) -> tuple
 def _visit_date(
     doc: Document, sentence: Sentence, reference: date | None, how: str
 ) -> tuple[date | None, str]:
-    """The day stated in the evidence sentence, else in the sentences before it, else in the lead.
+    """The day stated in the evidence sentence, else in the sentences before it, else in the lead,
+    else in a sentence about the trip.
 
     A stated day/month beats a relative word ("hôm nay"), which depends on an anchor that may be
     the capture date rather than the publication date.
     """
     order = [sentence.index, *range(sentence.index - 1, max(-1, sentence.index - 1 - _CONTEXT_BACK), -1)]
-    order += [i for i in range(min(3, len(doc.sentences))) if i not in order]
+    order += [i for i in range(min(_LEAD_SENTENCES, len(doc.sentences))) if i not in order]
+    order += [s.index for s in doc.sentences if s.index not in order and _TRIP_NOUN.search(s.text)]
     for index in order:
         found = _sentence_day(doc.sentences[index], reference, how)
         if found[0] is not None:

@@ -218,6 +218,27 @@ def test_spoke_at_the_event_means_attended_it() -> None:
     assert [(v.province_name, v.visit_date) for v in _visits(text)] == [("Hải Phòng", date(2019, 6, 26))]
 
 
+def test_the_day_of_a_ceremony_comes_from_the_opening_after_a_sapo() -> None:
+    text = (
+        "Lễ kỷ niệm 50 năm thành lập tỉnh. Sinh thời, Bác Hồ dành cho tỉnh Hà Tĩnh tình cảm đặc biệt. "
+        "Người luôn theo dõi từng bước đi của nhân dân. Sáng 11/6, tại tỉnh Hà Tĩnh diễn ra lễ kỷ niệm "
+        "50 năm thành lập tỉnh. Các đại biểu ôn lại truyền thống. Nhiều hoạt động văn hóa diễn ra. "
+        "Các đơn vị trình diễn nghệ thuật. Phát biểu tại buổi lễ, Phó Thủ tướng Trần Văn Lâm chúc mừng "
+        "những thành quả của tỉnh."
+    )
+    assert [(v.province_name, v.visit_date) for v in _visits(text)] == [("Hà Tĩnh", date(2019, 6, 11))]
+
+
+def test_an_undated_trip_takes_the_days_given_for_it_later() -> None:
+    text = (
+        "Thủ tướng Phạm Văn Hải đang có chuyến thăm chính thức Nhật Bản. Báo chí nước sở tại đánh giá cao "
+        "quan hệ hai nước. Hai bên có nhiều lợi ích chung. Thương mại song phương tăng nhanh. "
+        "Các chuyên gia kỳ vọng nhiều kết quả. Chuyến thăm kéo dài hai ngày (30/5-31/5) diễn ra vào "
+        "thời điểm quan trọng."
+    )
+    assert [(v.country, v.visit_date) for v in _visits(text)] == [("Nhật Bản", date(2019, 5, 30))]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
