@@ -70,7 +70,7 @@ _ORG_WORDS = frozenset(
         trường truyền thông đầu tư tài nguyên thể thao du lịch văn hóa hoá nghiệp phát triển giáo dục
         tuyên tổ chức kiểm tra sát khoa kế hoạch nội vụ ngoại giao pháp xây dựng y lao động biên giới
         hải quan thuế nhà đối kinh thường trực mặt trận ngân hàng đại biểu chỉ đạo sự viện bộ toàn quốc
-        liên minh hợp tác doanh trị cục tộc sản mại chiến cựu
+        liên minh hợp tác doanh trị cục tộc sản mại chiến cựu tin
         """
     )
 )
@@ -456,7 +456,13 @@ def _title_then_name(text: str, head: re.Match[str]) -> tuple[int, int, int, boo
     any other word, a punctuation mark or another title ends the search.
     """
     toks = _tokens(text, head.end())
+    ministry_end = 0
     for i, tok in enumerate(toks):
+        if tok.start < ministry_end:
+            continue
+        if (ministry := _ministry_at(text, tok)) is not None:
+            ministry_end = ministry  # "Bộ Văn hóa, Thể thao và Du lịch": its comma ends nothing
+            continue
         if tok.text in _PUNCT or (i > 0 and _HEAD.match(text, tok.start)) or tok.text in _STARTERS:
             return None
         title_end = toks[i - 1].end if i else head.end()
@@ -471,6 +477,14 @@ def _title_then_name(text: str, head: re.Match[str]) -> tuple[int, int, int, boo
         if not (tok.text[:1].isupper() or tok.text in _ORG_WORDS):
             return None
     return None
+
+
+def _ministry_at(text: str, tok: _Tok) -> int | None:
+    """End of a ministry's full name opening at this token ("Bộ Thông tin và Truyền thông")."""
+    if tok.text != "Bộ":
+        return None
+    found = _MINISTRY.match(text, tok.start)
+    return found.end() if found is not None and found.group(0) != "Bộ" else None
 
 
 def _after_country(toks: list[_Tok], i: int) -> bool:
@@ -488,6 +502,11 @@ def _bare_title_end(text: str, head: re.Match[str]) -> int:
     end = head.end()
     depth = 0
     for tok in _tokens(text, head.end(), limit=14):
+        if tok.start < end:
+            continue
+        if depth == 0 and (ministry := _ministry_at(text, tok)) is not None:
+            end = ministry
+            continue
         if tok.text == "(" and depth == 0:
             depth = 1
         elif tok.text == ")" and depth == 1:

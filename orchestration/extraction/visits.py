@@ -63,8 +63,10 @@ _GUEST_TRIGGER = re.compile(
 #: ("Phát biểu tại Đại hội, Thủ tướng X nói", "X dự và chỉ đạo tại hội nghị"); tried only in sentences
 #: that say "... biểu tại" or "... đạo tại", to keep the common patterns short.
 _EVENTS = r"(?:đại hội|lễ kỷ niệm|hội nghị|hội thảo|diễn đàn|buổi lễ|lễ)"
-_SPOKE = rf"|(?<!\w)(?:phát biểu|dự và chỉ đạo|dự và phát biểu|chỉ đạo)(?: chỉ đạo)? tại {_EVENTS}(?!\w)"
-_SPOKE_HINT = re.compile(r"(?:biểu|đạo) tại")
+#: Speaking at an event, in the words that may open a sentence: "Phát biểu khai mạc tại hội nghị".
+_SPEAKS = r"(?:phát biểu|chỉ đạo)(?: chỉ đạo| khai mạc| bế mạc| kết luận)?"
+_SPOKE = rf"|(?<!\w)(?:dự và )?{_SPEAKS} tại {_EVENTS}(?!\w)"
+_SPOKE_HINT = re.compile(r"(?:biểu|đạo|mạc|luận) tại")
 _SPOKE_TRIGGER = re.compile(_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
 _SPOKE_GUEST_TRIGGER = re.compile(_GUEST_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
 #: The event a speaker attended, in the sentence that may lend its place.
@@ -81,6 +83,10 @@ _RECEPTION = re.compile(r"(?<!\w)(?:tiếp|đón|tiễn|hội kiến|hội đàm
 #: A receiving verb proper: "tiếp" that is no "tiếp tục", "tiếp nhận", "tiếp xúc".
 _RECEIVES = re.compile(
     r"(?:tiếp(?! tục| theo| nhận| xúc| cận| thu| sức| tế| đó| đến| diễn)|đón|tiễn|hội kiến|hội đàm)(?!\w)"
+)
+#: A reporting verb opening what was said: "cho biết,", "nhấn mạnh:".
+_SPEECH = re.compile(
+    r"(?<!\w)(?:cho biết|cho rằng|cho hay|nói|nêu rõ|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|lưu ý)\s*[,:]"
 )
 #: A welcome or farewell ceremony named as a noun ("Phát biểu tại lễ tiễn chính thức Tổng thống X, Chủ
 #: tịch nước Y ..."): the guest was there, whoever the sentence makes its subject.
@@ -120,7 +126,7 @@ _NOT_SUBJECT = re.compile(
 #: is reported with the title between ("buổi làm việc giữa Thủ tướng X với ..."); a trip named as a
 #: noun with its title ("sau chuyến thăm Trung Quốc của Tổng Bí thư X") is mostly background.
 _VERB_BEFORE = re.compile(
-    rf"(?:^(?:phát biểu|chỉ đạo)(?: chỉ đạo)? tại {_EVENTS}[^,.;:]{{0,80}},(?:\s+[^\s,;.:]+){{0,8}}"
+    rf"(?:^{_SPEAKS} tại {_EVENTS}[^,.;:]{{0,80}},(?:\s+[^\s,;.:]+){{0,12}}"
     r"|(?:buổi làm việc)(?: \S+){0,3} (?:của|giữa|có)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
     r"|(?:buổi làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa))\s*$",
     re.IGNORECASE,
@@ -276,6 +282,8 @@ _RESIDENT = re.compile(r"^Đại sứ|tại Việt Nam|tại Hà Nội")
 _OFFICE_BEFORE = re.compile(
     r"(?:Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)?\s*$"
 )
+#: ... unless that body holds the event itself, at home: "UBND tỉnh Đắk Lắk tổ chức Hội thảo ...".
+_HOSTS_EVENT = re.compile(rf"\s*(?:đã |long trọng )*tổ chức (?:{_EVENTS})(?!\w)", re.IGNORECASE)
 #: A place closing an organisation's name ("kiến nghị của Hiệp hội Du lịch Đà Nẵng") or a plan's
 #: ("Quy hoạch khu du lịch quốc gia Sơn Trà"): the body or the plan is the topic, no venue to lend.
 _TOPIC_BEFORE = re.compile(
@@ -606,10 +614,14 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
                 )
             ]
             found += _frame_candidates(doc, sentence, inside, places, profiles)
+            trips_end = max((trigger.end() for _, trigger in heads.values()), default=len(sentence.text))
         else:
             found = _pronoun_candidates(doc, sentence, last, places, profiles)
+            trips_end = len(sentence.text)
         if found and not _MEMBERS.search(sentence.text):
-            if not _not_happened(sentence.text) and not _long_ago(doc, sentence.text):
+            if not _not_happened(_before_speech(sentence.text, trips_end)) and not _long_ago(
+                doc, sentence.text
+            ):
                 candidates.extend(found)
         elif inside and _ATTENDEES.match(sentence.text) and not _not_happened(sentence.text):
             attendees.extend(_attendee_candidates(doc, sentence, inside, places, profiles))
@@ -809,6 +821,15 @@ def _not_happened(text: str) -> bool:
     )
 
 
+def _before_speech(text: str, trip_end: int) -> str:
+    """The sentence up to the words it reports after the trip verb (ending at ``trip_end``): in "Phát
+    biểu tại Hội thảo, Thứ trưởng X cho biết, ... việc mà trước đây chưa làm được" what he said does not
+    make his visit a past one. A trip told inside the report ("thông cáo cho biết: ... sẽ thăm") is
+    judged whole."""
+    speech = _SPEECH.search(text, trip_end)
+    return text[: speech.start()] if speech else text
+
+
 def _long_ago(doc: Document, text: str) -> bool:
     """Whether the sentence opens or closes on a year before the article's last: "Tháng 11/2007, trong
     chuyến thăm Nhật Bản, Chủ tịch nước X ...", "... thăm Đại học Sư phạm Hà Nội năm 1960." is history."""
@@ -994,8 +1015,9 @@ def _candidates(
         explicit = any(p.place.level in ("province", "country") for p in destinations)
         if target is None and abroad:
             target = _foreign_country_named(doc.text, destinations)
-        if target is None and person.rank < 10 and verb not in _WEAK:
-            event = _EVENT if " tại " in verb else None
+        event = _EVENT if " tại " in verb else None
+        # A deputy minister's place is inferred only from an event he spoke at, not from any context.
+        if target is None and (person.rank < 10 or event is not None) and verb not in _WEAK:
             target, confidence, explicit = _context_target(doc, sentence, places, abroad, event), 0.55, False
         if target is not None and verb in _ABROAD_ONLY and target.level != "country":
             return []  # meeting people or touring a site at home is no trip
@@ -1151,7 +1173,8 @@ def _context_target(
 
     An ``event`` the official attended ("phát biểu tại hội nghị") takes its place from a sentence
     about that event only: a near one, or one farther back that names the venue ("Ngày 6/2, tại Cà
-    Mau, Bộ X tổ chức hội nghị ..."); an event followed online has no venue to lend.
+    Mau, Bộ X tổ chức hội nghị ...") or whose province holds it ("UBND tỉnh X tổ chức hội thảo");
+    an event followed online has no venue to lend.
     """
     near = range(sentence.index - 1, max(-1, sentence.index - 1 - _CONTEXT_BACK), -1)
     earlier = [doc.sentences[i] for i in near]
@@ -1172,11 +1195,17 @@ def _context_target(
             p
             for p in _destinations(lender, places, end)
             if p.kind == "place"  # not a host's home
-            and not (
-                p.place.level == "province" and _OFFICE_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
+            and (
+                (event is not None and _hosts_event(doc.text, p))
+                or (
+                    not (
+                        p.place.level == "province"
+                        and _OFFICE_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
+                    )
+                    and not _TOPIC_BEFORE.search(doc.text, max(0, p.start - 90), p.start)
+                    and (not far or _VENUE.search(doc.text, max(0, p.start - 44), p.start))
+                )
             )
-            and not _TOPIC_BEFORE.search(doc.text, max(0, p.start - 90), p.start)
-            and (not far or _VENUE.search(doc.text, max(0, p.start - 44), p.start))
         ]
         target = _national_target(doc, lent, abroad)
         if target is not None and (
@@ -1184,6 +1213,15 @@ def _context_target(
         ):
             return target
     return None
+
+
+def _hosts_event(text: str, place: Mention) -> bool:
+    """A province's own body holding an event: "UBND tỉnh X tổ chức hội thảo" is held in X."""
+    return (
+        place.place.level == "province"
+        and _OFFICE_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
+        and _HOSTS_EVENT.match(text, place.end, place.end + 40) is not None
+    )
 
 
 def _principal_visits(doc: Document, candidates: list[_Candidate]) -> list[Visit]:

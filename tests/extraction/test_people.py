@@ -34,6 +34,26 @@ def _first(text: str) -> tuple[str, str | None]:
         ("Bộ trưởng Bộ Công Thương Đinh Văn Tâm cho biết.", "Đinh Văn Tâm", "Bộ trưởng Bộ Công Thương"),
         ("Bộ trưởng Bộ GD-ĐT Vũ Văn Lâm nói.", "Vũ Văn Lâm", "Bộ trưởng Bộ Giáo dục và Đào tạo"),
         (
+            "Thứ trưởng Bộ Thông tin và Truyền thông Lê Văn Hùng cho biết.",
+            "Lê Văn Hùng",
+            "Thứ trưởng Bộ Thông tin và Truyền thông",
+        ),
+        (
+            "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Ngô Văn Thiện dự lễ.",
+            "Ngô Văn Thiện",
+            "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch",
+        ),
+        (
+            "Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Văn Dũng thăm hỏi.",
+            "Đào Văn Dũng",
+            "Bộ trưởng Bộ Lao động - Thương binh và Xã hội",
+        ),
+        (
+            "Giám đốc Sở Thông tin và Truyền thông tỉnh Nam Định Lê Văn Hà cho biết.",
+            "Lê Văn Hà",
+            "Giám đốc Sở Thông tin và Truyền thông tỉnh Nam Định",
+        ),
+        (
             "Bộ trưởng Bộ NN-PTNT Lê Văn Cường nói.",
             "Lê Văn Cường",
             "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn",
@@ -94,6 +114,11 @@ def test_title_then_name(text: str, key: str, title: str) -> None:
     ("text", "key", "title"),
     [
         # a chain: the highest office names the person, memberships only when there is no office
+        (
+            "Ông Ngô Văn Thiện, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch, cho biết.",
+            "Ngô Văn Thiện",
+            "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch",
+        ),
         (
             "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo Trung ương Võ Văn Tư dự.",
             "Võ Văn Tư",

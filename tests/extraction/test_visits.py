@@ -229,6 +229,36 @@ def test_the_day_of_a_ceremony_comes_from_the_opening_after_a_sapo() -> None:
     assert [(v.province_name, v.visit_date) for v in _visits(text)] == [("Hà Tĩnh", date(2019, 6, 11))]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 10/6 tại Hà Giang, Bộ Nông nghiệp phối hợp với UBND tỉnh Hà Giang tổ chức Hội nghị sơ kết "
+            "Luật Hợp tác xã. Phát biểu khai mạc tại Hội nghị, Thứ trưởng Bộ Nông nghiệp và Phát triển Nông "
+            "thôn Trần Văn Nam nhấn mạnh: các tỉnh cần đổi mới hợp tác xã.",
+            [("Trần Văn Nam", "Hà Giang", date(2019, 6, 10))],
+        ),
+        (
+            "Ngày 26/3, UBND tỉnh Đắk Lắk tổ chức Hội thảo chuyển đổi số. Nhiều chuyên gia tham dự. "
+            "Tỉnh đặt mục tiêu cao. Các sở báo cáo tiến độ. Doanh nghiệp nêu kiến nghị. Phát biểu tại Hội "
+            "thảo, Thứ trưởng Bộ Thông tin và Truyền thông Lê Văn Dũng cho biết, chuyển đổi số là làm việc "
+            "mới mà trước đây chưa thể làm được.",
+            [("Lê Văn Dũng", "Đắk Lắk", date(2019, 3, 26))],
+        ),
+    ],
+)
+def test_a_deputy_minister_speaking_at_a_provincial_event_visits_it(text: str, expected: list) -> None:
+    assert [(v.visitor_name, v.province_name, v.visit_date) for v in _visits(text)] == expected
+
+
+def test_a_visit_announced_inside_a_communique_is_still_a_plan() -> None:
+    text = (
+        "Ngày 1/7, Ủy ban Đối ngoại ra thông cáo cho biết: nhận lời mời của Quốc hội Việt Nam, Chủ tịch "
+        "Quốc hội Lào Pany Vông sẽ thăm chính thức Việt Nam và thăm tỉnh Sơn La."
+    )
+    assert _visits(text) == []
+
+
 def test_an_undated_trip_takes_the_days_given_for_it_later() -> None:
     text = (
         "Thủ tướng Phạm Văn Hải đang có chuyến thăm chính thức Nhật Bản. Báo chí nước sở tại đánh giá cao "
