@@ -208,6 +208,7 @@ _DATELINE = re.compile(
 _DATELINE_REACH = 600
 _CONTEXT_BACK = 3
 #: Title, sapo and the opening sentence, which carries the report's day: "Sáng 11/6, tỉnh X tổ chức ...".
+#: Past the first three it may as well date something else ("bài viết đăng tải ngày 29/5").
 _LEAD_SENTENCES = 5
 #: A sentence about the trip itself, where a report that opens undated often gives its days:
 #: "Chuyến thăm kéo dài hai ngày (30/5-31/5) ...".
@@ -1293,15 +1294,16 @@ def _sentence_day(sentence: Sentence, reference: date | None, how: str) -> tuple
 def _visit_date(
     doc: Document, sentence: Sentence, reference: date | None, how: str
 ) -> tuple[date | None, str]:
-    """The day stated in the evidence sentence, else in the sentences before it, else in the lead,
-    else in a sentence about the trip.
+    """The day stated in the evidence sentence, else in the sentences before it, else in the title and
+    sapo, else in a sentence about the trip, else in the opening after a long sapo.
 
     A stated day/month beats a relative word ("hôm nay"), which depends on an anchor that may be
     the capture date rather than the publication date.
     """
     order = [sentence.index, *range(sentence.index - 1, max(-1, sentence.index - 1 - _CONTEXT_BACK), -1)]
-    order += [i for i in range(min(_LEAD_SENTENCES, len(doc.sentences))) if i not in order]
+    order += [i for i in range(min(3, len(doc.sentences))) if i not in order]
     order += [s.index for s in doc.sentences if s.index not in order and _TRIP_NOUN.search(s.text)]
+    order += [i for i in range(min(_LEAD_SENTENCES, len(doc.sentences))) if i not in order]
     for index in order:
         found = _sentence_day(doc.sentences[index], reference, how)
         if found[0] is not None:
