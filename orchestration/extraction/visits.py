@@ -84,6 +84,12 @@ _RECEPTION = re.compile(r"(?<!\w)(?:tiếp|đón|tiễn|hội kiến|hội đàm
 _RECEIVES = re.compile(
     r"(?:tiếp(?! tục| theo| nhận| xúc| cận| thu| sức| tế| đó| đến| diễn)|đón|tiễn|hội kiến|hội đàm)(?!\w)"
 )
+#: A leader honoured, not acting: "dâng hương tưởng niệm Tổng Bí thư X", "Khu lưu niệm Chủ tịch X".
+_COMMEMORATED = re.compile(
+    r"(?<!\w)(?:tưởng niệm|tưởng nhớ|lưu niệm|tượng đài|ngày sinh|ngày mất|ngày giỗ|phần mộ|lăng|đền thờ)"
+    r"(?:\s+[^\s,;.:]+){0,4}\s+$",
+    re.IGNORECASE,
+)
 #: A reporting verb opening what was said: "cho biết,", "nhấn mạnh:".
 _SPEECH = re.compile(
     r"(?<!\w)(?:cho biết|cho rằng|cho hay|nói|nêu rõ|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|lưu ý)\s*[,:]"
@@ -591,7 +597,9 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
     profiles = _known_leaders(doc, _profiles(people))
     visitors: dict[int, list[Mention]] = {}
     for m in people:
-        if profiles[m.key].level in ("national", "foreign"):
+        if profiles[m.key].level in ("national", "foreign") and not _COMMEMORATED.search(
+            doc.text, max(0, m.start - 50), m.start
+        ):
             visitors.setdefault(m.sentence_index, []).append(m)
     if not visitors:
         return []

@@ -251,6 +251,14 @@ def test_a_deputy_minister_speaking_at_a_provincial_event_visits_it(text: str, e
     assert [(v.visitor_name, v.province_name, v.visit_date) for v in _visits(text)] == expected
 
 
+def test_a_leader_honoured_on_his_anniversary_is_no_visitor() -> None:
+    text = (
+        "Nhân kỷ niệm 105 năm ngày sinh Tổng Bí thư Trần Văn Cừ (9/7/1912-9/7/2017), chiều 7/7, Đoàn đại "
+        "biểu tỉnh Bắc Ninh đã đến dâng hương tại Khu lưu niệm ở xã Phù Khê, tỉnh Bắc Ninh."
+    )
+    assert _visits(text) == []
+
+
 def test_a_visit_announced_inside_a_communique_is_still_a_plan() -> None:
     text = (
         "Ngày 1/7, Ủy ban Đối ngoại ra thông cáo cho biết: nhận lời mời của Quốc hội Việt Nam, Chủ tịch "
