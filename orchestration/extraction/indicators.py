@@ -1144,6 +1144,12 @@ _CHANGE_TO = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:lên|xuống)(?!\w)")
 _TO_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?\d[^;()]{0,25}(?:lên|xuống)\s*(?:còn\s*|mức\s*)?$")
 _DEADLINE_BEFORE = re.compile(r"(?:đến|tới|trước|tầm nhìn)\s*(?:năm\s*)?$")
 _BASELINE = re.compile(r"so với[^,;]*$", re.IGNORECASE)  # "tăng 7% so với (năm) 2015": a baseline
+#: An amount that changed: "giảm 534 đơn vị", "tăng thêm hơn 199 doanh nghiệp".
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)(?: thêm| bớt| được)?\s*(?:hơn|gần|khoảng|trên)?\s*$")
+#: The year it changed from, right after the amount: "... so với (năm | thời điểm | cuối năm) 2010".
+_BASELINE_YEAR = re.compile(
+    r"[^,;.()]{0,40}?so với (?:thời điểm |cuối năm |đầu năm |năm )?(?P<year>(?:19|20)\d\d)(?!\d)"
+)
 _ADJACENT = re.compile(
     r"[\s(,]*(?:trong\s*|vào\s*|của\s*)?(?:năm\s*|giai đoạn\s*|nhiệm kỳ\s*)?", re.IGNORECASE
 )
@@ -2021,6 +2027,15 @@ def _subject(text: str, figure: Figure, cue_at: int | None, clause_start: int, s
 
 
 def _period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple[int | None, int | None]:
+    """The figure's own period, else the nearest in its sentence, else earlier in its paragraph;
+    for a change in an amount, from the year it is measured against."""
+    found = _stated_period(figure, ctx, start, end)
+    if found[0] is None or found[0] != found[1]:
+        return found
+    return _change_span(figure, ctx, found[1], start, end) or found
+
+
+def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple[int | None, int | None]:
     """The figure's own period, else the nearest in its sentence, else earlier in its paragraph.
 
     A year right after the figure ("179.300 ha năm 2016") is its own; one further right is not.
@@ -2051,6 +2066,27 @@ def _period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple[int | 
             begin, _, span = periods[-1]
             return (None, None) if _planned(ctx, index, begin, span) else span
     return None, None
+
+
+def _change_span(figure: Figure, ctx: _Context, latest: int, start: int, end: int) -> tuple[int, int] | None:
+    """A change in an amount between two years covers both: "năm 2011 có 54.448 đơn vị, đến năm 2016
+    giảm 534 đơn vị" and "886 doanh nghiệp, tăng 199 doanh nghiệp so với thời điểm 2010" are about
+    2011-2016 and 2010-2016. A change over one year ("tăng 11 điểm so với năm 2015" in 2016) and a
+    rate ("tăng 7% so với năm 2010") are the later year's own."""
+    low = ctx.facts(figure.sentence_index).low
+    if figure.unit == "percent" or not _CHANGE_BEFORE.search(low, max(0, start - 24), start):
+        return None
+    baseline = _BASELINE_YEAR.match(low, end)
+    if baseline is not None:
+        first = int(baseline.group("year"))
+    else:
+        years = [
+            span[0]
+            for _, finish, span in ctx.periods(figure.sentence_index)
+            if finish <= start and span[0] == span[1]
+        ]
+        first = min(years, default=latest)
+    return (first, latest) if first < latest - 1 else None
 
 
 def _end_of_span(span: tuple[int, int], low: str, start: int, end: int) -> tuple[int, int]:

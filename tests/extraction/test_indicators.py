@@ -556,6 +556,29 @@ PERIODS = [
         (2017, 2017),
     ),
     ("Năm 2015, tỉnh có 800 doanh nghiệp.", "800 doanh nghiệp", 800, "count", (2015, 2015)),
+    # a change in an amount covers the years it is measured between; a rate is the later year's
+    (
+        "Năm 2011 tỉnh có 5.448 doanh nghiệp, đến năm 2016 giảm 534 doanh nghiệp, còn 4.914 doanh nghiệp.",
+        "534 doanh nghiệp",
+        534,
+        "count",
+        (2011, 2016),
+    ),
+    (
+        "Đến cuối năm 2016 tỉnh có 886 doanh nghiệp, tăng 199 doanh nghiệp so với thời điểm 2010.",
+        "199 doanh nghiệp",
+        199,
+        "count",
+        (2010, 2016),
+    ),
+    (
+        "Đến cuối năm 2016 tỉnh có 886 doanh nghiệp, tăng 199 doanh nghiệp so với thời điểm 2010.",
+        "886 doanh nghiệp",
+        886,
+        "count",
+        (2016, 2016),
+    ),
+    ("Năm 2016, vốn đầu tư tăng 9% so với năm 2010.", "9%", 9, "percent", (2016, 2016)),
 ]
 
 
