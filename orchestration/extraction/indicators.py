@@ -805,13 +805,28 @@ _CAP = _rx(
     "miễn thuế",
     "lãi suất",
 )
-_RATE_TERMS = _rx("thuế", "lãi suất", "lệ phí", "phí dịch vụ", "thuế suất", "chiết khấu", "hoa hồng")
+_RATE_TERMS = _rx(
+    "thuế",
+    "lãi suất",
+    "lệ phí",
+    "phí dịch vụ",
+    "thuế suất",
+    "chiết khấu",
+    "hoa hồng",
+    "áp dụng tỷ lệ",
+    "áp dụng mức",
+    "tỷ lệ cho vay lại",
+)
 _DISTANCE = _rx("cách", "cách xa", "bán kính", "tầm xa", "độ sâu", "độ cao")
 # Below these sizes an area, a weight or a distance measures one plot, building, vehicle or trip: a
 # province's land runs to thousands of hectares, its output to thousands of tonnes.
 _ONE_THING_BELOW = {"m2": 10_000.0, "ha": 50.0, "tonne": 1_000.0, "km": 50.0}
 #: A bound that picks out a class ("từ 50 tuổi trở lên", "dự án trên 10 ha trở lên"), not a quantity.
-_THRESHOLD = re.compile(r"\s*trở (?:lên|xuống)(?!\w)")
+_THRESHOLD = re.compile(r"\s*(?:trở (?:lên|xuống)|(?:thì )?(?:được )?áp dụng)(?!\w)")
+#: A count of things just named: "4 đơn vị nêu trên", "cả 2 dự án trên đều ...", "3 doanh nghiệp này".
+_NAMED_BEFORE = re.compile(
+    r"\s*(?:(?:nêu|kể|nói) )?(?:trên|này|đó)(?=\s*(?:[,.;:)]|$|(?:đều|đã|là|và|không|được|cũng)(?!\w)))"
+)
 #: A stake in a company's capital.
 _OWNERSHIP = re.compile(r"\s*(?:vốn điều lệ|vốn nhà nước|cổ phần|cổ phiếu)(?!\w)")
 # "giảm 20% trên giá niêm yết", "tài trợ 75% học phí": a share of one price or fee, not a place's rate
@@ -1767,7 +1782,9 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     if each is not None and not _TIME_UNIT.match(each.group(1)):
         return True  # "mỗi điểm cầu 50-100 người", "mỗi ngôi nhà 70 triệu": one item's share, not a total
     if _THRESHOLD.match(spot.facts.low, end):
-        return True  # "các dự án trên 10 ha trở lên", "cao hơn 10% trở lên": a threshold, not a value
+        return True  # "các dự án trên 10 ha trở lên", "dưới 50% áp dụng ...": a threshold, not a value
+    if figure.unit == "count" and _NAMED_BEFORE.match(spot.facts.low, end):
+        return True  # "ngoài vốn của 4 đơn vị nêu trên": those just named, not a count of the place's
     if figure.unit == "percent" and _OWNERSHIP.match(spot.facts.low, end):
         return True  # "nắm giữ 35% vốn điều lệ", "doanh nghiệp 100% vốn nhà nước": who owns a company
     legal = figure.text.lower().startswith(("tối thiểu", "ít nhất", "tối đa", "không quá"))
@@ -2256,7 +2273,8 @@ def _mark_restatements(figures: list[Figure], ctx: _Context) -> None:
 
     A headline often rounds the body's figure ("hơn 10.000 tỷ" for "10.430 tỷ"), so a title figure
     within 5% of a body figure of the same unit is the restatement. Otherwise the better described
-    statement (with a code and a period) is kept, the first one on a tie.
+    statement (with a code and a period) is kept, the first one on a tie. In one sentence, only a
+    figure repeated in brackets is a restatement: "tăng 5% ... và 5% ..." may be two facts.
     """
     body = [f for f in figures if f.is_indicator and f.sentence_index not in ctx.title_sentences]
     kept: list[Figure] = []
@@ -2270,6 +2288,12 @@ def _mark_restatements(figures: list[Figure], ctx: _Context) -> None:
         ):
             figure.optional_reason = "restatement"
             continue
+        if _bracketed(ctx, figure) and any(
+            k.sentence_index == figure.sentence_index and k.unit == figure.unit and k.value == figure.value
+            for k in kept
+        ):
+            figure.optional_reason = "restatement"  # "đạt 15,07%, cao hơn cả nước (15,07% so với 9,64%)"
+            continue
         earlier = next((k for k in kept if _same_fact(k, figure)), None)
         if earlier is None:
             kept.append(figure)
@@ -2278,6 +2302,12 @@ def _mark_restatements(figures: list[Figure], ctx: _Context) -> None:
             kept[kept.index(earlier)] = figure
         else:
             figure.optional_reason = "restatement"
+
+
+def _bracketed(ctx: _Context, figure: Figure) -> bool:
+    """Whether the figure sits inside brackets opened earlier in its sentence."""
+    before = ctx.doc.text[ctx.doc.sentences[figure.sentence_index].start : figure.start]
+    return before.count("(") > before.count(")")
 
 
 def _described(figure: Figure) -> int:

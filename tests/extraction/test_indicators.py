@@ -1278,6 +1278,34 @@ def test_a_headline_opening_with_du_an_makes_a_project_story() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "indicator"),
+    [
+        ("Ngoài phần vốn của 4 đơn vị nêu trên, dự án còn được tỉnh hỗ trợ.", "4 đơn vị", False),
+        ("Cả 2 dự án trên đều không bảo đảm thời hạn trình hồ sơ.", "2 dự án", False),
+        ("Trong số 60 dự án này, có dự án được định giá đất thấp.", "60 dự án", False),
+        # "trên" as a preposition: the place's own count
+        ("Tỉnh có 60 dự án trên địa bàn đang triển khai.", "60 dự án", True),
+    ],
+)
+def test_a_count_of_things_just_named_is_no_indicator(text: str, span: str, indicator: bool) -> None:
+    noun = span.split(" ", 1)[1]
+    assert _one(text, span, int(span.split()[0]), "count", noun).is_indicator is indicator
+
+
+def test_a_figure_repeated_in_brackets_is_one_row() -> None:
+    doc = _document(
+        "Tốc độ tăng trưởng công nghiệp của tỉnh đạt 15,07%, cao hơn cả nước (15,07% so với 9,64%)."
+    )
+    figures = [
+        _figure(doc, "15,07%", 15.07, "percent"),
+        _figure(doc, "15,07%", 15.07, "percent", nth=1),
+        _figure(doc, "9,64%", 9.64, "percent"),
+    ]
+    kept = [f.text for f in classify_figures(doc, figures, []) if f.is_indicator]
+    assert kept.count("15,07%") == 1
+
+
+@pytest.mark.parametrize(
     ("text", "span", "value", "unit", "indicator"),
     [
         # a bound picking out a class of things is no quantity
@@ -1292,6 +1320,21 @@ def test_a_headline_opening_with_du_an_makes_a_project_story() -> None:
         # a stake in a company's capital is about the company, not a place
         ("Nhà đầu tư có cơ hội nắm giữ 35% vốn điều lệ của tổng công ty.", "35%", 35, "percent", False),
         ("Tỉnh còn 17 doanh nghiệp 100% vốn nhà nước.", "100%", 100, "percent", False),
+        # a rule's rates and the conditions they apply under are no place's figures
+        (
+            "Địa phương có tỷ lệ bổ sung cân đối dưới 50% áp dụng tỷ lệ cho vay lại là 30% vốn vay ODA.",
+            "dưới 50%",
+            50,
+            "percent",
+            False,
+        ),
+        (
+            "Địa phương có tỷ lệ bổ sung cân đối dưới 50% áp dụng tỷ lệ cho vay lại là 30% vốn vay ODA.",
+            "30%",
+            30,
+            "percent",
+            False,
+        ),
         # the same figures stated as values stay indicators
         ("Năm 2016, tỷ lệ hộ nghèo của tỉnh Hà Giang còn 30%.", "30%", 30, "percent", True),
     ],
