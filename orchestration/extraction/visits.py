@@ -61,7 +61,8 @@ _GUEST_TRIGGER = re.compile(
 )
 #: Speaking or directing at a congress, a conference, a forum or a ceremony means attending it
 #: ("Phát biểu tại Đại hội, Thủ tướng X nói", "X dự và chỉ đạo tại hội nghị"); tried only in sentences
-#: that say "... biểu tại" or "... đạo tại", to keep the common patterns short.
+#: that say "... biểu tại", "... đạo tại", "... mạc tại" or "... luận tại", to keep the common patterns
+#: short.
 _EVENTS = r"(?:đại hội|lễ kỷ niệm|hội nghị|hội thảo|diễn đàn|buổi lễ|lễ)"
 #: Speaking at an event, in the words that may open a sentence: "Phát biểu khai mạc tại hội nghị".
 _SPEAKS = r"(?:phát biểu|chỉ đạo)(?: chỉ đạo| khai mạc| bế mạc| kết luận)?"
@@ -213,8 +214,10 @@ _DATELINE = re.compile(
 )
 _DATELINE_REACH = 600
 _CONTEXT_BACK = 3
-#: Title, sapo and the opening sentence, which carries the report's day: "Sáng 11/6, tỉnh X tổ chức ...".
-#: Past the first three it may as well date something else ("bài viết đăng tải ngày 29/5").
+#: Title and sapo, which date the report when its sentences do not.
+_HEAD_SENTENCES = 3
+#: ... and the opening after a long sapo: "Sáng 11/6, tỉnh X tổ chức ...". A day there may as well date
+#: something else ("bài viết đăng tải ngày 29/5"), so it comes after the sentences about the trip.
 _LEAD_SENTENCES = 5
 #: A sentence about the trip itself, where a report that opens undated often gives its days:
 #: "Chuyến thăm kéo dài hai ngày (30/5-31/5) ...".
@@ -1309,7 +1312,7 @@ def _visit_date(
     the capture date rather than the publication date.
     """
     order = [sentence.index, *range(sentence.index - 1, max(-1, sentence.index - 1 - _CONTEXT_BACK), -1)]
-    order += [i for i in range(min(3, len(doc.sentences))) if i not in order]
+    order += [i for i in range(min(_HEAD_SENTENCES, len(doc.sentences))) if i not in order]
     order += [s.index for s in doc.sentences if s.index not in order and _TRIP_NOUN.search(s.text)]
     order += [i for i in range(min(_LEAD_SENTENCES, len(doc.sentences))) if i not in order]
     for index in order:
