@@ -936,7 +936,7 @@ def _nearest_period(
     best = None
     best_distance = None
     for p_start, p_end, first, last, comparison in periods:
-        aside = _brackets_around(text, p_start, p_end)
+        aside = brackets_around(text, p_start, p_end)
         if aside is not None and not aside[0] < start < aside[1]:
             continue  # "(năm 2015 giá tôm giảm 15-20%), xuất khẩu năm qua đạt ...": the aside's own year
         if p_start >= end:
@@ -952,7 +952,7 @@ def _nearest_period(
     return best if best is not None else (None, None)
 
 
-def _brackets_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+def brackets_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The bracketed aside holding ``text[start:end]``, as (opening, closing) offsets, if any."""
     opening = text.rfind("(", 0, start)
     if opening < 0 or text.find(")", opening, start) >= 0:

@@ -21,7 +21,7 @@ from itertools import count, islice
 
 import ahocorasick
 
-from orchestration.extraction.figures import RANK_ADJECTIVES
+from orchestration.extraction.figures import RANK_ADJECTIVES, brackets_around
 from orchestration.extraction.model import Document, Figure, Mention
 
 MONEY = frozenset({"VND", "USD"})
@@ -1159,8 +1159,6 @@ _CHANGE_TO = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:lên|xuống)(?!\w)")
 _TO_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?\d[^;()]{0,25}(?:lên|xuống)\s*(?:còn\s*|mức\s*)?$")
 _DEADLINE_BEFORE = re.compile(r"(?:đến|tới|trước|tầm nhìn)\s*(?:năm\s*)?$")
 _BASELINE = re.compile(r"so với[^,;]*$", re.IGNORECASE)  # "tăng 7% so với (năm) 2015": a baseline
-#: An amount that changed: "giảm 534 đơn vị", "tăng thêm hơn 199 doanh nghiệp".
-_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)(?: thêm| bớt| được)?\s*(?:hơn|gần|khoảng|trên)?\s*$")
 #: The year it changed from, right after the amount: "... so với (năm | thời điểm | cuối năm) 2010".
 _BASELINE_YEAR = re.compile(
     r"[^,;.()]{0,40}?so với (?:thời điểm |cuối năm |đầu năm |năm )?(?P<year>(?:19|20)\d\d)(?!\d)"
@@ -2091,7 +2089,7 @@ def _change_span(figure: Figure, ctx: _Context, latest: int, start: int, end: in
     2011-2016 and 2010-2016. A change over one year ("tăng 11 điểm so với năm 2015" in 2016) and a
     rate ("tăng 7% so với năm 2010") are the later year's own."""
     low = ctx.facts(figure.sentence_index).low
-    if figure.unit == "percent" or not _CHANGE_BEFORE.search(low, max(0, start - 24), start):
+    if figure.unit == "percent" or not _CHANGE_BY.search(low, max(0, start - 12), start):
         return None
     baseline = _BASELINE_YEAR.match(low, end)
     if baseline is not None:
@@ -2305,9 +2303,11 @@ def _mark_restatements(figures: list[Figure], ctx: _Context) -> None:
 
 
 def _bracketed(ctx: _Context, figure: Figure) -> bool:
-    """Whether the figure sits inside brackets opened earlier in its sentence."""
-    before = ctx.doc.text[ctx.doc.sentences[figure.sentence_index].start : figure.start]
-    return before.count("(") > before.count(")")
+    """Whether the figure sits inside a bracketed aside of its sentence."""
+    sentence = ctx.doc.sentences[figure.sentence_index]
+    return (
+        brackets_around(sentence.text, figure.start - sentence.start, figure.end - sentence.start) is not None
+    )
 
 
 def _described(figure: Figure) -> int:

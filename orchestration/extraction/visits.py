@@ -91,10 +91,10 @@ _COMMEMORATED = re.compile(
     r"(?:\s+[^\s,;.:]+){0,4}\s+$",
     re.IGNORECASE,
 )
+#: Verbs that report what someone said.
+_SAYS = "cho biết|cho rằng|nói|nêu rõ|nhấn mạnh|khẳng định|lưu ý|chia sẻ|bày tỏ"
 #: A reporting verb opening what was said: "cho biết,", "nhấn mạnh:".
-_SPEECH = re.compile(
-    r"(?<!\w)(?:cho biết|cho rằng|cho hay|nói|nêu rõ|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|lưu ý)\s*[,:]"
-)
+_SPEECH = re.compile(rf"(?<!\w)(?:{_SAYS}|cho hay)\s*[,:]")
 #: A welcome or farewell ceremony named as a noun ("Phát biểu tại lễ tiễn chính thức Tổng thống X, Chủ
 #: tịch nước Y ..."): the guest was there, whoever the sentence makes its subject.
 _CEREMONY = re.compile(r"(?:^|(?<=\W))[Ll]ễ $")
@@ -121,10 +121,10 @@ _ATTENDEES = re.compile(r"^\W*(?:(?:Đến|Tới|Về|Tham) dự|Dự)(?=[^.;:]{
 #: Words between an official and a trip verb that make the verb someone else's act or a topic:
 #: "Thủ tướng yêu cầu tỉnh ... kiểm tra", "Bộ trưởng cho biết, chuyến thăm ...".
 _NOT_SUBJECT = re.compile(
-    r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu)|đề xuất|kiến nghị|cho biết|cho rằng|nói|nêu rõ|"
-    r"nhấn mạnh|khẳng định|lưu ý|chia sẻ|thông tin|thông báo|gặp mặt|"
+    rf"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu)|đề xuất|kiến nghị|{_SAYS}|"
+    r"thông tin|thông báo|gặp mặt|"
     r"ký (?:quyết định|ban hành|văn bản|công văn)|thành lập|tiếp|trả lời|phát biểu|biểu dương|hoan nghênh|"
-    r"chào mừng|cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|bày tỏ|tin tưởng|hy vọng|mong muốn)(?!\w)",
+    r"chào mừng|cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|tin tưởng|hy vọng|mong muốn)(?!\w)",
     re.IGNORECASE,
 )
 #: "Tại buổi làm việc của Thủ tướng X với ...": the verb comes before its subject, as in "Phát biểu tại
@@ -213,6 +213,8 @@ _DATELINE = re.compile(
     rf"(?m)^\s*\(?(?P<city>(?:TP\.\s?|Tp\.\s?)?[{_UPPER}][\w.]*(?: [{_UPPER}][\w.]*){{0,3}})\)?\s*[-–—]+\s"
 )
 _DATELINE_REACH = 600
+#: A trip named as a noun: "chuyến thăm", "chuyến công tác".
+_TRIP_KINDS = "viếng thăm|thăm|công tác|công du"
 _CONTEXT_BACK = 3
 #: Title and sapo, which date the report when its sentences do not.
 _HEAD_SENTENCES = 3
@@ -221,7 +223,7 @@ _HEAD_SENTENCES = 3
 _LEAD_SENTENCES = 5
 #: A sentence about the trip itself, where a report that opens undated often gives its days:
 #: "Chuyến thăm kéo dài hai ngày (30/5-31/5) ...".
-_TRIP_NOUN = re.compile(r"(?<!\w)[Cc]huyến (?:viếng thăm|thăm|công tác|công du|làm việc)(?!\w)")
+_TRIP_NOUN = re.compile(rf"(?<!\w)[Cc]huyến (?:{_TRIP_KINDS}|làm việc)(?!\w)")
 #: Characters between an official and his trip verb: farther, the verb has a subject of its own.
 _MAX_GAP = 400
 _CAPITAL = "01"
@@ -340,7 +342,7 @@ _PRONOUN_TRIP = re.compile(
 #: Only "trong khuôn khổ" frames in mid-clause: "Tuyên bố chung ra nhân chuyến thăm ..." names a document.
 _FRAME = re.compile(
     r"(?:(?<!\w)[Tt]rong khuôn khổ|(?:^|[,:)]\s*)(?:[Nn]hân dịp|[Nn]hân|[Tt]rong))\s+(?:các hoạt động\s+)?"
-    r"chuyến\s+(?:viếng thăm|thăm|công tác|công du)(?!\w)"
+    rf"chuyến\s+(?:{_TRIP_KINDS})(?!\w)"
     r"(?P<body>[^,;.:]*(?:,\s*(?:và\s+)?làm việc[^,;.:]*)?)"
 )
 #: A framing trip of another year or still to come is background: "trong chuyến thăm Lào năm 2015",
@@ -1203,22 +1205,7 @@ def _context_target(
             continue  # "phát biểu tại đại hội" takes the place of the congress, not of any sentence
         far = sentence.index - lender.index > _CONTEXT_BACK
         end = lender.end if lender.index else lender.start
-        lent = [
-            p
-            for p in _destinations(lender, places, end)
-            if p.kind == "place"  # not a host's home
-            and (
-                (event is not None and _hosts_event(doc.text, p))
-                or (
-                    not (
-                        p.place.level == "province"
-                        and _OFFICE_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
-                    )
-                    and not _TOPIC_BEFORE.search(doc.text, max(0, p.start - 90), p.start)
-                    and (not far or _VENUE.search(doc.text, max(0, p.start - 44), p.start))
-                )
-            )
-        ]
+        lent = [p for p in _destinations(lender, places, end) if _lends_venue(doc.text, p, event, far)]
         target = _national_target(doc, lent, abroad)
         if target is not None and (
             target.level != "country" or (_TRIP_WORDS.search(lender.text) and not planned)
@@ -1227,12 +1214,16 @@ def _context_target(
     return None
 
 
-def _hosts_event(text: str, place: Mention) -> bool:
-    """A province's own body holding an event: "UBND tỉnh X tổ chức hội thảo" is held in X."""
-    return (
-        place.place.level == "province"
-        and _OFFICE_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
-        and _HOSTS_EVENT.match(text, place.end, place.end + 40) is not None
+def _lends_venue(text: str, place: Mention, event: re.Pattern[str] | None, far: bool) -> bool:
+    """Whether a place of an earlier sentence is where things happened, not a host's home, an
+    organiser ("do UBND tỉnh X phối hợp"), unless its own body holds the event ("UBND tỉnh X tổ chức
+    hội thảo"), or a topic; a sentence far back must name it as a venue ("tại X")."""
+    if place.kind != "place":
+        return False
+    if place.place.level == "province" and _OFFICE_BEFORE.search(text, max(0, place.start - 40), place.start):
+        return event is not None and _HOSTS_EVENT.match(text, place.end, place.end + 40) is not None
+    return not _TOPIC_BEFORE.search(text, max(0, place.start - 90), place.start) and (
+        not far or _VENUE.search(text, max(0, place.start - 44), place.start) is not None
     )
 
 
