@@ -65,7 +65,7 @@ _PLACE_WORDS = frozenset(
 _ORG_WORDS = frozenset(
     _words(
         """
-        và nhân dân tỉnh thành phố huyện quận xã thị trấn nước ủy uỷ ban nông thôn vận tải đào tạo tối
+        và nhân dân tỉnh thành phố huyện quận xã thị trấn nước ủy uỷ ban nông thôn vận tải đào tạo tối lợi
         cao trung ương hội đồng của quốc phòng an ninh tế học công nghệ chính phủ đảng thương binh môi
         trường truyền thông đầu tư tài nguyên thể thao du lịch văn hóa hoá nghiệp phát triển giáo dục
         tuyên tổ chức kiểm tra sát khoa kế hoạch nội vụ ngoại giao pháp xây dựng y lao động biên giới
@@ -76,9 +76,10 @@ _ORG_WORDS = frozenset(
 )
 _HEADS = (
     "Tổng [Bb]í thư|Phó Chủ tịch nước|Chủ tịch nước|Phó Thủ tướng [Tt]hường trực|Phó Thủ tướng|Thủ tướng|"
-    "Phó Chủ tịch|Chủ tịch|Bộ trưởng|Thứ trưởng|Phó Trưởng [Bb]an|Trưởng [Bb]an|Phó Chủ nhiệm|Chủ nhiệm|"
+    "Phó [Cc]hủ tịch|Chủ tịch|Bộ trưởng|Thứ trưởng|Phó Trưởng [Bb]an|Trưởng [Bb]an|Phó Chủ nhiệm|Chủ nhiệm|"
     "Ủy viên|Uỷ viên|Thường trực Ban Bí thư|Phó Bí thư|Bí thư|Tổng Giám đốc|Phó Giám đốc|Giám đốc|"
-    "Tổng cục trưởng|Cục trưởng|Viện trưởng|Chánh án|Tổng Thư ký|Thống đốc|Đại sứ|Tổng Thanh tra|"
+    "Phó Tổng cục trưởng|Tổng cục trưởng|Phó Cục trưởng|Cục trưởng|Viện trưởng|Chánh án|Tổng Thư ký|"
+    "Thống đốc|Đại sứ|Tổng Thanh tra|"
     "Tổng Kiểm toán|Chánh Văn phòng|Trưởng [Đđ]oàn|Tổng Lãnh sự|Tư lệnh|Đại tướng|Thượng tướng|"
     "Trung tướng|Thiếu tướng|Tổng thống|Phó Tổng thống|Thượng nghị sĩ|Hạ nghị sĩ|"
     "Quốc vương|Nhà vua|Ngoại trưởng|Hoàng tử|Công chúa|Hoàng hậu|Đại diện Thương mại"
@@ -91,9 +92,12 @@ _CHAIN_GOES_ON = re.compile(rf"\s*,\s*(?:{_HEADS})(?![\w])")
 #: trưởng RCEP", "đối thoại cấp Thứ trưởng", "các Bộ trưởng".
 _RANK_OF = re.compile(r"(?<!\w)(?:[Hh]ội nghị|cấp|các|những)\s+$")
 _UPPER = "A-Z" + "".join(sorted({chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper()}))
-#: One literal pattern per honorific, for the same reason; only a capitalised word may follow.
+#: One literal pattern per honorific, for the same reason; only a capitalised word may follow. "ngài"
+#: is how the press addresses a foreign dignitary: "do ngài Robert Kalinak, Phó Thủ tướng ... làm
+#: Trưởng đoàn".
 _HONORIFICS = tuple(
-    re.compile(rf"{word} (?=[{_UPPER}])") for word in ("ông", "Ông", "bà", "Bà", "đồng chí", "Đồng chí")
+    re.compile(rf"{word} (?=[{_UPPER}])")
+    for word in ("ông", "Ông", "bà", "Bà", "đồng chí", "Đồng chí", "ngài", "Ngài")
 )
 _TOKEN = re.compile(r"\w+(?:[-.&'’]\w+)*|[^\w\s]")
 _SENTENCE_MARKS = frozenset(".;:!?")
@@ -207,6 +211,9 @@ _TITLE_RULES: tuple[tuple[re.Pattern[str], str | None, str, int], ...] = tuple(
         ),
         (r"^Tổng Kiểm toán Nhà nước", "Tổng Kiểm toán Nhà nước", "national", 7),
         (r"^Thứ trưởng", None, "national", 10),
+        # a directorate (Tổng cục Đường bộ, Tổng cục Thuế ...) is a central agency under a ministry
+        (r"^Tổng cục trưởng", None, "national", 11),
+        (r"^Phó Tổng cục trưởng", None, "national", 12),
         (r"^Bộ trưởng", None, "national", 7),
         (r"^(?:Ủy|Uỷ) viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "national", 20),
         (r"^Bí thư Trung ương Đảng", "Bí thư Trung ương Đảng", "national", 21),
@@ -248,7 +255,9 @@ class TitleInfo:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("Uỷ", "Ủy").replace("uỷ", "ủy")).strip(" ,;:-–")
+    """One spelling of a title: single spaces, new-style "Ủy", "Phó Chủ tịch" for "Phó chủ tịch"."""
+    text = text.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("Phó chủ tịch", "Phó Chủ tịch")
+    return re.sub(r"\s+", " ", text).strip(" ,;:-–")
 
 
 _ACRONYM = re.compile(r"\((?:gọi tắt là |viết tắt là |viết tắt: )?([A-Z][A-Z0-9&-]{1,9})\)$")
@@ -260,6 +269,8 @@ _OWN_COUNTRY = re.compile(
     r"(?<!Tổ quốc)(?<!MTTQ)(?<!\(MTTQ\))(?<! tại)(?:(?<!Chủ tịch)(?<!Nhà) nước)?\s+"
     r"(?:CHXHCN\s+|Cộng hòa xã hội chủ nghĩa\s+)?Việt Nam$"
 )
+#: An agency whose own name ends with the country: "Tổng cục trưởng Tổng cục Đường bộ Việt Nam".
+_AGENCY_HEAD = re.compile(r"(?:Phó )?(?:Tổng cục|Cục) trưởng ")
 
 
 #: Short forms in a foreign office's name, written out as the office is reported ("Quân ủy TƯ TQ").
@@ -273,7 +284,9 @@ def title_info(title: str) -> TitleInfo:
 
     Foreign offices are recognised by a foreign country in their complement ("Thủ tướng Nhật Bản").
     """
-    title = _OWN_COUNTRY.sub("", _squash(title))
+    title = _squash(title)
+    if not _AGENCY_HEAD.match(title):
+        title = _OWN_COUNTRY.sub("", title)
     if title.startswith(("nguyên ", "Nguyên ", "cựu ", "Cựu ")):
         return TitleInfo(title, "other", 99)
     acronym = _ACRONYM.search(title)
@@ -381,9 +394,22 @@ def _name_like(tok: _Tok) -> bool:
 
 
 def _run_length(toks: list[_Tok], i: int, text: str) -> int:
-    """Consecutive name-like tokens from ``i``, single-spaced (no line break inside a name)."""
+    """Consecutive name-like tokens from ``i``, single-spaced (no line break inside a name).
+
+    An office word may close a surname and middle name before a comma: "đồng chí Nguyễn Văn Huyện, Tổng
+    cục trưởng" (in "Nguyễn Văn Huyện Tổng cục trưởng" it opens the title)."""
     j = i
     while j < len(toks) and _name_like(toks[j]) and (j == i or text[toks[j - 1].end : toks[j].start] == " "):
+        j += 1
+    if (
+        j - i == 2
+        and toks[i].text in _NAME_STARTS
+        and j + 1 < len(toks)
+        and toks[j].text in _NOT_NAME
+        and toks[j].text[:1].isupper()
+        and text[toks[j - 1].end : toks[j].start] == " "
+        and toks[j + 1].text == ","
+    ):
         j += 1
     return j - i
 
@@ -409,6 +435,8 @@ def _name_at(toks: list[_Tok], i: int, text: str, need_surname: bool) -> int:
     run = _run_length(toks, i, text)
     if not run or (i > 0 and toks[i - 1].text in _PLACE_WORDS):
         return 0
+    if i > 1 and toks[i - 2].text in _PLACE_WORDS and _name_like(toks[i - 1]):
+        return 0  # "huyện Ia Grai", "xã Ea Tu": the second word of a place name, not a foreign name
     if any(
         _province(words) or _country(words)
         for size in (1, 2)

@@ -63,7 +63,10 @@ _GUEST_TRIGGER = re.compile(
 #: ("Phát biểu tại Đại hội, Thủ tướng X nói", "X dự và chỉ đạo tại hội nghị"); tried only in sentences
 #: that say "... biểu tại", "... đạo tại", "... mạc tại" or "... luận tại", to keep the common patterns
 #: short.
-_EVENTS = r"(?:đại hội|lễ kỷ niệm|hội nghị|hội thảo|diễn đàn|buổi lễ|lễ)"
+_EVENTS = (
+    r"(?:đại hội|lễ kỷ niệm|hội nghị|hội thảo|diễn đàn|buổi lễ|lễ|tọa đàm|toạ đàm|đối thoại|"
+    r"phiên (?:khai mạc|bế mạc|toàn thể|họp|thảo luận))"
+)
 #: Speaking at an event, in the words that may open a sentence: "Phát biểu khai mạc tại hội nghị".
 _SPEAKS = r"(?:phát biểu|chỉ đạo)(?: chỉ đạo| khai mạc| bế mạc| kết luận)?"
 _SPOKE = rf"|(?<!\w)(?:dự và )?{_SPEAKS} tại {_EVENTS}(?!\w)"
@@ -119,12 +122,13 @@ _MEMBERS = re.compile(
 #: Its highest-ranked national official is the visit's principal when no sentence tells of another.
 _ATTENDEES = re.compile(r"^\W*(?:(?:Đến|Tới|Về|Tham) dự|Dự)(?=[^.;:]{0,100}?\scó\s)")
 #: Words between an official and a trip verb that make the verb someone else's act or a topic:
-#: "Thủ tướng yêu cầu tỉnh ... kiểm tra", "Bộ trưởng cho biết, chuyến thăm ...".
+#: "Thủ tướng yêu cầu tỉnh ... kiểm tra", "Bộ trưởng cho biết, chuyến thăm ...", "báo cáo Thủ tướng X
+#: kết quả hội đàm" (the talks are a topic).
 _NOT_SUBJECT = re.compile(
     rf"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu)|đề xuất|kiến nghị|{_SAYS}|"
     r"thông tin|thông báo|gặp mặt|"
     r"ký (?:quyết định|ban hành|văn bản|công văn)|thành lập|tiếp|trả lời|phát biểu|biểu dương|hoan nghênh|"
-    r"chào mừng|cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|tin tưởng|hy vọng|mong muốn)(?!\w)",
+    r"chào mừng|cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|tin tưởng|hy vọng|mong muốn|kết quả)(?!\w)",
     re.IGNORECASE,
 )
 #: "Tại buổi làm việc của Thủ tướng X với ...": the verb comes before its subject, as in "Phát biểu tại
@@ -133,7 +137,8 @@ _NOT_SUBJECT = re.compile(
 #: is reported with the title between ("buổi làm việc giữa Thủ tướng X với ..."); a trip named as a
 #: noun with its title ("sau chuyến thăm Trung Quốc của Tổng Bí thư X") is mostly background.
 _VERB_BEFORE = re.compile(
-    rf"(?:^{_SPEAKS} tại {_EVENTS}[^,.;:]{{0,80}},(?:\s+[^\s,;.:]+){{0,12}}"
+    rf"(?:^{_SPEAKS} tại {_EVENTS}[^,.;:]{{0,80}},"
+    rf"(?:(?:\s+(?!{_SAYS})[^\s,;.:]+){{1,16}},)?(?:\s+[^\s,;.:]+){{0,12}}"
     r"|(?:buổi làm việc)(?: \S+){0,3} (?:của|giữa|có)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
     r"|(?:buổi làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa))\s*$",
     re.IGNORECASE,
@@ -157,6 +162,11 @@ _PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)")
 #: "X khẳng định tại cuộc tiếp xúc cử tri", "X nhấn mạnh trong buổi làm việc với TP.HCM": he spoke at
 #: the event, so he attended it.
 _AT_EVENT = re.compile(r"(?:tại|trong) (?:(?:cuộc|buổi|hội nghị|lễ)\s*)?$")
+#: What an official said is his, and said where he was: "là chỉ đạo của Bộ trưởng X trong buổi làm việc
+#: tại tỉnh Cà Mau".
+_WORDS_OF = re.compile(
+    r"(?<!\w)(?:chỉ đạo|phát biểu|ý kiến|lời) của\s+(?:[^\s,;.:]+\s+){0,8}$", re.IGNORECASE
+)
 _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper()}))
 #: A foreign country is a destination only right after a travel verb ("thăm chính thức Lào"), or
 #: as the country of a city reached so ("tại thành phố Hamburg của Đức", "đến Moskva (Nga)").
@@ -182,7 +192,7 @@ _WEAK = (
     *_ABROAD_ONLY,
 )
 #: The seats of the central bodies, all in Hà Nội.
-_SEATS = r"[Tt]rụ sở [Cc]hính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng"
+_SEATS = r"[Tt]rụ sở [Cc]hính phủ|Phủ Chủ tịch|Nhà Quốc hội|Trụ sở Trung ương Đảng|[Tt]rụ sở Bộ (?=[A-ZĐ])"
 #: Meeting at a seat is work at home, not a trip.
 _HEADQUARTERS = re.compile(rf"{_SEATS}|Văn phòng Trung ương")
 #: Where Hà Nội receives its guests when no place is named.
@@ -889,9 +899,10 @@ def _acting_trigger(
         if (trigger.group(0)[0].isupper() and trigger.start() > 0) or _quoted(sentence.text, trigger.start()):
             continue  # inside a name ("Ủy ban Kiểm tra Trung ương") or a quote
         if trigger.start() >= offset:
-            if possessive and not _PRONOUN.search(sentence.text, offset, trigger.start()):
-                return None
             gap = sentence.text[offset : trigger.start()]
+            spoken_there = _AT_EVENT.match(gap.lstrip()) and _WORDS_OF.search(sentence.text, 0, start)
+            if possessive and not (_PRONOUN.search(gap) or spoken_there):
+                return None
             if len(gap) <= _MAX_GAP and (not _NOT_SUBJECT.search(gap) or _AT_EVENT.search(gap)):
                 return trigger
             return None
@@ -1004,6 +1015,11 @@ def _candidates(
     if side == "foreign":
         domestic = [p for p in destinations if _domestic(p.place)]
         target = domestic[0].place if domestic else None
+        if _RECEIVES.match(sentence.text, trigger.start()) and _CAPITAL_VENUE.search(
+            sentence.text, 0, trigger.start()
+        ):
+            # "Tại Trụ sở Trung ương Đảng, Tổng Bí thư tiếp X, đang thăm ... tỉnh Sơn La": received in Hà Nội
+            target = province_by_name("Hà Nội")
         if target is None and _CAPITAL_VENUE.search(sentence.text):
             target, confidence = province_by_name("Hà Nội"), 0.6
         if target is None and not _third_country(
@@ -1061,17 +1077,23 @@ def _dateline(raw: str) -> Place | None:
     return _province_of(place) if place is not None else None
 
 
+#: Việt Nam paired with another country names their relation: "quan hệ Việt - Mỹ", "Việt-Trung".
+_PAIRED = re.compile(r"(?<!\w)(?:Việt|Việt Nam|VN)\s*[-–]\s*$")
+
+
 def _third_country(text: str, destinations: list[Mention], person: _Person, verb: int) -> bool:
     """Whether the sentence names after the verb a foreign country other than the guest's own: "Tổng
     thống Nga thăm Trung Quốc" is no visit to Việt Nam. Before the verb a country describes the guest
     ("Đoàn đại biểu Hạ viện Mỹ do Chủ tịch Hạ viện X dẫn đầu"), and so does a delegation's name after
-    it ("tiễn Tổng thống X và đoàn đại biểu cấp cao Tanzania")."""
+    it ("tiễn Tổng thống X và đoàn đại biểu cấp cao Tanzania"), and so does a pair ("Hiệp định Thương
+    mại Việt-Mỹ")."""
     home = _home_country(person)
     return any(
         p.start >= verb
         and p.place.level == "country"
         and p.place.country not in ("Việt Nam", home)
         and not _DELEGATION.search(text, max(0, p.start - 40), p.start)
+        and not _PAIRED.search(text, max(0, p.start - 12), p.start)
         for p in destinations
     )
 

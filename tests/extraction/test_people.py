@@ -481,3 +481,45 @@ def test_standing_deputies_are_named_in_full(title: str, canonical: str) -> None
 )
 def test_one_latin_word_after_a_board_is_a_company(name: str, titles: list[str], level: str) -> None:
     assert person_level(name, titles) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second word of a highland district is no foreign name
+        (
+            "Ông Lê Ngọc Quý, Phó chủ tịch UBND huyện Ia Grai cho biết, huyện đã hỗ trợ các gia đình.",
+            [("Lê Ngọc Quý", "Lê Ngọc Quý", "Phó Chủ tịch UBND huyện Ia Grai")],
+        ),
+        # "ngài" introduces a foreign dignitary as "ông" does a Vietnamese
+        (
+            "Đoàn do ngài Peter Novak, Phó Thủ tướng Slovakia làm Trưởng đoàn.",
+            [("Peter Novak", "Peter Novak", "Phó Thủ tướng Slovakia")],
+        ),
+        # an office word closes a name before a comma
+        (
+            "Đoàn do đồng chí Trần Văn Huyện, Tổng cục trưởng Tổng cục Thủy lợi làm trưởng đoàn.",
+            [("Trần Văn Huyện", "Trần Văn Huyện", "Tổng cục trưởng Tổng cục Thủy lợi")],
+        ),
+    ],
+)
+def test_names_against_places_honorifics_and_office_words(text: str, expected: list) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "level", "canonical"),
+    [
+        ("Phó chủ tịch nước", "national", "Phó Chủ tịch nước"),
+        (
+            "Tổng cục trưởng Tổng cục Đường bộ Việt Nam",
+            "national",
+            "Tổng cục trưởng Tổng cục Đường bộ Việt Nam",
+        ),
+        ("Phó Tổng cục trưởng Tổng cục Hải quan", "national", "Phó Tổng cục trưởng Tổng cục Hải quan"),
+        ("Chủ tịch Quốc hội Việt Nam", "national", "Chủ tịch Quốc hội"),
+    ],
+)
+def test_directorates_and_small_letter_deputies(title: str, level: str, canonical: str) -> None:
+    info = title_info(title)
+    assert (info.level, info.canonical) == (level, canonical)

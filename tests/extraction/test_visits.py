@@ -1126,3 +1126,98 @@ def test_a_leader_at_an_event_goes_to_its_venue(text: str, expected: list) -> No
 )
 def test_events_that_send_no_one_anywhere(text: str) -> None:
     assert _summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ngài" names a foreign guest, whose long title says no country
+        (
+            "Ngày 3/6, tại Hà Nội, Bộ trưởng Bộ Công an Lê Văn Thành tiếp và hội đàm với Đoàn đại biểu "
+            "cấp cao Bộ Nội vụ Slovakia do ngài Peter Novak, Phó Thủ tướng kiêm Bộ trưởng làm Trưởng đoàn "
+            "sang thăm, làm việc tại Việt Nam.",
+            [("Peter Novak", "Phó Thủ tướng", "Hà Nội", date(2019, 6, 3))],
+        ),
+        # received at a seat in Hà Nội while touring a province
+        (
+            "Ngày 8/6, tại Trụ sở Trung ương Đảng, Tổng Bí thư Lê Minh Hùng đã tiếp Chủ tịch Quốc hội Lào "
+            "Pany Yathotou, đang có chuyến thăm và dự lễ kỷ niệm tại tỉnh Sơn La.",
+            [("Pany Yathotou", "Chủ tịch Quốc hội Lào", "Hà Nội", date(2019, 6, 8))],
+        ),
+        # a ministry's seat is in Hà Nội; "Phó chủ tịch" is written with a small c
+        (
+            "Chiều 18/6, tại trụ sở Bộ Quốc phòng, Bộ trưởng Lê Văn Thành chủ trì lễ đón đoàn đại biểu "
+            "quân sự cấp cao Trung Quốc do Thượng tướng, Phó chủ tịch Quân ủy TƯ Trung Quốc Vương Kiến Dân "
+            "dẫn đầu.",
+            [("Vương Kiến Dân", "Phó Chủ tịch Quân ủy Trung ương Trung Quốc", "Hà Nội", date(2019, 6, 18))],
+        ),
+        # a relation between two countries is no third country the guest went to
+        (
+            "Ngày 27/6, ông Eric Johnson, Ngoại trưởng, đến thăm VN lần này để thảo luận về Hiệp định Thương "
+            "mại Việt-Mỹ.",
+            [("Eric Johnson", "Ngoại trưởng", "Hà Nội", date(2019, 6, 27))],
+        ),
+    ],
+)
+def test_foreign_guests_received_in_the_capital(text: str, expected: list) -> None:
+    assert _summary(text) == expected
+
+
+def test_the_results_of_talks_reported_to_a_leader_are_no_trip_of_his() -> None:
+    text = (
+        "Phát biểu tại hội đàm, Bộ trưởng Lê Văn Thành nêu rõ, sau chuyến thăm tại Slovakia, Đoàn đã báo cáo "
+        "với Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam Nguyễn Văn An kết quả hội đàm giữa "
+        "hai Bên. Thủ tướng Nguyễn Văn An đánh giá cao kết quả đó."
+    )
+    assert [name for name, *_ in _summary(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of a central directorate, whose given name is an office word
+        (
+            "Ngày 5/6, UBND tỉnh Quảng Bình đã có buổi làm việc với Đoàn công tác của Tổng cục Đường bộ Việt "
+            "Nam do đồng chí Trần Văn Huyện, Tổng cục trưởng Tổng cục Đường bộ Việt Nam làm trưởng đoàn.",
+            [
+                (
+                    "Trần Văn Huyện",
+                    "Tổng cục trưởng Tổng cục Đường bộ Việt Nam",
+                    "Quảng Bình",
+                    date(2019, 6, 5),
+                )
+            ],
+        ),
+        # the speaker at a ceremony is its principal guest, after a clause of what he recalled
+        (
+            "Tối 19/5, tại tỉnh Thái Nguyên, diễn ra lễ kỷ niệm 70 năm ngày Bác Hồ về ATK Định Hóa. "
+            "Tới dự buổi lễ có Phó Thủ tướng Lê Văn Thành; Phó Chủ tịch Quốc hội Hoàng Thị Mai. Phát biểu "
+            "tại buổi lễ, nhắc lại lời căn dặn của Bác khi Người về thăm Thái Nguyên, Phó Chủ tịch Quốc hội "
+            "Hoàng Thị Mai đề nghị tỉnh đẩy mạnh cải cách hành chính.",
+            [("Hoàng Thị Mai", "Phó Chủ tịch Quốc hội", "Thái Nguyên", date(2019, 5, 19))],
+        ),
+        # his directive, given at the working session, puts him there
+        (
+            "“Đẩy mạnh quản lý báo chí” là chỉ đạo của Bộ trưởng Bộ TT&TT Lê Văn Thành "
+            "trong buổi làm việc tại tỉnh Cà Mau ngày 20/5.",
+            [("Lê Văn Thành", "Bộ trưởng Bộ Thông tin và Truyền thông", "Cà Mau", date(2019, 5, 20))],
+        ),
+        # an opening session of a dialogue held in a province
+        (
+            "Đối thoại chính sách cao cấp về du lịch bền vững diễn ra tại thành phố Hạ Long (Quảng Ninh) "
+            "ngày 19/6. Phát biểu tại phiên khai mạc, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Lê Văn Thành "
+            "cho biết du lịch tăng trưởng nhanh.",
+            [("Lê Văn Thành", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", "Quảng Ninh", date(2019, 6, 19))],
+        ),
+    ],
+)
+def test_officials_placed_by_their_part_in_an_event(text: str, expected: list) -> None:
+    assert _summary(text) == expected
+
+
+def test_a_speech_opened_by_another_speaker_is_not_the_leaders() -> None:
+    text = (
+        "Sáng 12/6, tại tỉnh Nghệ An, tỉnh tổ chức hội nghị xúc tiến đầu tư. Phát biểu tại hội nghị, Bí thư "
+        "Tỉnh ủy Lê Văn Bình cho biết, Thủ tướng Nguyễn Văn An đã nhiều lần chỉ đạo tỉnh."
+    )
+    assert [name for name, *_ in _summary(text)] == []
