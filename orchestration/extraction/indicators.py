@@ -614,6 +614,7 @@ _DOCUMENT_BEFORE = frozenset(
         "chương trình",
         "hướng dẫn",
         "tờ trình",
+        "ban chỉ đạo",  # "Ban Chỉ đạo 389 quốc gia": a body named for the decision that set it up
         "quốc lộ",
         "ql",
         "tỉnh lộ",
@@ -669,9 +670,6 @@ _PERSON = _rx(
     "mất sức",
     "tỷ lệ thương tật",
     "thương tật",
-    "điện thoại",
-    "hotline",
-    "số máy",
     # a vote is a property of one election or one person, not of a place
     "số phiếu",
     "tỷ lệ phiếu",
@@ -682,6 +680,8 @@ _PERSON = _rx(
     "tín nhiệm",
     "trúng cử",
 )
+#: A phone number is nobody's statistic, but a share of phone users is: "sử dụng điện thoại đạt 46%".
+_PHONE = _rx("điện thoại", "hotline", "số máy")
 _VISIT = _rx(
     "tặng",
     "trao tặng",
@@ -855,7 +855,7 @@ _OPERATION_BEFORE = re.compile(
 # earlier items of the same list.
 _HELD = re.compile(
     r"(?<!\w)(?:hiện\s+|đã\s+|vẫn\s+|chỉ\s+)?(?:có|gồm|sở hữu)\s+(?:tới\s+|đến\s+|tổng\s+cộng\s+)?"
-    r"(?:(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s+[^\d,;:()]{1,40}?(?:,|\s+và)\s+)*$"
+    r"(?:(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s+[^\d,;:()]{1,40}?(?:,(?:\s+với)?|\s+và)\s+)*$"
 )
 _AT_PLACE = re.compile(r"(?<!\w)(?:tại|ở|trên|trong)\s+(?:[^\W\d]+\s+){0,2}$")
 _HOLDER = re.compile(r"(?<!\w)(?:tại đây|nơi đây|ở đây)(?!\w)")
@@ -1744,7 +1744,9 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     ):
         return True  # "một dự án" is an article, not a count
     near_low, near_high = max(spot.clause_start, start - 60), min(spot.clause_end, end + 60)
-    if _PERSON.within(hits, near_low, near_high):
+    if _PERSON.within(hits, near_low, near_high) or (
+        figure.unit != "percent" and _PHONE.within(hits, near_low, near_high)
+    ):
         return True
     represented = _REPRESENTED.search(_tail(before, 20)) is not None
     if (

@@ -1389,3 +1389,41 @@ def test_foreign_against_total_investment(
     text: str, span: str, value: float, unit: str, unit_text: str, code: str
 ) -> None:
     assert _one(text, span, value, unit, unit_text).indicator_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "noun", "indicator"),
+    [
+        # the list a place holds goes on after "với"
+        (
+            "Toàn tỉnh có 13 đơn vị bưu chính, với 42 bưu cục phục vụ người dân.",
+            "42 bưu cục",
+            42,
+            "count",
+            "bưu cục",
+            True,
+        ),
+        # a share of phone users is a rate, though phone numbers are nobody's statistic
+        (
+            "Số người dân sử dụng điện thoại di động đạt 46% dân số trong tỉnh.",
+            "46%",
+            46,
+            "percent",
+            None,
+            True,
+        ),
+        # a steering committee named for its decision
+        (
+            "Ban Chỉ đạo 389 quốc gia đã chỉ đạo các tỉnh kiểm tra.",
+            "389 quốc gia",
+            389,
+            "count",
+            "quốc gia",
+            False,
+        ),
+    ],
+)
+def test_lists_phones_and_named_committees(
+    text: str, span: str, value: float, unit: str, noun: str | None, indicator: bool
+) -> None:
+    assert _one(text, span, value, unit, noun).is_indicator is indicator
