@@ -156,8 +156,12 @@ _PARTY_BOARDS = (
 )
 _CENTRAL = r"(?:Trung ương|TƯ|TW|T\.Ư)"
 _VFF = (
-    r"(?:Ủy|Uỷ) ban Trung ương (?:Mặt trận Tổ quốc|MTTQ)(?: \(MTTQ\))? Việt Nam|(?:UBTƯ|UBTW) MTTQ Việt Nam"
+    r"(?:[Ủủ]y|[Uu]ỷ) ban [Tt]rung ương (?:Mặt trận Tổ quốc|MTTQ)(?: \(MTTQ\))? Việt Nam"
+    r"|(?:UBTƯ|UBTW) MTTQ Việt Nam"
 )
+
+#: Ranks from here down are seats in a Party body, not offices: "Ủy viên Bộ Chính trị" comes with one.
+SEAT_RANK = 20
 
 #: (pattern on the title text, canonical title or None to keep the match, level, rank).
 #: Rank orders offices for choosing a delegation's head and a chain's main title: lower is higher.
@@ -215,7 +219,7 @@ _TITLE_RULES: tuple[tuple[re.Pattern[str], str | None, str, int], ...] = tuple(
         (r"^Tổng cục trưởng", None, "national", 11),
         (r"^Phó Tổng cục trưởng", None, "national", 12),
         (r"^Bộ trưởng", None, "national", 7),
-        (r"^(?:Ủy|Uỷ) viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "national", 20),
+        (r"^(?:Ủy|Uỷ) viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "national", SEAT_RANK),
         (r"^Bí thư Trung ương Đảng", "Bí thư Trung ương Đảng", "national", 21),
         (rf"^(?:Ủy|Uỷ) viên (?:Ban Chấp hành )?{_CENTRAL} Đảng", "Ủy viên Trung ương Đảng", "national", 22),
         (r"^(?:Đại|Thượng) tướng$", None, "national", 23),
@@ -243,6 +247,73 @@ _TITLE_RULES: tuple[tuple[re.Pattern[str], str | None, str, int], ...] = tuple(
         (r"^(?:Thượng|Hạ) nghị sĩ", None, "foreign", 12),
     )
 )
+
+
+#: Who led each ministry (first and last year in office, both included), to complete a bare "Bộ trưởng
+#: X" as the annotators do from what every reader knows: the article names the ministry once or never.
+MINISTERS: tuple[tuple[str, str, int, int], ...] = (
+    ("Quốc phòng", "Phùng Quang Thanh", 2006, 2016),
+    ("Quốc phòng", "Ngô Xuân Lịch", 2016, 2021),
+    ("Quốc phòng", "Phan Văn Giang", 2021, 2026),
+    ("Công an", "Trần Đại Quang", 2011, 2016),
+    ("Công an", "Tô Lâm", 2016, 2024),
+    ("Ngoại giao", "Phạm Bình Minh", 2011, 2021),
+    ("Ngoại giao", "Bùi Thanh Sơn", 2021, 2026),
+    ("Tư pháp", "Hà Hùng Cường", 2011, 2016),
+    ("Tư pháp", "Lê Thành Long", 2016, 2024),
+    ("Tài chính", "Vương Đình Huệ", 2011, 2013),
+    ("Tài chính", "Đinh Tiến Dũng", 2013, 2021),
+    ("Tài chính", "Hồ Đức Phớc", 2021, 2024),
+    ("Công Thương", "Vũ Huy Hoàng", 2011, 2016),
+    ("Công Thương", "Trần Tuấn Anh", 2016, 2021),
+    ("Công Thương", "Nguyễn Hồng Diên", 2021, 2026),
+    ("Lao động - Thương binh và Xã hội", "Phạm Thị Hải Chuyền", 2011, 2016),
+    ("Lao động - Thương binh và Xã hội", "Đào Ngọc Dung", 2016, 2025),
+    ("Giao thông vận tải", "Đinh La Thăng", 2011, 2016),
+    ("Giao thông vận tải", "Trương Quang Nghĩa", 2016, 2017),
+    ("Giao thông vận tải", "Nguyễn Văn Thể", 2017, 2022),
+    ("Xây dựng", "Trịnh Đình Dũng", 2011, 2016),
+    ("Xây dựng", "Phạm Hồng Hà", 2016, 2021),
+    ("Xây dựng", "Nguyễn Thanh Nghị", 2021, 2024),
+    ("Thông tin và Truyền thông", "Nguyễn Bắc Son", 2011, 2016),
+    ("Thông tin và Truyền thông", "Trương Minh Tuấn", 2016, 2018),
+    ("Thông tin và Truyền thông", "Nguyễn Mạnh Hùng", 2018, 2025),
+    ("Giáo dục và Đào tạo", "Phạm Vũ Luận", 2010, 2016),
+    ("Giáo dục và Đào tạo", "Phùng Xuân Nhạ", 2016, 2021),
+    ("Giáo dục và Đào tạo", "Nguyễn Kim Sơn", 2021, 2026),
+    ("Nông nghiệp và Phát triển nông thôn", "Cao Đức Phát", 2007, 2016),
+    ("Nông nghiệp và Phát triển nông thôn", "Nguyễn Xuân Cường", 2016, 2021),
+    ("Nông nghiệp và Phát triển nông thôn", "Lê Minh Hoan", 2021, 2024),
+    ("Kế hoạch và Đầu tư", "Bùi Quang Vinh", 2011, 2016),
+    ("Kế hoạch và Đầu tư", "Nguyễn Chí Dũng", 2016, 2024),
+    ("Nội vụ", "Nguyễn Thái Bình", 2011, 2016),
+    ("Nội vụ", "Lê Vĩnh Tân", 2016, 2021),
+    ("Nội vụ", "Phạm Thị Thanh Trà", 2021, 2026),
+    ("Y tế", "Nguyễn Thị Kim Tiến", 2011, 2019),
+    ("Y tế", "Nguyễn Thanh Long", 2020, 2022),
+    ("Khoa học và Công nghệ", "Nguyễn Quân", 2011, 2016),
+    ("Khoa học và Công nghệ", "Chu Ngọc Anh", 2016, 2020),
+    ("Khoa học và Công nghệ", "Huỳnh Thành Đạt", 2020, 2024),
+    ("Văn hóa, Thể thao và Du lịch", "Hoàng Tuấn Anh", 2011, 2016),
+    ("Văn hóa, Thể thao và Du lịch", "Nguyễn Ngọc Thiện", 2016, 2021),
+    ("Văn hóa, Thể thao và Du lịch", "Nguyễn Văn Hùng", 2021, 2026),
+    ("Tài nguyên và Môi trường", "Nguyễn Minh Quang", 2011, 2016),
+    ("Tài nguyên và Môi trường", "Trần Hồng Hà", 2016, 2022),
+)
+
+
+def minister_title(name: str, year: int | None) -> str | None:
+    """ "Bộ trưởng Bộ Y tế" for the one who led the Ministry of Health in ``year``, else None."""
+    if year is None:
+        return None
+    return next(
+        (
+            f"Bộ trưởng Bộ {ministry}"
+            for ministry, held, first, last in MINISTERS
+            if held == name and first <= year <= last
+        ),
+        None,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,13 @@ from itertools import pairwise
 from orchestration.extraction.dates import LEADER_TERMS, article_reference, find_dates, office_held, resolve
 from orchestration.extraction.gazetteer import COMMUNE, DISTRICT, lookup, province_by_name
 from orchestration.extraction.model import Document, Mention, Place, Sentence, Visit
-from orchestration.extraction.people import foreign_country, person_level, title_info
+from orchestration.extraction.people import (
+    SEAT_RANK,
+    foreign_country,
+    minister_title,
+    person_level,
+    title_info,
+)
 
 #: "làm việc" that qualifies a noun names no trip: "Quy chế làm việc", "chương trình làm việc của Thủ
 #: tướng khi ông thăm ...", "môi trường làm việc"; likewise a post held, "các vị trí công tác tại X", and
@@ -425,8 +431,9 @@ def _leaders() -> frozenset[str]:
     return frozenset(name for _, name, _, _ in LEADER_TERMS)
 
 
-def _visit_title(mention: Mention, person: _Person) -> str | None:
-    """The title at the visit, completed from the article ("Bộ trưởng" -> "Bộ trưởng Bộ Y tế")."""
+def _visit_title(mention: Mention, person: _Person, doc: Document) -> str | None:
+    """The title at the visit, completed from the article ("Bộ trưởng" -> "Bộ trưởng Bộ Y tế"), or for a
+    minister whose ministry it never names, from who led which ministry that year."""
     # a guest is reported under his own country's office, not his military rank
     levels = ("foreign",) if person.level == "foreign" else ("national", "foreign")
     national = (
@@ -435,12 +442,17 @@ def _visit_title(mention: Mention, person: _Person) -> str | None:
         or list(person.titles)
     )
     given = mention.title if mention.title in national else None
-    if given is None:
-        given = min(national, key=lambda t: title_info(t).rank, default=None)
+    if given is None or title_info(given).rank >= SEAT_RANK:  # his office, not his Politburo seat
+        given = min(national, key=lambda t: title_info(t).rank, default=given)
     if given is None:
         return None
     fuller = [t for t in person.titles if t.startswith(given + " ") and title_info(t).level != "other"]
-    return max(fuller, key=len) if fuller else given
+    if fuller:
+        return max(fuller, key=len)
+    if given == "Bộ trưởng":
+        reference, _ = article_reference(doc)
+        return minister_title(mention.key, reference.year if reference else None) or given
+    return given
 
 
 def _destinations(sentence: Sentence, places: dict[int, list[Mention]], after: int) -> list[Mention]:
@@ -726,7 +738,7 @@ def _frame_candidates(
         _Candidate(
             traveller.key,
             traveller.text,
-            _visit_title(traveller, person),
+            _visit_title(traveller, person, doc),
             person.rank,
             side,
             target,
@@ -1057,7 +1069,7 @@ def _candidates(
     if explicit:
         targets += _listed_places(doc.text, sentence.start + trigger.end(), destinations, target)
     sites = [p.text for p in destinations if p.place.level in ("district", "commune")]
-    title = _visit_title(mention, person)
+    title = _visit_title(mention, person, doc)
     return [
         _Candidate(
             mention.key, mention.text, title, person.rank, side, place, sentence, sites, confidence, explicit

@@ -1221,3 +1221,29 @@ def test_a_speech_opened_by_another_speaker_is_not_the_leaders() -> None:
         "Tỉnh ủy Lê Văn Bình cho biết, Thủ tướng Nguyễn Văn An đã nhiều lần chỉ đạo tỉnh."
     )
     assert [name for name, *_ in _summary(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the ministry never named: who led which ministry that year
+        (
+            "Chiều 21/6, tại TP.HCM, Bộ trưởng Phùng Xuân Nhạ đã đi kiểm tra công tác thi tại Trường THPT "
+            "Nguyễn Hữu Huân.",
+            "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        ),
+        # his office, not his Politburo seat, written in small letters
+        (
+            "Sáng 12/5, ông Lê Văn Thành, Ủy viên Bộ Chính trị, Chủ tịch ủy ban trung ương MTTQ Việt Nam đã "
+            "kiểm tra công tác bảo vệ môi trường tại tỉnh Trà Vinh.",
+            "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        ),
+    ],
+)
+def test_the_visitors_title_is_his_office(text: str, title: str) -> None:
+    assert [t for _, t, _, _ in _summary(text)] == [title]
+
+
+def test_a_bare_minister_stays_bare_outside_the_rosters_years() -> None:
+    text = "Chiều 21/6, tại TP.HCM, Bộ trưởng Phùng Xuân Nhạ đã đi kiểm tra công tác thi."
+    assert [t for _, t, _, _ in _summary(text, published=date(2023, 6, 30))] == ["Bộ trưởng"]
