@@ -522,6 +522,8 @@ def _name_at(toks: list[_Tok], i: int, text: str, need_surname: bool) -> int:
     if _is_foreign(toks[i].text) or (opens_foreign and (i == 0 or not _name_like(toks[i - 1]))):
         if run >= 3 and toks[i + 1].text in _NAME_STARTS and not _is_foreign(toks[i + 2].text):
             return 0  # "Giám đốc Startour Trương Quốc Hùng": a brand, then a Vietnamese name
+        if f"({toks[i].text})" in text:
+            return 0  # "Tổng Thư ký Interpol Jurgen Stock": the body's short name, "(Interpol)" elsewhere
         return min(run, 4)
     if run < 2 or run > 4 or (need_surname and toks[i].text not in _NAME_STARTS):
         return 0

@@ -496,6 +496,12 @@ def test_one_latin_word_after_a_board_is_a_company(name: str, titles: list[str],
             "Đoàn do ngài Peter Novak, Phó Thủ tướng Slovakia làm Trưởng đoàn.",
             [("Peter Novak", "Peter Novak", "Phó Thủ tướng Slovakia")],
         ),
+        # a body's short name, bracketed elsewhere, is not the start of its head's name
+        (
+            "Tổ chức Cảnh sát Hình sự Quốc tế (Interpol) cử đoàn do Tổng Thư ký Interpol Jurgen Stock "
+            "dẫn đầu.",
+            [("Jurgen Stock", "Jurgen Stock", "Tổng Thư ký Interpol")],
+        ),
         # an office word closes a name before a comma
         (
             "Đoàn do đồng chí Trần Văn Huyện, Tổng cục trưởng Tổng cục Thủy lợi làm trưởng đoàn.",
