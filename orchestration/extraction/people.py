@@ -351,11 +351,16 @@ def _honorifics(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+_new_tuple = tuple.__new__
+
+
 def _tokens(text: str, start: int, limit: int = 16) -> list[_Tok]:
+    # Half a million tokens over the corpus: built with ``tuple.__new__`` directly, since the
+    # NamedTuple constructor is a Python-level function and cost a third of this loop.
     out: list[_Tok] = []
     for m in _TOKEN.finditer(text, start, start + 12 * limit):
         word = m.group()
-        out.append(_Tok(word, m.start(), m.end()))
+        out.append(_new_tuple(_Tok, (word, *m.span())))
         if len(out) >= limit or word in _SENTENCE_MARKS:
             break
     return out
@@ -372,7 +377,13 @@ def _is_foreign(word: str) -> bool:
 
 
 def _name_like(tok: _Tok) -> bool:
-    word = tok.text
+    return _name_like_word(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _name_like_word(word: str) -> bool:
+    """Whether a word may be part of a name; cached, as the same few thousand words are asked
+    about some 200,000 times over the corpus."""
     if not word[:1].isupper() or word in _NOT_NAME:
         return False
     if len(word) > 1 and word.isupper():  # acronyms: UBND, OFID
