@@ -250,7 +250,7 @@ _TITLE_RULES: tuple[tuple[re.Pattern[str], str | None, str, int], ...] = tuple(
 
 
 #: Who led each ministry (first and last year in office, both included), to complete a bare "Bộ trưởng
-#: X" as the annotators do from what every reader knows: the article names the ministry once or never.
+#: X" from what every reader knows, as the annotators do: many articles never name the ministry.
 MINISTERS: tuple[tuple[str, str, int, int], ...] = (
     ("Quốc phòng", "Phùng Quang Thanh", 2006, 2016),
     ("Quốc phòng", "Ngô Xuân Lịch", 2016, 2021),
