@@ -244,14 +244,16 @@ _TRIP_NOUN = re.compile(rf"(?<!\w)[Cc]huyến (?:{_TRIP_KINDS}|làm việc)(?!\w
 #: Characters between an official and his trip verb: farther, the verb has a subject of its own.
 _MAX_GAP = 400
 _CAPITAL = "01"
+#: A province's people's committee and council, in full or short.
+_COUNCILS = "UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân"
 #: A provincial office and its province, next to a name: "Bí thư Thành ủy TP.HCM", "Chủ tịch UBND tỉnh X".
 _LOCAL = (
     r"(?:Bí thư|Chủ tịch)(?: (?:Tỉnh ủy|Thành ủy|UBND|HĐND))?(?: tỉnh| thành phố)? ?"
     r"(?P<home>[^,;()–-]{2,25}?)"
 )
 _LOCAL_TITLE = (
-    r"(?P<title>(?:Phó )?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng) (?:[Tt]ỉnh ủy|[Tt]hành ủy|UBND|HĐND|"
-    r"Ủy ban nhân dân|Hội đồng nhân dân|Sở|Ban|Công an|Mặt trận)"
+    r"(?P<title>(?:Phó )?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng) "
+    rf"(?:[Tt]ỉnh ủy|[Tt]hành ủy|{_COUNCILS}|Sở|Ban|Công an|Mặt trận)"
     rf"(?:\s+(?:tỉnh|[Tt]hành phố|[{_UPPER}][\w.&-]*))*)"
 )
 #: A local title in apposition after a name, maybe after other titles: "ông Y, Ủy viên Bộ Chính trị,
@@ -309,9 +311,7 @@ _RETURN = re.compile(r"về (?:đến|tới)[^;.]{0,60}?(?=,?\s*kết thúc)")
 #: A foreign office held in Việt Nam: ambassadors and representatives reside in Hà Nội.
 _RESIDENT = re.compile(r"^Đại sứ|tại Việt Nam|tại Hà Nội")
 #: A province named as part of a provincial body: "UBND tỉnh Đắk Lắk phối hợp tổ chức".
-_OFFICE_BEFORE = re.compile(
-    r"(?:Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)?\s*$"
-)
+_OFFICE_BEFORE = re.compile(rf"(?:Tỉnh ủy|Thành ủy|{_COUNCILS})\s+(?:tỉnh|thành phố|TP\.?)?\s*$")
 #: ... unless that body holds the event itself, at home: "UBND tỉnh Đắk Lắk tổ chức Hội thảo ...".
 _HOSTS_EVENT = re.compile(rf"\s*(?:đã |long trọng )*tổ chức (?:{_EVENTS})(?!\w)", re.IGNORECASE)
 #: A place closing an organisation's name ("kiến nghị của Hiệp hội Du lịch Đà Nẵng") or a plan's
@@ -344,7 +344,7 @@ _PARTNER = re.compile(r"(?:với|và|-|–)\s*$")
 #: local official's title it is his home (see ``_local_title_spans``).
 _OFFICE = re.compile(
     # each branch opens with a literal, so that the engine can skip to its first letters
-    r"(?:tỉnh ủy|Tỉnh ủy|thành ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+"
+    rf"(?:tỉnh ủy|Tỉnh ủy|thành ủy|Thành ủy|{_COUNCILS})\s+"
     rf"(?:(?:tỉnh|thành phố|Thành phố)\s+)?(?P<name>[{_UPPER}][\w.]*(?: [{_UPPER}][\w.]*){{0,3}})"
 )
 #: A sentence whose subject is a pronoun or the delegation, doing a trip verb: "Chiều 13/6, bà và
@@ -932,8 +932,7 @@ def _acting_trigger(
             continue  # inside a name ("Ủy ban Kiểm tra Trung ương") or a quote
         if trigger.start() >= offset:
             gap = sentence.text[offset : trigger.start()]
-            spoken_there = _AT_EVENT.match(gap.lstrip()) and _WORDS_OF.search(sentence.text, 0, start)
-            if possessive and not (_PRONOUN.search(gap) or spoken_there):
+            if possessive and not (_PRONOUN.search(gap) or _spoken_there(sentence.text, gap, start)):
                 return None
             if len(gap) <= _MAX_GAP and (not _NOT_SUBJECT.search(gap) or _AT_EVENT.search(gap)):
                 return trigger
@@ -941,6 +940,12 @@ def _acting_trigger(
         if _VERB_BEFORE.search(sentence.text, trigger.start(), start):
             return trigger
     return None
+
+
+def _spoken_there(text: str, gap: str, start: int) -> bool:
+    """The official owns words said at the event the verb names: "chỉ đạo của Bộ trưởng X trong buổi
+    làm việc tại ..." (``start``: where his mention opens; ``gap``: from its end to the verb)."""
+    return _AT_EVENT.match(gap.lstrip()) is not None and _WORDS_OF.search(text, 0, start) is not None
 
 
 def _acting(
