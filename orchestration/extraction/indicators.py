@@ -662,7 +662,6 @@ _DOCUMENT_BEFORE = frozenset(
     ]
 )
 _PERSON = _rx(
-    "tuổi",
     "sinh năm",
     "tiền án",
     "tiền sự",
@@ -670,7 +669,6 @@ _PERSON = _rx(
     "tháng tù",
     "án tù",
     "tù giam",
-    "thương binh",
     "mất sức",
     "tỷ lệ thương tật",
     "thương tật",
@@ -683,6 +681,16 @@ _PERSON = _rx(
     "tán thành",
     "tín nhiệm",
     "trúng cử",
+)
+# A war invalid's grade follows the word ("thương binh hạng 1/4"); further off, the word names a group
+# ("715 thương bệnh binh và người hưởng chính sách như thương binh") or a ministry ("Bộ Lao động, Thương binh
+# và Xã hội đứng cuối bảng với 71,91%").
+_GRADE = _rx("thương binh")
+_GRADE_REACH = 15
+# One person's age: "(45 tuổi)", "ở tuổi 70". An age band ("trẻ dưới 6 tuổi", "người trên 60 tuổi", "độ
+# tuổi 15-60") and the ages of a rate ("đúng độ tuổi", "đến tuổi lao động") describe a group, not a person.
+_AGE = re.compile(
+    r"(?<!\w)(?:(?<!dưới )(?<!trên )(?<!từ )(?<!đến )(?<!tới )(?<!hết )\d+\s*tuổi|(?<!độ )tuổi\s+\d)(?!\w)"
 )
 #: A phone number is nobody's statistic, but a share of phone users is: "sử dụng điện thoại đạt 46%".
 _PHONE = _rx("điện thoại", "hotline", "số máy")
@@ -861,6 +869,7 @@ _HELD = re.compile(
     r"(?<!\w)(?:hiện\s+|đã\s+|vẫn\s+|chỉ\s+)?(?:có|gồm|sở hữu)\s+(?:tới\s+|đến\s+|tổng\s+cộng\s+)?"
     r"(?:(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s+[^\d,;:()]{1,40}?(?:,(?:\s+với)?|\s+và)\s+)*$"
 )
+_LIST_GAP = re.compile(r"[^\d;:.!?()“”\"]{0,40}?(?:,|\s+và|\s+cùng)\s*")
 _AT_PLACE = re.compile(r"(?<!\w)(?:tại|ở|trên|trong)\s+(?:[^\W\d]+\s+){0,2}$")
 _HOLDER = re.compile(r"(?<!\w)(?:tại đây|nơi đây|ở đây)(?!\w)")
 # Opinions and petitions gathered from a whole province run to hundreds; a few are one meeting's.
@@ -1063,6 +1072,13 @@ _PLURAL_BEFORE = re.compile(
     r"(?:các|những|nhiều|tổng số|số|mỗi|cho)\s*$|\d[\d.,]*\s*$|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*$",
     re.IGNORECASE,
 )
+_ACROSS = _rx(
+    "cả nước", "toàn quốc", "toàn tỉnh", "cả tỉnh", "toàn thành phố", "toàn huyện", "toàn vùng", "toàn ngành"
+)
+_CASES_FOUND = re.compile(
+    r"(?<!\w)(?:phát hiện|điều tra|khởi tố|xử lý|bắt giữ|bắt|triệt phá|xảy ra|thụ lý|giải quyết|xét xử"
+    r"|truy tố|phá)(?: được| thành công)?\s*$"
+)
 _CHANGE_BY = re.compile(r"(?<!\w)(?:tăng|giảm)(?: thêm)?\s*$")  # "tăng 6 người": a tally's change
 _CHANGE_LEFT = re.compile(
     r"(?:tăng|giảm|cao hơn|thấp hơn|tăng thêm|giảm thêm|tăng lên|hơn|vượt|bằng|gấp)"
@@ -1164,6 +1180,7 @@ _CHANGE_TO = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:lên|xuống)(?!\w)")
 _TO_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?\d[^;()]{0,25}(?:lên|xuống)\s*(?:còn\s*|mức\s*)?$")
 _DEADLINE_BEFORE = re.compile(r"(?:đến|tới|trước|tầm nhìn)\s*(?:năm\s*)?$")
 _BASELINE = re.compile(r"so với[^,;]*$", re.IGNORECASE)  # "tăng 7% so với (năm) 2015": a baseline
+_BIRTH = re.compile(r"(?<!\w)(?:sn|sinh năm|sinh)\s*$")  # "Dương Văn Piềng (SN 1992)": a birth, not a period
 #: The year it changed from, right after the amount: "... so với (năm | thời điểm | cuối năm) 2010".
 _BASELINE_YEAR = re.compile(
     r"[^,;.()]{0,40}?so với (?:thời điểm |cuối năm |đầu năm |năm )?(?P<year>(?:19|20)\d\d)(?!\d)"
@@ -1427,7 +1444,7 @@ class _Context:
         return cached
 
     def periods(self, index: int) -> Periods:
-        """The periods named in a sentence, baselines ("so với 2015") left out."""
+        """The periods named in a sentence, baselines ("so với 2015") and birth years left out."""
         cached = self.periods_cache.get(index)
         if cached is None:
             low = self.low(index)
@@ -1436,6 +1453,7 @@ class _Context:
                 for m in _PERIOD.finditer(low)
                 if (span := _period_of(m, self.year))
                 and not _BASELINE.search(low, max(0, m.start() - 25), m.start())
+                and not _BIRTH.search(low, max(0, m.start() - 9), m.start())
             )
         return cached
 
@@ -1557,6 +1575,7 @@ class _Spot:
     clause_end: int
     counts: bool  # the figure counts things, so a nearby "dự án" may be what it counts
     held: bool = False  # the count is what a place has ("toàn tỉnh có 30 khu cách ly"), see ``_held``
+    listed: bool = False  # the count goes on a list of a place's tallies, see ``_listed``
 
     @property
     def left(self) -> str:
@@ -1577,7 +1596,9 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
     clause_end = next_end.start() if next_end else len(low)
     noun = _lower(figure.unit_text or "")
     held = figure.unit == "count" and _held(ctx, figure, facts, start, end, clause_start, clause_end)
-    spot = _Spot(facts, start, end, clause_start, clause_end, figure.unit in ("count", "percent"), held)
+    listed = figure.unit == "count" and _listed(ctx.doc.text, figure, previous)
+    counts = figure.unit in ("count", "percent")
+    spot = _Spot(facts, start, end, clause_start, clause_end, counts, held, listed)
     figure.is_indicator = False
     figure.indicator_code = None
     figure.optional_reason = None
@@ -1594,7 +1615,7 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
     if _small_payment(figure, code, spot):
         figure.confidence = 0.8
         return
-    if code is None and not _grounded(figure, ctx, spot, noun):
+    if code is None and not spot.listed and not _grounded(figure, ctx, spot, noun):
         figure.confidence = 0.7
         return
     figure.indicator_code = code
@@ -1643,6 +1664,21 @@ def _held(
     )
 
 
+def _listed(text: str, figure: Figure, previous: Figure | None) -> bool:
+    """A count listed right after a count the rules took for a place's tally: "có 4.160 hợp tác xã và 2 liên
+    hiệp hợp tác xã", "5 dự án đường sắt, 2 sân bay", "1.054 liệt sỹ, 715 thương bệnh binh".
+
+    The items of one list are tallies of one kind, so the second needs no statistic noun of its own; the
+    first must have been kept on its own merits, and only the first's words and a comma or "và" may lie
+    between them.
+    """
+    if figure.value < 2 or previous is None or previous.unit != "count":
+        return False  # "4 phòng học và 1 bếp ăn": a lone one is an item of one thing's make-up
+    if not previous.is_indicator or previous.optional_reason:
+        return False
+    return _LIST_GAP.fullmatch(text, previous.end, figure.start) is not None
+
+
 def _not_a_tally(
     figure: Figure, ctx: _Context, spot: _Spot, noun: str, previous: Figure | None, following: Figure | None
 ) -> bool:
@@ -1662,7 +1698,12 @@ def _not_a_tally(
     if figure.value == 1 and not listed:
         return True
     # "huyện có 9 tàu vỏ thép": what a place has counts however few; a story's few people and things do not
-    few = not (spot.held and figure.text[:1].isdigit()) and not _CHANGE_BY.search(_tail(spot.left, 12))
+    # "cả nước xảy ra 8 vụ, làm chết 6 người": a country's or province's toll, however small
+    few = (
+        not (spot.held and figure.text[:1].isdigit())
+        and not _CHANGE_BY.search(_tail(spot.left, 12))
+        and not _ACROSS.within(spot.facts.hits, spot.clause_start, spot.start)
+    )
     if few and figure.value < 10 and (noun == "nhà" or noun.split(" ", 1)[0] in _INDIVIDUALS):
         return True
     if few and figure.value < _INCIDENT_AT_LEAST and _INCIDENT_THINGS.match(noun):
@@ -1675,8 +1716,9 @@ def _not_a_tally(
         following_word = _NEXT_WORD.match(ctx.doc.text, figure.end)
         if following_word is not None and following_word.group(1)[:1].isupper():
             return True  # "đối với 4 tỉnh Sóc Trăng, Bạc Liêu, ...": the count names a group of places
-    if not _SUB_UNIT.match(noun):
-        return False
+    cases = noun.split(" ", 1)[0] == "vụ" and _CASES_FOUND.search(_tail(spot.left, 25))
+    if not _SUB_UNIT.match(noun) or cases:
+        return False  # "Công an tỉnh X phát hiện 369 vụ": cases, not the departments of a ministry
     offset = ctx.doc.sentences[figure.sentence_index].start
     owners = [
         m
@@ -1742,6 +1784,7 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
             aggregate
             or voices
             or spot.held
+            or spot.listed
             or _INDICATOR_NOUN.match(counted)
             or (noun == "nước" and _MARKETS.search(_tail(before, 25)))
         )
@@ -1749,8 +1792,11 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     ):
         return True  # "một dự án" is an article, not a count
     near_low, near_high = max(spot.clause_start, start - 60), min(spot.clause_end, end + 60)
-    if _PERSON.within(hits, near_low, near_high) or (
-        figure.unit != "percent" and _PHONE.within(hits, near_low, near_high)
+    if (
+        _PERSON.within(hits, near_low, near_high)
+        or _AGE.search(spot.facts.low, near_low, near_high)
+        or _GRADE.within(hits, start - _GRADE_REACH, start)
+        or (figure.unit != "percent" and _PHONE.within(hits, near_low, near_high))
     ):
         return True
     represented = _REPRESENTED.search(_tail(before, 20)) is not None

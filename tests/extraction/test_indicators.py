@@ -1427,3 +1427,49 @@ def test_lists_phones_and_named_committees(
     text: str, span: str, value: float, unit: str, noun: str | None, indicator: bool
 ) -> None:
     assert _one(text, span, value, unit, noun).is_indicator is indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "indicator"),
+    [
+        # an age band or the age of a rate describes a group; only a person's own age makes a figure personal
+        ("Toàn tỉnh có 45.000 trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.", "45.000 trẻ em", True),
+        ("Tỷ lệ học sinh đi học đúng độ tuổi của tỉnh đạt 97,6%.", "97,6%", True),
+        ("Ông Nguyễn Văn A (45 tuổi) bị thiệt hại 200 triệu đồng.", "200 triệu đồng", False),
+        # a war invalid's grade follows the word; further off, the word names a group
+        (
+            "Tỉnh có 1.054 liệt sỹ, 715 thương bệnh binh và người hưởng chính sách như thương binh.",
+            "715",
+            True,
+        ),
+        # a list goes on with things no rule knows, after a tally the rules kept
+        ("Trong đó có 5 dự án đường sắt, 2 sân bay, còn lại là các dự án đường bộ.", "2 sân bay", True),
+        (
+            "Sau 4 năm, 4.160 hợp tác xã và 12 liên hiệp hợp tác xã của cả nước đã đăng ký lại.",
+            "12 liên",
+            True,
+        ),
+        ("Trường mầm non được xây dựng gồm 4 phòng học và 1 bếp ăn.", "1 bếp ăn", False),
+        # a country's or province's toll counts however small; one accident's does not
+        ("Trong 7 ngày nghỉ Tết, cả nước xảy ra 8 vụ tai nạn, làm chết 6 người.", "6 người", True),
+        ("Vụ tai nạn trên quốc lộ làm chết 6 người.", "6 người", False),
+    ],
+)
+def test_age_bands_lists_and_tolls(text: str, span: str, indicator: bool) -> None:
+    figure = next(f for text_, f in _read(text).items() if text_.startswith(span))
+    assert figure.is_indicator is indicator
+
+
+def test_cases_a_police_force_found_are_not_its_departments() -> None:
+    text = "Năm 2016, Công an tỉnh Hải Dương đã phát hiện 369 vụ phạm tội về ma túy."
+    name = "Công an tỉnh Hải Dương"
+    start = text.index(name)
+    owner = Mention(
+        kind="organisation", text=name, key=name, start=start, end=start + len(name), sentence_index=0
+    )
+    assert _read(text, [owner])["369 vụ phạm tội"].is_indicator
+
+
+def test_a_birth_year_dates_no_figure() -> None:
+    figure = _read("Anh Nguyễn Văn A (SN 1992) cho biết toàn xã có 300 hộ nghèo.")["300 hộ nghèo"]
+    assert (figure.period_start_year, figure.period_end_year) == (2017, 2017)
