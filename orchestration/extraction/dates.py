@@ -242,6 +242,8 @@ _YEAR = re.compile(
 #: The open end of a bound by a stated year, and the end given to the terms of sitting leaders.
 _OPEN_END = 9999
 _SITTING = 2030
+#: What makes the year after it a birth year: "Dương Văn Piềng (SN 1992)", "sinh năm 1980".
+BIRTH_BEFORE = re.compile(r"(?<!\w)(?:sn|sinh|sinh năm)\s*$", re.IGNORECASE)
 _FUTURE_LEAD = ("đến", "tới", "vào", "trước", "giai đoạn", "phấn đấu", "tầm nhìn", "kế hoạch")
 
 
@@ -297,14 +299,24 @@ def _year_bounds(text: str) -> list[tuple[int, int]]:
         year = _CONGRESS_YEARS.get(next(g for g in m.groups() if g))
         if year is not None:
             bounds.append((year, year + 5))
+    latest = latest_year(text)
+    if latest is not None:
+        bounds.append((latest, _OPEN_END))
+    return bounds
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year the text reports as past, the earliest its writing can be: a year it states
+    (not a plan's "đến năm 2020", a range or a birth year), one more where it says "năm 2016", since a
+    year's results are reported in the next. None if it states no year."""
     past = [
         int(m.group("year")) + (1 if (m.group("lead") or "").strip().lower() == "năm" else 0)
         for m in _YEAR.finditer(text)
-        if not m.group("range") and not (m.group("lead") or "").strip().startswith(_FUTURE_LEAD)
+        if not m.group("range")
+        and not (m.group("lead") or "").strip().startswith(_FUTURE_LEAD)
+        and not BIRTH_BEFORE.search(text, max(0, m.start() - 9), m.start())
     ]
-    if past:
-        bounds.append((max(past), _OPEN_END))
-    return bounds
+    return max(past, default=None)
 
 
 @lru_cache(maxsize=16)

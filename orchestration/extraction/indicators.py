@@ -21,6 +21,7 @@ from itertools import count, islice
 
 import ahocorasick
 
+from orchestration.extraction.dates import BIRTH_BEFORE, article_reference, latest_year
 from orchestration.extraction.figures import RANK_ADJECTIVES, brackets_around
 from orchestration.extraction.model import Document, Figure, Mention
 
@@ -1180,7 +1181,6 @@ _CHANGE_TO = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:lên|xuống)(?!\w)")
 _TO_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?\d[^;()]{0,25}(?:lên|xuống)\s*(?:còn\s*|mức\s*)?$")
 _DEADLINE_BEFORE = re.compile(r"(?:đến|tới|trước|tầm nhìn)\s*(?:năm\s*)?$")
 _BASELINE = re.compile(r"so với[^,;]*$", re.IGNORECASE)  # "tăng 7% so với (năm) 2015": a baseline
-_BIRTH = re.compile(r"(?<!\w)(?:sn|sinh năm|sinh)\s*$")  # "Dương Văn Piềng (SN 1992)": a birth, not a period
 #: The year it changed from, right after the amount: "... so với (năm | thời điểm | cuối năm) 2010".
 _BASELINE_YEAR = re.compile(
     r"[^,;.()]{0,40}?so với (?:thời điểm |cuối năm |đầu năm |năm )?(?P<year>(?:19|20)\d\d)(?!\d)"
@@ -1453,7 +1453,7 @@ class _Context:
                 for m in _PERIOD.finditer(low)
                 if (span := _period_of(m, self.year))
                 and not _BASELINE.search(low, max(0, m.start() - 25), m.start())
-                and not _BIRTH.search(low, max(0, m.start() - 9), m.start())
+                and not BIRTH_BEFORE.search(low, max(0, m.start() - 9), m.start())
             )
         return cached
 
@@ -1501,12 +1501,13 @@ def _context(doc: Document, mentions: list[Mention]) -> _Context:
         counts[key] += 1
         first.setdefault(key, mention)
     main = first[counts.most_common(1)[0][0]] if counts else None
-    published = doc.article.published_at or doc.article.retrieved_at
+    published = article_reference(doc)[0]
     title = doc.article.title
     titles = frozenset(
         s.index for s in doc.sentences[:1] if title and (s.text.strip() in title or title in s.text)
     )
-    year = published.year if published else None
+    # an undated crawl's figures are as of the year its text points to, else the latest it reports
+    year = published.year if published else latest_year(doc.text)
     case, project = _case_story(doc), _project_story(doc)
     return _Context(doc, tuple(paragraph_of), places, organisations, main, year, titles, case, project)
 

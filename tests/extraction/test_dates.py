@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from orchestration.extraction.dates import article_reference, find_dates, infer_year, office_held, resolve
+from orchestration.extraction.dates import (
+    article_reference,
+    find_dates,
+    infer_year,
+    latest_year,
+    office_held,
+    resolve,
+)
 from orchestration.extraction.model import Article, Document
 
 
@@ -305,3 +312,17 @@ def test_ranges_over_a_months_end_keep_their_first_day(text: str, first: tuple[i
 
 def test_two_separate_days_are_no_range() -> None:
     assert not any(m.is_range for m in find_dates("Ngày 5/6, đoàn đến; ngày 8/6, đoàn về."))
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Khách sạn phục vụ Festival Huế 2004, sau khi nâng cấp năm 2003.", 2004),
+        ("Năm 2016, tỉnh tăng trưởng 7%.", 2017),  # a year's results are reported in the next
+        ("Anh Nguyễn Văn A (SN 1992) và vợ (sinh năm 1995) mất nhà trong lũ.", None),
+        ("Tỉnh phấn đấu đến năm 2030 trở thành tỉnh khá.", None),
+        ("Ông A nói chuyện về mùa màng.", None),
+    ],
+)
+def test_latest_year_reported_as_past(text: str, year: int | None) -> None:
+    assert latest_year(text) == year

@@ -613,6 +613,23 @@ def test_undated_figure_of_an_undated_article_has_no_period() -> None:
     assert figure.is_indicator and figure.period_start_year is None
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the year the text bounds, as an undated article's visits are dated
+        ("Tổng Bí thư Nông Đức Mạnh tiếp Thủ tướng Phan Văn Khải.\nTỉnh hiện có 12.000 doanh nghiệp.", 2006),
+        # else the latest year it reports as past
+        ("Khách sạn được đưa vào phục vụ Festival Huế 2004.\nTỉnh hiện có 12.000 doanh nghiệp.", 2004),
+    ],
+)
+def test_undated_figure_of_an_undated_article_takes_the_year_its_text_points_to(text: str, year: int) -> None:
+    doc = _document(text, year=None)
+    figure = classify_figures(doc, [_figure(doc, "12.000 doanh nghiệp", 12000, "count", "doanh nghiệp")], [])[
+        0
+    ]
+    assert figure.is_indicator and (figure.period_start_year, figure.period_end_year) == (year, year)
+
+
 def test_undated_restatement_still_meets_the_dated_statement() -> None:
     doc = _document("Năm 2016, huyện có 120 hợp tác xã.\nSố hợp tác xã là 120 hợp tác xã.")
     first = _figure(doc, "120 hợp tác xã", 120, "count", "hợp tác xã")
