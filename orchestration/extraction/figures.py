@@ -362,6 +362,9 @@ _COMPARISON_RE = re.compile(
     r"(?:so\s+với|so|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ))*\s*$",
     re.IGNORECASE,
 )
+#: A year that measures a share: "xử lý 2.128 vụ, bằng 48% số vụ cả năm 2016" compares with 2016; the
+#: figures stay the period's of the sentence ("3 tháng đầu năm 2017").
+SHARE_OF_BEFORE = re.compile(r"bằng\s+\d[\d.,]*\s*%[^,;()]{0,25}$", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:(]|\s(?:và|còn|nhưng|trong\s+khi)\s")
 
 
@@ -919,7 +922,10 @@ def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
         elif lead is None:
             continue  # a bare year is too often a name or a date part
         consumed = end
-        comparison = _COMPARISON_RE.search(text, max(0, span_start - 20), span_start) is not None
+        comparison = (
+            _COMPARISON_RE.search(text, max(0, span_start - 20), span_start) is not None
+            or SHARE_OF_BEFORE.search(text, max(0, span_start - 40), span_start) is not None
+        )
         periods.append((span_start, end, first, last, comparison))
     return periods
 

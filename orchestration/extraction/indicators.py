@@ -22,7 +22,7 @@ from itertools import count, islice
 import ahocorasick
 
 from orchestration.extraction.dates import BIRTH_BEFORE, article_reference, latest_year
-from orchestration.extraction.figures import RANK_ADJECTIVES, brackets_around
+from orchestration.extraction.figures import RANK_ADJECTIVES, SHARE_OF_BEFORE, brackets_around
 from orchestration.extraction.model import Document, Figure, Mention
 
 MONEY = frozenset({"VND", "USD"})
@@ -1180,6 +1180,10 @@ _FROM_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$")
 _CHANGE_TO = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:lên|xuống)(?!\w)")
 _TO_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?\d[^;()]{0,25}(?:lên|xuống)\s*(?:còn\s*|mức\s*)?$")
 _DEADLINE_BEFORE = re.compile(r"(?:đến|tới|trước|tầm nhìn)\s*(?:năm\s*)?$")
+# "(cùng kỳ năm trước tăng 4,58%)": last year's figure; "so với cùng kỳ năm trước, tăng 5%" is this year's
+_LAST_YEARS = re.compile(
+    r"(?<!so với )(?<!so )(?<!bằng )cùng kỳ(?: năm trước| năm ngoái)?\s*(?:là|tăng|giảm|đạt)?\s*$"
+)
 _BASELINE = re.compile(r"so với[^,;]*$", re.IGNORECASE)  # "tăng 7% so với (năm) 2015": a baseline
 #: The year it changed from, right after the amount: "... so với (năm | thời điểm | cuối năm) 2010".
 _BASELINE_YEAR = re.compile(
@@ -1444,7 +1448,8 @@ class _Context:
         return cached
 
     def periods(self, index: int) -> Periods:
-        """The periods named in a sentence, baselines ("so với 2015") and birth years left out."""
+        """The periods named in a sentence, baselines ("so với 2015", "bằng 48% cả năm 2016") and birth
+        years left out."""
         cached = self.periods_cache.get(index)
         if cached is None:
             low = self.low(index)
@@ -1453,6 +1458,7 @@ class _Context:
                 for m in _PERIOD.finditer(low)
                 if (span := _period_of(m, self.year))
                 and not _BASELINE.search(low, max(0, m.start() - 25), m.start())
+                and not SHARE_OF_BEFORE.search(low, max(0, m.start() - 40), m.start())
                 and not BIRTH_BEFORE.search(low, max(0, m.start() - 9), m.start())
             )
         return cached
@@ -2097,10 +2103,13 @@ def _subject(text: str, figure: Figure, cue_at: int | None, clause_start: int, s
 
 def _period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple[int | None, int | None]:
     """The figure's own period, else the nearest in its sentence, else earlier in its paragraph;
-    for a change in an amount, from the year it is measured against."""
+    for a change in an amount, from the year it is measured against; a year earlier for the same
+    time last year ("6 tháng đầu năm 2017, GRDP tăng 5,29% (cùng kỳ năm trước tăng 4,58%)")."""
     found = _stated_period(figure, ctx, start, end)
     if found[0] is None or found[0] != found[1]:
         return found
+    if _LAST_YEARS.search(ctx.facts(figure.sentence_index).low, max(0, start - 30), start):
+        return found[0] - 1, found[0] - 1
     return _change_span(figure, ctx, found[1], start, end) or found
 
 

@@ -1490,3 +1490,34 @@ def test_cases_a_police_force_found_are_not_its_departments() -> None:
 def test_a_birth_year_dates_no_figure() -> None:
     figure = _read("Anh Nguyễn Văn A (SN 1992) cho biết toàn xã có 300 hộ nghèo.")["300 hộ nghèo"]
     assert (figure.period_start_year, figure.period_end_year) == (2017, 2017)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "period"),
+    [
+        # the same time last year is the year before the sentence's
+        ("6 tháng đầu năm 2017, GRDP của tỉnh ước tăng 5,29% (cùng kỳ năm trước tăng 4,58%).", "4,58%", 2016),
+        ("6 tháng đầu năm 2017, GRDP của tỉnh ước tăng 5,29% (cùng kỳ năm trước tăng 4,58%).", "5,29%", 2017),
+        (
+            "Năm 2017, sản lượng lương thực của tỉnh giảm so cùng kỳ năm ngoái trên 12.000 tấn.",
+            "trên 12.000 tấn",
+            2017,
+        ),
+        # a year that a share is taken of dates neither the share nor the next figure
+        (
+            "Trong 3 tháng đầu năm 2017, công an tỉnh xử lý 2.128 vụ, bằng 48% số vụ cả năm 2016, "
+            "xử lý 749 đối tượng.",
+            "749 đối tượng",
+            2017,
+        ),
+        (
+            "Trong 3 tháng đầu năm 2017, công an tỉnh xử lý 2.128 vụ, bằng 48% số vụ cả năm 2016, "
+            "xử lý 749 đối tượng.",
+            "48%",
+            2017,
+        ),
+    ],
+)
+def test_same_time_last_year_and_shares_of_a_year(text: str, span: str, period: int) -> None:
+    figure = next(f for text_, f in _read(text).items() if text_.startswith(span))
+    assert figure.is_indicator and (figure.period_start_year, figure.period_end_year) == (period, period)
