@@ -267,6 +267,7 @@ _NOT_COUNTED = _words(
 )
 _ABBREVIATIONS = frozenset(
     {"DN", "HTX", "KCN", "CCN", "KKT", "DNNN", "DNNVV", "ĐBQH", "ĐH", "CĐ", "THPT", "THCS", "HS", "SV", "GV"}
+    | {"CNVCLĐ", "CNLĐ", "CNVC", "CBCNV", "CBCCVC"}
 )
 # Nouns a spelled-out number may count: "hai đơn vị", "ba vụ việc"; anything else ("hai nước",
 # "ba mẹ", "năm nay", "một số") is not a quantity.
@@ -747,10 +748,11 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
     return _Read(text_start, end, value, "count", None, None, qualifier)
 
 
-# Facilities that news capitalises as if each were a name: "319 Trạm Y tế phường, xã", "45 Bệnh viện".
+# Facilities that news capitalises as if each were a name: "319 Trạm Y tế phường, xã", "45 Bệnh viện"; and
+# people and bodies capitalised out of respect: "2.838 Mẹ Việt Nam anh hùng", "19.200 Công đoàn cơ sở".
 _FACILITY_RE = re.compile(
     r"(?:trạm y tế|bệnh viện|phòng khám|trung tâm y tế|hợp tác xã|viện bảo tàng|bảo tàng|thư viện|nhà hát"
-    r"|trường đại học|khu công nghiệp|khu kinh tế)(?!\w)",
+    r"|trường đại học|khu công nghiệp|khu kinh tế|(?:bà )?mẹ việt nam anh hùng|anh hùng|công đoàn)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -92,6 +92,12 @@ def test_reads_value_unit_and_span(sentence, value, unit, span):
         ("Huyện có 31 Hợp tác xã nông nghiệp.", "Hợp tác xã nông nghiệp"),
         ("Tỉnh có 12 Trung tâm Y tế huyện.", "Trung tâm Y tế huyện"),
         ("Quận có 9 Phòng khám đa khoa.", "Phòng khám đa khoa"),
+        # people and bodies capitalised out of respect, and long abbreviations of workers
+        ("Tỉnh có 2.838 Mẹ Việt Nam anh hùng.", "Mẹ Việt Nam anh hùng"),
+        ("Tỉnh có 56 Bà mẹ Việt Nam Anh hùng còn sống.", "Bà mẹ Việt Nam Anh hùng"),
+        ("Huyện có 4 Anh hùng lực lượng vũ trang.", "Anh hùng lực lượng vũ trang"),
+        ("Liên đoàn quản lý hơn 19.200 Công đoàn cơ sở.", "Công đoàn cơ sở"),
+        ("Toàn tỉnh có trên 157.000 CNVCLĐ.", "CNVCLĐ"),
     ],
 )
 def test_unit_text_is_the_bounded_noun_phrase(sentence, unit_text):
