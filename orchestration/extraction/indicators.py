@@ -1069,6 +1069,7 @@ _EXAM = _rx(
     "thí sinh", "điểm chuẩn", "điểm sàn", "điểm thi", "xét tuyển", "trúng tuyển", "môn thi", "bài thi"
 )
 _CASE_TALLY = re.compile(r"vụ(?!\w)")
+_SOURCE_BEFORE = re.compile(r"(?<!\w)(?:theo|(?:thống kê|số liệu|báo cáo|công bố) của)\s*$")
 _PLURAL_BEFORE = re.compile(
     r"(?:các|những|nhiều|tổng số|số|mỗi|cho)\s*$|\d[\d.,]*\s*$|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*$",
     re.IGNORECASE,
@@ -2230,17 +2231,22 @@ def _names_entity(spot: _Spot, text: str) -> bool:
     """A named or pointed-at project, company or structure before the figure, or right after it.
 
     Only a named or pointed-at one is single ("dự án Nhà máy X", "dự án này", "của dự án"); "đối với
-    dự án đầu tư nước ngoài" and "các dự án" are the class, not one project.
+    dự án đầu tư nước ngoài" and "các dự án" are the class, not one project, and "theo Tổng công ty X,
+    cả nước ..." is the source of a country's or province's statistic.
     """
     low = spot.facts.low
     colon = low.rfind(":", 0, spot.start)
     if colon > 0 and any(text[s].isupper() for s, _ in _ENTITY.within(spot.facts.hits, 0, colon)):
         return True  # "Dự án nhà ở X: quy mô 80.000 m2; kinh phí 550 tỷ đồng": a named entity's specification
+    source_end = -1
     for cue_start, cue_end in _ENTITY.within(spot.facts.hits, spot.clause_start, spot.end + 30):
         if cue_start >= spot.end:
             return not low[spot.end : cue_start].strip(" ,(")
         before = low[spot.clause_start : cue_start]
-        if _PLURAL_BEFORE.search(_tail(before, 12)):
+        if cue_start < source_end or _PLURAL_BEFORE.search(_tail(before, 12)):
+            continue
+        if _SOURCE_BEFORE.search(_tail(before, 24)) and _ACROSS.within(spot.facts.hits, cue_end, spot.start):
+            source_end = cue_end  # "Thống kê của Tổng công ty X, cả nước xảy ra 43 vụ": the tally's source
             continue
         following = _NEXT_WORD.match(text, cue_end)
         word = following.group(1) if following else ""

@@ -1521,3 +1521,21 @@ def test_a_birth_year_dates_no_figure() -> None:
 def test_same_time_last_year_and_shares_of_a_year(text: str, span: str, period: int) -> None:
     figure = next(f for text_, f in _read(text).items() if text_.startswith(span))
     assert figure.is_indicator and (figure.period_start_year, figure.period_end_year) == (period, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "indicator"),
+    [
+        # the company that compiled a country's tally is its source, not its subject
+        (
+            "Thống kê của Tổng công ty Đường sắt, từ đầu năm, cả nước đã xảy ra 43 vụ tai nạn đường sắt.",
+            "43 vụ",
+            True,
+        ),
+        # without a country or province, the figure is still the company's own
+        ("Theo thống kê của công ty, công ty đã trả thưởng cho 2,7 triệu vé.", "2,7 triệu vé", False),
+    ],
+)
+def test_the_source_of_a_tally_is_not_its_subject(text: str, span: str, indicator: bool) -> None:
+    figure = next(f for text_, f in _read(text).items() if text_.startswith(span))
+    assert figure.is_indicator is indicator
