@@ -938,8 +938,9 @@ def _nearest_period(
     """The period closest to the figure, preferring its own clause.
 
     A comparison base ("so với năm 2015") counts only right before the figure ("cùng kỳ năm 2016
-    (6,5%)"); a period after the figure but past a clause break ("1 triệu du khách và đến 2020 ...")
-    belongs to the next figure and is a last resort.
+    (6,5%)"); a period after the figure but past a clause break belongs to what follows ("1 triệu du
+    khách và đến 2020 ...", "1.291.342 tỷ đồng, bao gồm cả số thu chuyển nguồn từ năm 2014"), not to
+    the figure, which then takes its period from the sentences before.
     """
     best = None
     best_distance = None
@@ -950,7 +951,7 @@ def _nearest_period(
         if p_start >= end:
             distance = p_start - end
             if _CLAUSE_BREAK_RE.search(text, end, p_start):
-                distance += 10_000
+                continue
         else:
             distance = start - p_end
         if comparison and not 0 <= start - p_end <= 3:

@@ -488,3 +488,9 @@ def test_a_bare_billion_shares_the_dollars_of_its_pair():
 def test_a_year_in_a_bracketed_aside_dates_only_the_aside():
     found = figures("Nhờ giá hồi phục (năm 2015 giá giảm 15%), xuất khẩu năm qua đạt 3,13 tỷ USD.")
     assert [(f.text, f.period_start_year) for f in found] == [("15%", 2015), ("3,13 tỷ USD", None)]
+
+
+def test_a_year_past_a_clause_break_is_not_the_figures_period():
+    sentence = "Tổng thu ngân sách là 1.291.342 tỷ đồng, bao gồm cả số thu chuyển nguồn từ năm 2014 sang."
+    figure = figures(sentence)[0]
+    assert (figure.period_start_year, figure.period_end_year) == (None, None)
