@@ -778,6 +778,11 @@ def _read(text: str, mentions: list[Mention] | None = None) -> dict[str, Figure]
     return {figure.text: figure for figure in classify_figures(doc, figures, mentions or [])}
 
 
+def _read_one(text: str, span: str) -> Figure:
+    """The classified figure whose text starts with ``span`` (the finder may take in a qualifier or noun)."""
+    return next(figure for found, figure in _read(text).items() if found.startswith(span))
+
+
 # (text, figure span, is an indicator)
 GENERAL = [
     # small money is a wage, price, fine or grant unless it is an average per person or hectare
@@ -904,8 +909,7 @@ STORY_OR_STATISTIC = [
 
 @pytest.mark.parametrize(("text", "span", "indicator"), STORY_OR_STATISTIC)
 def test_story_quantities_against_statistics(text: str, span: str, indicator: bool) -> None:
-    figures = _read(text)
-    figure = next(f for t, f in figures.items() if t.startswith(span))
+    figure = _read_one(text, span)
     assert figure.is_indicator is indicator
 
 
@@ -1473,7 +1477,7 @@ def test_lists_phones_and_named_committees(
     ],
 )
 def test_age_bands_lists_and_tolls(text: str, span: str, indicator: bool) -> None:
-    figure = next(f for text_, f in _read(text).items() if text_.startswith(span))
+    figure = _read_one(text, span)
     assert figure.is_indicator is indicator
 
 
@@ -1519,7 +1523,7 @@ def test_a_birth_year_dates_no_figure() -> None:
     ],
 )
 def test_same_time_last_year_and_shares_of_a_year(text: str, span: str, period: int) -> None:
-    figure = next(f for text_, f in _read(text).items() if text_.startswith(span))
+    figure = _read_one(text, span)
     assert figure.is_indicator and (figure.period_start_year, figure.period_end_year) == (period, period)
 
 
@@ -1537,5 +1541,5 @@ def test_same_time_last_year_and_shares_of_a_year(text: str, span: str, period: 
     ],
 )
 def test_the_source_of_a_tally_is_not_its_subject(text: str, span: str, indicator: bool) -> None:
-    figure = next(f for text_, f in _read(text).items() if text_.startswith(span))
+    figure = _read_one(text, span)
     assert figure.is_indicator is indicator
