@@ -287,7 +287,21 @@ _UNIT_NOUN = _rx(
 # Things whose number describes a unit (its economy, institutions, people, damage).
 # What one raid or one story also has a few of ("bắt 3 đối tượng", "2 tàu cá"): a province's campaign
 # tally ("xử lý 749 đối tượng", "bắt giữ 26 tàu thuyền") counts only from ten up.
-_INCIDENT_THINGS = _rx("đối tượng", "tàu", "tàu thuyền", "tàu cá", "phương tiện")
+# The people and things of one story when few, a tally when many ("3 xe máy" hit, "116.859 xe tải").
+_INCIDENT_THINGS = _rx(
+    "đối tượng",
+    "tàu",
+    "tàu thuyền",
+    "tàu cá",
+    "phương tiện",
+    "xe",
+    "ô tô",
+    "xe máy",
+    "trẻ",
+    "bác sĩ",
+    "y bác sĩ",
+    "cảnh sát",
+)
 _INCIDENT_AT_LEAST = 10
 # Delegates of a meeting are its audience; elected deputies are how a legislature is made up.
 _ELECTED = _rx("nữ đại biểu", "đại biểu quốc hội", "đại biểu hđnd", "đại biểu hội đồng nhân dân")
@@ -413,6 +427,27 @@ _INDICATOR_NOUN = _rx(
     "cơ quan báo",
     "cơ quan báo chí",
     "đại biểu",  # only elected ones get here (see ``_ELECTED``)
+    # dwellings, the war dead and invalids, deaths, species, towns, accounts, members
+    "căn",
+    "chung cư",
+    "liệt sĩ",
+    "liệt sỹ",
+    "thương binh",
+    "thương bệnh binh",
+    "bệnh binh",
+    "mẹ việt nam anh hùng",
+    "bà mẹ việt nam anh hùng",
+    "ca tử vong",
+    "ca dương tính",
+    "nhân viên y tế",
+    "loài",
+    "đô thị",
+    "tài khoản",
+    "đề tài",
+    "công đoàn cơ sở",
+    "đoàn viên",
+    "hội viên",
+    "giám định viên",
     *_ELECTED.phrases,
     *_INCIDENT_THINGS.phrases,
 )
@@ -856,10 +891,11 @@ _PRICE_CHANGE = re.compile(
     r"|(?<!\w)(?:tăng|giảm)\s+giá(?!\s*trị)(?!\w)[^,;()]{0,20}$"
 )
 # "tập trung tại 40 điểm", "huy động 2.000 cán bộ", "lấy 10 mẫu": where or with what an operation
-# was carried out, not what a place has; "đại biểu đến từ 60 quốc gia": where an event's guests came from.
+# was carried out, not what a place has; "đại biểu đến từ 60 quốc gia": where an event's guests came from;
+# "quy tập được mộ 72 liệt sĩ", "hài cốt 12 liệt sỹ": the remains one burial brings home.
 _OPERATION_BEFORE = re.compile(
     r"(?<!\w)(tại|ở|huy động|điều động|bố trí|kiểm tra|thanh tra|giám sát|khảo sát|truy vết|lấy|xét nghiệm"
-    r"|đến từ)"
+    r"|đến từ|hài cốt|mộ|quy tập)"
     r"\s*"
     r"(?:khoảng|gần|hơn|trên|tới|cả)?\s*$",
     re.IGNORECASE,

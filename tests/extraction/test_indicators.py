@@ -1114,6 +1114,30 @@ def test_tallies_shares_and_make_ups(text: str, span: str, indicator: bool) -> N
     assert _read(text)[span].is_indicator is indicator
 
 
+# (text, figure span, is an indicator): common statistic nouns count without "có"; vehicles, children,
+# doctors and police are a story's few people and things unless there are many; remains are a burial's.
+STATISTIC_NOUNS = [
+    ("Trên cả nước có 116.859 xe tải hết niên hạn.", "116.859 xe tải", True),
+    ("Năm nay, thành phố đã tăng thêm 10.943 xe hợp đồng dưới 9 chỗ.", "10.943 xe", True),
+    ("Chiếc xe mất lái tông vào 3 xe máy đang chạy cùng chiều.", "3 xe máy", False),
+    ("Toàn tỉnh đã giao 5.000 căn NƠXH giá rẻ cho công nhân.", "5.000 căn", True),
+    ("Thành phố còn 306 chung cư cũ độc lập cần cải tạo.", "306 chung cư cũ độc lập", True),
+    ("Hiện hơn 200 Mẹ Việt Nam anh hùng còn sống được phụng dưỡng.", "hơn 200 Mẹ Việt Nam anh hùng", True),
+    ("Toàn tỉnh đang chi trả trợ cấp cho 1.054 liệt sỹ và 715 thương bệnh binh.", "1.054 liệt sỹ", True),
+    ("Vùng biển của tỉnh phong phú với trên 500 loài cá.", "trên 500 loài cá", True),
+    ("Năm 2016, cả nước đã gỡ bỏ 106 tài khoản mạng xã hội giả mạo.", "106 tài khoản", True),
+    ("Đến 1/9, hơn 320.000 trẻ dưới 6 tuổi của thành phố được cấp thẻ.", "hơn 320.000 trẻ", True),
+    ("Hai bệnh nhân được 3 bác sĩ cấp cứu kịp thời.", "3 bác sĩ", False),
+    ("Tỉnh đã quy tập được mộ 72 liệt sĩ hy sinh trong trận đánh.", "72 liệt sĩ", False),
+    ("Lễ truy điệu hài cốt 12 liệt sỹ được tổ chức trang trọng.", "12 liệt sỹ", False),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "indicator"), STATISTIC_NOUNS)
+def test_statistic_nouns(text: str, span: str, indicator: bool) -> None:
+    assert _read_one(text, span).is_indicator is indicator
+
+
 # (text, figure span, is an indicator): what a place is said to have ("<place> có N ...") counts
 # whatever the noun; the holder must be a place, not a company or an unnamed group.
 HELD_BY_A_PLACE = [
