@@ -99,6 +99,8 @@ _HONORIFICS = tuple(
     re.compile(rf"{word} (?=[{_UPPER}])")
     for word in ("ông", "Ông", "bà", "Bà", "đồng chí", "Đồng chí", "ngài", "Ngài")
 )
+#: Honorifics some foreign leaders carry between their title and name (Cambodia's, Malaysia's).
+_FOREIGN_HONORIFICS = frozenset({"Samdech", "Techo", "Datuk", "Dato", "Dato'"})
 _TOKEN = re.compile(r"\w+(?:[-.&'’]\w+)*|[^\w\s]")
 _SENTENCE_MARKS = frozenset(".;:!?")
 _FOREIGN_ONLY = re.compile(
@@ -571,25 +573,31 @@ def _title_then_name(text: str, head: re.Match[str]) -> tuple[int, int, int, boo
     """
     toks = _tokens(text, head.end())
     ministry_end = 0
+    title_end = head.end()
     for i, tok in enumerate(toks):
         if tok.start < ministry_end:
             continue
         if (ministry := _ministry_at(text, tok)) is not None:
             ministry_end = ministry  # "Bộ Văn hóa, Thể thao và Du lịch": its comma ends nothing
+            title_end = ministry
             continue
         if tok.text in _PUNCT or (i > 0 and _HEAD.match(text, tok.start)) or tok.text in _STARTERS:
             return None
-        title_end = toks[i - 1].end if i else head.end()
+        if tok.text in _FOREIGN_HONORIFICS:
+            continue  # "Thủ tướng Campuchia Samdech Techo Hun Sen": neither title nor name
         if _name_like(tok):
-            size = _name_at(toks, i, text, need_surname=not _after_country(toks, i))
+            honoured = i > 0 and toks[i - 1].text in _FOREIGN_HONORIFICS
+            size = _name_at(toks, i, text, need_surname=not (honoured or _after_country(toks, i)))
             if size:
                 return title_end, tok.start, toks[i + size - 1].end, False
             after = toks[1].text if len(toks) > 1 else "."
             if i == 0 and _run_length(toks, 0, text) == 1 and after[:1].islower() and after not in _ORG_WORDS:
                 return title_end, tok.start, tok.end, True  # "Thủ tướng Phúc nói"
+            title_end = tok.end
             continue
         if not (tok.text[:1].isupper() or tok.text in _ORG_WORDS):
             return None
+        title_end = tok.end
     return None
 
 

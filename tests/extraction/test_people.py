@@ -409,6 +409,23 @@ def test_foreign_chains_and_countries(text: str, key: str, title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "key", "title"),
+    [
+        ("Thủ tướng Campuchia Samdech Hun Sen thăm Bình Phước.", "Hun Sen", "Thủ tướng Campuchia"),
+        (
+            "Thủ tướng Hoàng Gia Campuchia Samdech Techo Hun Sen phát biểu.",
+            "Hun Sen",
+            "Thủ tướng Hoàng Gia Campuchia",
+        ),
+        ("Thủ tướng Malaysia Datuk Najib Razak phát biểu.", "Najib Razak", "Thủ tướng Malaysia"),
+    ],
+)
+def test_foreign_honorifics_are_neither_title_nor_name(text: str, key: str, title: str) -> None:
+    """Cambodia's "Samdech (Techo)" and Malaysia's "Datuk" stand between a leader's title and name."""
+    assert _first(text) == (key, title)
+
+
+@pytest.mark.parametrize(
     ("title", "canonical"),
     [
         ("Phó Chủ tịch Quân ủy TƯ TQ", "Phó Chủ tịch Quân ủy Trung ương Trung Quốc"),
