@@ -50,7 +50,8 @@ _NOMINAL = "".join(
     )
 )
 _TRIGGER = re.compile(
-    rf"(?<!\w)(?:thăm|{_NOMINAL}làm việc|buổi làm việc|(?<!công tác )kiểm tra|khảo sát|thị sát|chúc [Tt]ết|"
+    rf"(?<!\w)(?:thăm|{_NOMINAL}làm việc|(?:buổi|cuộc) làm việc|(?<!công tác )kiểm tra|khảo sát|thị sát|"
+    r"chúc [Tt]ết|"
     r"tặng quà|trao quà|"
     r"dâng hương|(?:về|đến|tới) (?:dự|giám sát)|"
     r"dự (?:lễ|hội nghị|buổi|đại hội|chương trình|khai mạc|lễ hội|ngày hội|khánh thành|khởi công|diễn đàn|"
@@ -146,8 +147,8 @@ _NOT_SUBJECT = re.compile(
 _VERB_BEFORE = re.compile(
     rf"(?:^{_SPEAKS} tại {_EVENTS}[^,.;:]{{0,80}},"
     rf"(?:(?:\s+(?!{_SAYS})[^\s,;.:]+){{1,16}},)?(?:\s+[^\s,;.:]+){{0,12}}"
-    r"|(?:buổi làm việc)(?: \S+){0,3} (?:của|giữa|có)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
-    r"|(?:buổi làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa))\s*$",
+    r"|(?:buổi|cuộc) làm việc(?: \S+){0,3} (?:của|giữa|có)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
+    r"|(?:(?:buổi|cuộc) làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa))\s*$",
     re.IGNORECASE,
 )
 #: The official as an owner, a partner or the one called on, title included: "đóng góp của Thủ tướng X",
@@ -190,6 +191,7 @@ _LOCAL_TIME = re.compile(r"giờ địa phương")
 _WEAK = (
     "kiểm tra",
     "buổi làm việc",
+    "cuộc làm việc",
     "dẫn đầu",
     "trưởng đoàn",
     "hội đàm",

@@ -303,6 +303,16 @@ def test_an_undated_trip_takes_the_days_given_for_it_later() -> None:
             "TP Cần Thơ ngày 20-6.",
             [("Phạm Văn Hải", "Cần Thơ", date(2019, 6, 20))],
         ),
+        (
+            "Tại cuộc làm việc của Thủ tướng Chính phủ Phạm Văn Hải với lãnh đạo TP.HCM sáng 23/6, "
+            "Thượng tướng Lê Văn Ba cho biết như trên.",
+            [("Phạm Văn Hải", "Hồ Chí Minh", date(2019, 6, 23))],
+        ),
+        # Cambodia's honorific stands between the title and the name
+        (
+            "Sáng 21/6, Thủ tướng Campuchia Samdech Sok Vanna đã thăm huyện Lộc Ninh, tỉnh Bình Phước.",
+            [("Sok Vanna", "Bình Phước", date(2019, 6, 21))],
+        ),
         # a foreign guest's tour of a province: "40 năm trước đây" dates history, it is no background
         (
             "Sáng 21/6, Thủ tướng Campuchia Sok Vanna đã thăm lại huyện Lộc Ninh, tỉnh Bình "
