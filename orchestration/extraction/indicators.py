@@ -162,7 +162,13 @@ _CODES: tuple[tuple[str, frozenset[str], _Lexicon], ...] = tuple(
         (
             "BUDGET_EXPENDITURE",
             "VND USD",
-            ("chi ngân sách", "tổng chi ngân sách", "chi thường xuyên", "chi đầu tư phát triển"),
+            (
+                "chi ngân sách",
+                "tổng chi ngân sách",
+                "chi cân đối ngân sách",
+                "chi thường xuyên",
+                "chi đầu tư phát triển",
+            ),
         ),
         (
             "BUDGET_REVENUE",
@@ -170,6 +176,7 @@ _CODES: tuple[tuple[str, frozenset[str], _Lexicon], ...] = tuple(
             (
                 "thu ngân sách",
                 "tổng thu ngân sách",
+                "thu cân đối ngân sách",
                 "thu nội địa",
                 "thu NSNN",
                 "thu ngân sách nhà nước",
@@ -1126,7 +1133,10 @@ _CHANGE_LEFT = re.compile(
 _SHARE_LEFT = re.compile(
     r"(?:chiếm|tỷ trọng|tỉ trọng|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên|tới|đến)?\s*$", re.IGNORECASE
 )
-_ADJACENT_END = re.compile(r",|\(|(?<!\w)(?:và|với|so với|trong|cho|của|từ|lên|xuống)(?!\w)", re.IGNORECASE)
+# "1.291.342 tỷ đồng - Chi cân đối ngân sách: ...": a dash between spaces opens the next item of a list
+_ADJACENT_END = re.compile(
+    r",|\(|\s[-–]\s|(?<!\w)(?:và|với|so với|trong|cho|của|từ|lên|xuống)(?!\w)", re.IGNORECASE
+)
 _NATION = _rx("cả nước", "toàn quốc", "nước ta", "Việt Nam", "quốc gia")
 # What follows a few things already named: "hai vụ việc trên", "2 thôn (Hoàng Xá và Nại Khê)", "3 nước:".
 _POINTED = re.compile(
@@ -1465,6 +1475,8 @@ class _Context:
     case_story: bool  # the article tells one criminal or court case (see ``_case_story``)
     project_story: bool  # the article tells of one project (see ``_project_story``)
     tallied: set[int] = field(default_factory=set)  # sentences holding an indicator, filled in order
+    # a sentence's last indicator: where it ends in the sentence and the period the sentence gave it
+    dated: dict[int, tuple[int, tuple[int | None, int | None]]] = field(default_factory=dict)
     lows_cache: dict[int, str] = field(default_factory=dict)
     facts_cache: dict[int, _Facts] = field(default_factory=dict)
     periods_cache: dict[int, Periods] = field(default_factory=dict)
@@ -1664,13 +1676,15 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
         return
     figure.indicator_code = code
     figure.subject = _subject(sentence.text, figure, cue_at, clause_start, start)
-    figure.period_start_year, figure.period_end_year = _period(figure, ctx, start, end)
+    stated = _stated_period(figure, ctx, start, end)
+    figure.period_start_year, figure.period_end_year = _period(figure, ctx, start, end, stated)
     figure.geo_name, figure.geo_code = _geo(figure, ctx, spot)
     figure.optional_reason = _optional(figure, spot, segment_from, sentence.text, ctx, noun)
     figure.is_indicator = True
     figure.confidence = (0.9 if code else 0.7) - (0.3 if figure.optional_reason else 0.0)
     if not figure.optional_reason:
         ctx.tallied.add(figure.sentence_index)
+        ctx.dated[figure.sentence_index] = (end, stated)
 
 
 def _held(
@@ -2138,11 +2152,12 @@ def _subject(text: str, figure: Figure, cue_at: int | None, clause_start: int, s
     return " ".join(words[:12] if cue_at is not None else words[-8:]) or (figure.unit_text or None)
 
 
-def _period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple[int | None, int | None]:
-    """The figure's own period, else the nearest in its sentence, else earlier in its paragraph;
-    for a change in an amount, from the year it is measured against; a year earlier for the same
-    time last year ("6 tháng đầu năm 2017, GRDP tăng 5,29% (cùng kỳ năm trước tăng 4,58%)")."""
-    found = _stated_period(figure, ctx, start, end)
+def _period(
+    figure: Figure, ctx: _Context, start: int, end: int, found: tuple[int | None, int | None]
+) -> tuple[int | None, int | None]:
+    """The period ``found`` stated for the figure, read as the figure's: for a change in an amount, from
+    the year it is measured against; a year earlier for the same time last year ("6 tháng đầu năm 2017,
+    GRDP tăng 5,29% (cùng kỳ năm trước tăng 4,58%)")."""
     if found[0] is None or found[0] != found[1]:
         return found
     if _LAST_YEARS.search(ctx.facts(figure.sentence_index).low, max(0, start - 30), start):
@@ -2177,6 +2192,13 @@ def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple
         if ctx.paragraph_of[index] != paragraph:
             break
         periods = ctx.periods(index)
+        if index in ctx.dated:
+            # a tally's period, not an aside's after it ("..., bao gồm cả số thu chuyển nguồn từ năm 2014")
+            tally_end, tally_period = ctx.dated[index]
+            periods = tuple(period for period in periods if period[0] < tally_end)
+            last = tally_period[1]
+            if not periods and last is not None and (ctx.year is None or last <= ctx.year):
+                return tally_period
         if periods:  # the nearest dated sentence decides; a plan's year dates nothing after it
             begin, _, span = periods[-1]
             return (None, None) if _planned(ctx, index, begin, span) else span

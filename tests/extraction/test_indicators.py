@@ -111,6 +111,33 @@ CASES = [
     ),
     ("Thu nội địa ước đạt 9.200 tỷ đồng.", "9.200 tỷ đồng", 9.2e12, "VND", "tỷ đồng", True, "BUDGET_REVENUE"),
     (
+        "Tổng số thu cân đối ngân sách nhà nước là 1.291.342 tỷ đồng.",
+        "1.291.342 tỷ đồng",
+        1.291342e15,
+        "VND",
+        "tỷ đồng",
+        True,
+        "BUDGET_REVENUE",
+    ),
+    (
+        "Quyết toán: - Thu cân đối ngân sách: 1.291.342 tỷ đồng - Chi cân đối ngân sách: 1.502 tỷ đồng.",
+        "1.291.342 tỷ đồng",
+        1.291342e15,
+        "VND",
+        "tỷ đồng",
+        True,
+        "BUDGET_REVENUE",
+    ),
+    (
+        "Tổng số chi cân đối ngân sách nhà nước là 1.502.189 tỷ đồng.",
+        "1.502.189 tỷ đồng",
+        1.502189e15,
+        "VND",
+        "tỷ đồng",
+        True,
+        "BUDGET_EXPENDITURE",
+    ),
+    (
         "Tổng chi ngân sách địa phương là 14.000 tỷ đồng.",
         "14.000 tỷ đồng",
         14e12,
@@ -597,6 +624,27 @@ def test_period_from_earlier_sentence_of_the_paragraph() -> None:
     )
     figure = classify_figures(doc, [_figure(doc, "6.000 tỷ đồng", 6e12, "VND")], [])[0]
     assert (figure.period_start_year, figure.period_end_year) == (2016, 2016)
+
+
+def test_period_of_the_tally_before_not_of_its_aside() -> None:
+    """A figure dated by the sentence before takes the period that sentence's tally was read for, not the
+    year of an aside at its end ("bao gồm cả số thu chuyển nguồn từ năm 2014")."""
+    doc = _document(
+        "Quyết toán ngân sách năm 2015: tổng số thu đạt 1.291.342 tỷ đồng, bao gồm cả số thu chuyển nguồn từ "
+        "năm 2014.\nTổng số chi ngân sách là 1.502.189 tỷ đồng."
+    )
+    doc = Document(
+        doc.article,
+        doc.text.replace("\n", " "),
+        tuple(Sentence(s.index, s.start, s.end, s.text) for s in doc.sentences),
+    )
+    figures = [
+        _figure(doc, "1.291.342 tỷ đồng", 1.291342e15, "VND"),
+        _figure(doc, "1.502.189 tỷ đồng", 1.502189e15, "VND"),
+    ]
+    first, second = classify_figures(doc, figures, [])
+    assert (first.period_start_year, first.period_end_year) == (2015, 2015)
+    assert (second.period_start_year, second.period_end_year) == (2015, 2015)
 
 
 def test_period_does_not_cross_paragraphs() -> None:
