@@ -1790,6 +1790,16 @@ def _not_a_tally(
     return not any(owner_end <= m.start and m.end - offset <= spot.start for m in places)
 
 
+def _statistic_first(figure: Figure, noun: str) -> bool:
+    """A counted noun that only opens like a meeting's or a time's: "2,7 triệu đoàn viên" (not "đoàn", a
+    delegation), or members by the million ("trên 2,5 triệu thành viên"), which no meeting has."""
+    meeting = _NON_INDICATOR_NOUN.match(noun)
+    statistic = _INDICATOR_NOUN.match(noun)
+    if statistic is not None and meeting is not None and statistic.end() > meeting.end():
+        return True
+    return figure.unit == "count" and _MILLIONS.search(figure.text) is not None and not _TIME_UNIT.match(noun)
+
+
 def _few_named(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
     """A few things the story points at, not a tally: "hai vụ việc trên", "2 thôn (Hoàng Xá và Nại Khê)",
     "X và Y là 2 dự án quan trọng", "2 nhà lãnh đạo", "4 tỉnh bị ảnh hưởng".
@@ -1827,6 +1837,7 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         or (
             _NON_INDICATOR_NOUN.match(noun)
             and not (voices or elected or (spot.held and _CLASSIFIER.match(noun)))
+            and not _statistic_first(figure, noun)
         )
         or _WEATHER_UNIT.match(noun)
     ):

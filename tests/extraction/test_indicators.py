@@ -1176,6 +1176,9 @@ STATISTIC_NOUNS = [
     ("Năm 2016, cả nước đã gỡ bỏ 106 tài khoản mạng xã hội giả mạo.", "106 tài khoản", True),
     ("Đến 1/9, hơn 320.000 trẻ dưới 6 tuổi của thành phố được cấp thẻ.", "hơn 320.000 trẻ", True),
     ("Hai bệnh nhân được 3 bác sĩ cấp cứu kịp thời.", "3 bác sĩ", False),
+    ("Công đoàn toàn tỉnh đang quản lý 27.528 đoàn viên.", "27.528 đoàn viên", True),
+    ("Toàn vùng có hơn 5.500 hợp tác xã, với trên 2,5 triệu thành viên.", "trên 2,5 triệu thành viên", True),
+    ("Đoàn công tác gồm 12 thành viên đã đến tỉnh.", "12 thành viên", False),
     ("Tỉnh đã quy tập được mộ 72 liệt sĩ hy sinh trong trận đánh.", "72 liệt sĩ", False),
     ("Lễ truy điệu hài cốt 12 liệt sỹ được tổ chức trang trọng.", "12 liệt sỹ", False),
 ]
