@@ -1416,6 +1416,7 @@ _REPRESENTED = re.compile(r"(?<!\w)(?:đại diện|thay mặt) cho\s*$")
 # "thịt lợn xuất khẩu được 3 nước": the markets a place sells to; "hoạt động ở 130 nước" is a body's reach
 _MARKETS = re.compile(r"(?<!\w)(?:xuất khẩu|xuất|bán)\s*(?:sang|tới|đến|đi|được|ra)?\s*$")
 _ATTENDING = re.compile(r"(?<!\w)(?:tham gia|tham dự|có mặt|đến dự)(?!\w)")
+_ATTENDED_BY = re.compile(r"(?<!\w)(?:tham gia|tham dự|góp mặt) của\s*(?:khoảng|gần|hơn|trên|tới)?\s*$")
 # Words that hold a scope or measure word but are neither: "xã hội", "thu hút", "trung bình cộng".
 _NOT_EVIDENCE = _rx("xã hội", "hợp tác xã", "vốn liếng", "vốn dĩ", "vốn là", "vùng vằng", "khu vực tư nhân")
 # Money lost, taken, lent or won in one case: a place's amounts are not told with these verbs.
@@ -1964,9 +1965,12 @@ def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
     if (
         figure.unit == "count"
         and not _SCALE_WORD.search(figure.text)  # "69 nghìn HS tham gia kỳ thi": a province's cohort
-        and _ATTENDING.search(noun + spot.facts.low[spot.end : spot.end + 12])
+        and (
+            _ATTENDING.search(noun + spot.facts.low[spot.end : spot.end + 12])
+            or _ATTENDED_BY.search(_tail(spot.left, 30))
+        )
     ):
-        score -= 2  # "gần 400 doanh nghiệp tham gia": who came to one event
+        score -= 2  # "gần 400 doanh nghiệp tham gia", "sự tham gia của 500 doanh nghiệp": one event's guests
     return score >= 1
 
 

@@ -1150,6 +1150,8 @@ TALLIES_AND_SHARES = [
     ("Công an huy động 100% lực lượng tham gia bảo vệ.", "100%", False),
     ("Năm học này, toàn tỉnh có 52 nghìn HS dự thi tốt nghiệp.", "52 nghìn HS dự thi tốt nghiệp", True),
     ("Gần 300 doanh nghiệp tham gia hội chợ.", "Gần 300 doanh nghiệp tham gia hội chợ", False),
+    ("Hội chợ của tỉnh có sự tham gia của hơn 200 doanh nghiệp.", "hơn 200 doanh nghiệp", False),
+    ("Tọa đàm được tổ chức với sự tham gia của gần 500 doanh nghiệp.", "gần 500 doanh nghiệp", False),
     ("Năm nay, điểm chuẩn vào trường của tỉnh là 24 điểm.", "24 điểm", False),
     ("Toàn tỉnh có 95 thí sinh đạt từ 28 điểm trở lên.", "28 điểm", False),
     ("Toàn tỉnh có 410 điểm trường lẻ ở vùng cao.", "410 điểm trường lẻ", True),
