@@ -2033,8 +2033,9 @@ def _small_payment(figure: Figure, code: str | None, spot: _Spot) -> bool:
 
 
 def _ends_with(text: str, phrases: frozenset[str]) -> bool:
-    """Whether the text ends with one of the phrases (up to three words), an ordinal "thứ" skipped."""
-    words = text[-40:].split()[-4:]
+    """Whether the text ends with one of the phrases (up to three words), an ordinal "thứ" skipped and an
+    opening bracket or quote ignored ("(Ban chỉ đạo 389 tỉnh)")."""
+    words = [word.lstrip("(“\"'[") for word in text[-40:].split()[-4:]]
     if words and words[-1] == "thứ":
         words.pop()
     return any(" ".join(words[-size:]) in phrases for size in (1, 2, 3) if len(words) >= size)

@@ -1519,6 +1519,14 @@ def test_foreign_against_total_investment(
             "quốc gia",
             False,
         ),
+        (
+            "Trưởng ban chống buôn lậu tỉnh (Ban chỉ đạo 389 tỉnh) cho biết như trên.",
+            "389 tỉnh",
+            389,
+            "count",
+            "tỉnh",
+            False,
+        ),
     ],
 )
 def test_lists_phones_and_named_committees(
