@@ -1102,10 +1102,22 @@ def _candidates(
             mention.key, mention.text, title, person.rank, side, place, sentence, sites, confidence, explicit
         )
         for place in targets
-        # leaders based in Hà Nội attending events there are not travelling
-        if not (place.code == _CAPITAL and side == "national" and not _STRONG.search(verb))
+        # leaders based in Hà Nội attending events there, or showing a foreign guest round, are not travelling
+        if not (
+            place.code == _CAPITAL
+            and side == "national"
+            and (not _STRONG.search(verb) or _foreign_party(places.get(sentence.index, [])))
+        )
         and not _at_home(doc.text, mention, place, person)
     ]
+
+
+def _foreign_party(places: list[Mention]) -> bool:
+    """A foreign country named in the sentence: "Bộ trưởng X và Đoàn đại biểu Bộ Nội vụ Slovakia tới thăm
+    Khu công nghiệp An ninh (Hà Nội)" is a host with his guest in his own city."""
+    return any(
+        m.place is not None and m.place.level == "country" and m.place.name != "Việt Nam" for m in places
+    )
 
 
 def _dateline(raw: str) -> Place | None:

@@ -331,6 +331,12 @@ def test_an_undated_trip_takes_the_days_given_for_it_later() -> None:
             "tỉnh Sơn La.",
             [("Bounmy Sy", "Sơn La", date(2019, 6, 5))],
         ),
+        # a minister showing a foreign delegation round his own city is its host, not a visitor
+        (
+            "Ngày 3/6, Bộ trưởng Bộ Công an Trần Văn Bình và Đoàn đại biểu Bộ Nội vụ Slovakia đã tới "
+            "thăm Khu công nghiệp An ninh (huyện Hoài Đức, Hà Nội).",
+            [],
+        ),
     ],
 )
 def test_new_visit_rules(text: str, expected: list) -> None:
