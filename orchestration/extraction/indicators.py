@@ -292,9 +292,8 @@ _UNIT_NOUN = _rx(
 
 # --- counted nouns ------------------------------------------------------------------------------------
 # Things whose number describes a unit (its economy, institutions, people, damage).
-# What one raid or one story also has a few of ("bắt 3 đối tượng", "2 tàu cá"): a province's campaign
-# tally ("xử lý 749 đối tượng", "bắt giữ 26 tàu thuyền") counts only from ten up.
-# The people and things of one story when few, a tally when many ("3 xe máy" hit, "116.859 xe tải").
+# What one raid or one story also has a few of ("bắt 3 đối tượng", "2 tàu cá", "3 xe máy" hit in a crash):
+# a province's tally ("xử lý 749 đối tượng", "bắt giữ 26 tàu thuyền", "116.859 xe tải") counts from ten up.
 _INCIDENT_THINGS = _rx(
     "đối tượng",
     "tàu",
