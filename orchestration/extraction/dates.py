@@ -305,10 +305,14 @@ def _year_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+@lru_cache(maxsize=16)
 def latest_year(text: str) -> int | None:
     """The latest year the text reports as past, the earliest its writing can be: a year it states
     (not a plan's "đến năm 2020", a range or a birth year), one more where it says "năm 2016", since a
-    year's results are reported in the next. None if it states no year."""
+    year's results are reported in the next. None if it states no year.
+
+    Cached: an undated article whose year cannot be inferred asks twice, once through ``infer_year``
+    and once for its figures' default period."""
     past = [
         int(m.group("year")) + (1 if (m.group("lead") or "").strip().lower() == "năm" else 0)
         for m in _YEAR.finditer(text)

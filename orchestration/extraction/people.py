@@ -769,7 +769,7 @@ def _abroad_office(title: str) -> bool:
 
 def _named_abroad(title: str) -> bool:
     """A title that ends with an unambiguous foreign country and holds no Vietnamese complement."""
-    return title.endswith(_UNAMBIGUOUS_COUNTRY) and "Việt Nam" not in title and " tại " not in title
+    return title.endswith(_UNAMBIGUOUS_COUNTRY) and _abroad_office(title)
 
 
 #: A company's board or management in a title: the single word after it names the company.

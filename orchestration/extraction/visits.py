@@ -516,13 +516,17 @@ def _listed_places(text: str, trigger_end: int, destinations: list[Mention], fir
         place = mention.place if abroad else _province_of(mention.place)
         if place is None or place.code == first.code or place in listed:
             continue
-        if (place.level == "country" and place.country != "Việt Nam") == abroad:
+        if _foreign(place) == abroad:
             listed.append(place)
     return listed
 
 
 def _domestic(place: Place) -> bool:
     return place.level != "country" and place.province_code is not None
+
+
+def _foreign(place: Place) -> bool:
+    return place.level == "country" and place.country != "Việt Nam"
 
 
 def _not_there(doc: Document, mentions: list[Mention], people: list[Mention]) -> list[tuple[int, int]]:
@@ -744,7 +748,7 @@ def _frame_candidates(
         return []
     person = profiles[traveller.key]
     inside = [p for p in places.get(sentence.index, []) if start <= p.start < end and p.kind == "place"]
-    abroad = [p.place for p in inside if p.place.level == "country" and p.place.country != "Việt Nam"]
+    abroad = [p.place for p in inside if _foreign(p.place)]
     domestic = [p.place for p in inside if _domestic(p.place)]
     if person.level == "foreign":
         if abroad or domestic:
@@ -1102,22 +1106,15 @@ def _candidates(
             mention.key, mention.text, title, person.rank, side, place, sentence, sites, confidence, explicit
         )
         for place in targets
-        # leaders based in Hà Nội attending events there, or showing a foreign guest round, are not travelling
+        # leaders based in Hà Nội attending events there, or showing a foreign guest round ("Bộ trưởng X
+        # và Đoàn đại biểu Bộ Nội vụ Slovakia tới thăm ... (Hà Nội)"), are not travelling
         if not (
             place.code == _CAPITAL
             and side == "national"
-            and (not _STRONG.search(verb) or _foreign_party(places.get(sentence.index, [])))
+            and (not _STRONG.search(verb) or any(_foreign(p.place) for p in places.get(sentence.index, [])))
         )
         and not _at_home(doc.text, mention, place, person)
     ]
-
-
-def _foreign_party(places: list[Mention]) -> bool:
-    """A foreign country named in the sentence: "Bộ trưởng X và Đoàn đại biểu Bộ Nội vụ Slovakia tới thăm
-    Khu công nghiệp An ninh (Hà Nội)" is a host with his guest in his own city."""
-    return any(
-        m.place is not None and m.place.level == "country" and m.place.name != "Việt Nam" for m in places
-    )
 
 
 def _dateline(raw: str) -> Place | None:
