@@ -104,7 +104,8 @@ _UNIT_TABLE: list[tuple[str, _Unit]] = [
         _Unit("ha", 100),
     ),
     (r"(?:km|ki-?lô-?mét|kilômét|kilomet|cây\s+số)(?![\w²])", _Unit("km", 1)),
-    (r"(?:m2|m²|m\s2(?![\d.,])|mét\s+vuông|met\s+vuông)(?![\w])", _Unit("m2", 1)),
+    # "m2sàn": the crawl glued the unit to the next word; no word starts "m2"
+    (r"(?:m2(?!\d)|m²|(?:m\s2(?![\d.,])|mét\s+vuông|met\s+vuông)(?![\w]))", _Unit("m2", 1)),
     (r"m\s3(?![\w.,])", _Unit("other", 1)),
     (r"(?:mét|m)(?![\w²³])", _Unit("km", 0.001)),
     (r"cm(?![\w²³])", _Unit("km", 0.00001)),
@@ -261,9 +262,10 @@ _STOP_WORDS = _words(
     "mà để nhưng hoặc hay nhằm qua sau trước đây ấy đi lại rồi vẫn luôn rất thêm nhiều ít cần phải gần hơn "
     "khoảng tổng trị nay vừa thuộc cùng làm tạo xây đóng gây chịu đưa trở dẫn đứng xếp cả"
 )
+_OPENING_MARKS = "([{“‘\"'«"
 _NOT_COUNTED = _words(
     "giờ phút giây ngày đêm tuần tháng năm quý tuổi thập thế buổi tiếng lúc thứ lần số độ kỳ khóa khoá "
-    "đợt phiên âm sáng trưa chiều tối h g x"
+    "đợt phiên âm sáng trưa chiều tối h g x lý"
 )
 _ABBREVIATIONS = frozenset(
     {"DN", "HTX", "KCN", "CCN", "KKT", "DNNN", "DNNVV", "ĐBQH", "ĐH", "CĐ", "THPT", "THCS", "HS", "SV", "GV"}
@@ -493,7 +495,9 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
             return _read_fraction(text, start, end, value, context)
     is_range = False
     range_match = _RANGE_RE.match(text, end)
-    if range_match is not None and (range_match.group("sep") not in ("đến", "tới") or prev1 == "từ"):
+    if range_match is not None and (
+        range_match.group("sep") not in ("đến", "tới") or prev1 == "từ" or _bounds(value, range_match)
+    ):
         upper = parse_number(range_match.group("amount"))
         if upper is None or upper <= value:
             if range_match.group("sep") not in ("đến", "tới"):
@@ -674,12 +678,20 @@ def _read_words(text: str, start: int, amount: str) -> _Read | None:
     return _Read(text_start, noun_end, value, "count", phrase, None, qualifier)
 
 
+def _bounds(value: float, range_match: re.Match[str]) -> bool:
+    """ "7 đến 8 căn nhà", "khoảng 2 tới 3 tỷ đồng": without "từ", "đến" makes a range when the bound is
+    a little more than the value; "giảm 5% đến 2020" runs to a year, "đạt 3 đến nay" to no number."""
+    leading = _LEADING_DIGITS_RE.match(range_match.group("amount"))  # "30 đến 35 tỷ": the scale once
+    upper = parse_number(leading.group()) if leading is not None else None
+    return upper is not None and not _is_year(upper) and value < upper <= 10 * value
+
+
 def _previous_word(text: str, start: int) -> str:
     """The lower-cased word right before ``start`` separated by one space, or "": the cheap first test."""
     if start < 2 or text[start - 1] != " ":
         return ""
     space = text.rfind(" ", max(0, start - 24), start - 1)
-    word = text[space + 1 : start - 1]
+    word = text[space + 1 : start - 1].lstrip(_OPENING_MARKS)  # "(từ 1 triệu đến 2 triệu đồng)"
     return word.lower() if word.isalpha() else ""
 
 
@@ -830,7 +842,7 @@ def _context(text: str, start: int) -> _Context:
     """The words right before ``start`` on the same clause, nearest last.
 
     Reads a short window split on spaces, so the cost does not grow with the sentence; a token
-    carrying punctuation ("tỉnh,", "(GRDP)") ends the clause.
+    carrying punctuation ("tỉnh,", "(GRDP)") ends the clause, and an opening bracket or quote starts it.
     """
     window_start = max(0, start - 48)
     parts = text[window_start:start].split(" ")
@@ -842,15 +854,18 @@ def _context(text: str, start: int) -> _Context:
     index = len(parts) - 2
     while index >= 0 and len(words) < 4:
         part = parts[index]
+        opened = part.lstrip(_OPENING_MARKS)  # "(từ 1 triệu": the bracket opens the clause
         if not part:
             position -= 1
-        elif not part.isalpha() or (index == 0 and window_start > 0):
+        elif not opened.isalpha() or (index == 0 and window_start > 0):
             break
         else:
-            position -= len(part)
-            words.append(part)
+            position -= len(opened)
+            words.append(opened)
             starts.append(position)
             position -= 1
+            if opened != part:
+                break
         index -= 1
     if not words:
         return _NO_CONTEXT

@@ -563,13 +563,12 @@ _UNIT_TALLY = _rx(
     "người chết",
     "người tử vong",
 )
+_HOUSES = frozenset({"nhà", "căn nhà", "ngôi nhà"})  # a few houses are a story's; many, a place's toll
 _INDIVIDUALS = frozenset({"người", "con", "em", "cháu", "ông", "bà", "anh", "chị", "chiếc", "cái"})
 _PLACE_NOUNS = frozenset(
     {
         "tỉnh",
         "thành phố",
-        "tỉnh, thành phố",
-        "tỉnh, thành",
         "huyện",
         "quận",
         "xã",
@@ -639,7 +638,18 @@ _ORDINAL_BEFORE = frozenset(
     ]
 )
 _GROUP_BEFORE = frozenset(
-    ["nhóm", "trong nhóm", "một trong", "1 trong", "trong số", "top", "tốp", "trong top", "là một trong"]
+    [
+        "nhóm",
+        "trong nhóm",
+        "một trong",
+        "1 trong",
+        "trong số",
+        "top",
+        "tốp",
+        "trong top",
+        "là một trong",
+        "danh sách",
+    ]
 )
 _DOCUMENT_BEFORE = frozenset(
     [
@@ -729,6 +739,7 @@ _PERSON = _rx(
 # và Xã hội đứng cuối bảng với 71,91%").
 _GRADE = _rx("thương binh")
 _GRADE_REACH = 15
+_BREAK = re.compile(r"[,;.:]")  # "1.443 thương binh; 344 bệnh binh": the next item, not a grade
 # One person's age: "(45 tuổi)", "ở tuổi 70". An age band ("trẻ dưới 6 tuổi", "người trên 60 tuổi", "độ
 # tuổi 15-60") and the ages of a rate ("đúng độ tuổi", "đến tuổi lao động") describe a group, not a person.
 _AGE = re.compile(
@@ -774,7 +785,19 @@ _VISIT = _rx(
     "tổ công tác",
 )
 _NOT_VISIT = _rx(
-    "tập đoàn", "công đoàn", "liên đoàn", "đoàn viên", "đoàn thể", "đoàn kết", "đoàn thanh niên", "sư đoàn"
+    "tập đoàn",
+    "công đoàn",
+    "liên đoàn",
+    "đoàn viên",
+    "đoàn thể",
+    "đoàn kết",
+    "đoàn thanh niên",
+    "sư đoàn",
+    # an honour the State confers, and what an inspection asks for: no visit's gifts or audience
+    "phong tặng",
+    "truy tặng",
+    "kiến nghị thu hồi",
+    "kiến nghị xử lý",
 )
 _WEATHER = _rx(
     "nhiệt độ",
@@ -871,7 +894,7 @@ _RATE_TERMS = _rx(
     "áp dụng mức",
     "tỷ lệ cho vay lại",
 )
-_DISTANCE = _rx("cách", "cách xa", "bán kính", "tầm xa", "độ sâu", "độ cao")
+_DISTANCE = _rx("cách", "cách xa", "bán kính", "tầm xa", "tầm bắn", "độ sâu", "độ cao")
 # Below these sizes an area, a weight or a distance measures one plot, building, vehicle or trip: a
 # province's land runs to thousands of hectares, its output to thousands of tonnes.
 _ONE_THING_BELOW = {"m2": 10_000.0, "ha": 50.0, "tonne": 1_000.0, "km": 50.0}
@@ -1414,7 +1437,7 @@ _DEAL = _rx("thỏa thuận", "thoả thuận", "ký kết", "bản ghi nhớ", 
 _REPRESENTED = re.compile(r"(?<!\w)(?:đại diện|thay mặt) cho\s*$")
 # "thịt lợn xuất khẩu được 3 nước": the markets a place sells to; "hoạt động ở 130 nước" is a body's reach
 _MARKETS = re.compile(r"(?<!\w)(?:xuất khẩu|xuất|bán)\s*(?:sang|tới|đến|đi|được|ra)?\s*$")
-_ATTENDING = re.compile(r"(?<!\w)(?:tham gia|tham dự|có mặt|đến dự)(?!\w)")
+_ATTENDING = re.compile(r"(?<!\w)(?:tham gia|tham dự|có mặt|đến dự|tháp tùng)(?!\w)")
 _ATTENDED_BY = re.compile(r"(?<!\w)(?:tham gia|tham dự|góp mặt) của\s*(?:khoảng|gần|hơn|trên|tới)?\s*$")
 # Words that hold a scope or measure word but are neither: "xã hội", "thu hút", "trung bình cộng".
 _NOT_EVIDENCE = _rx("xã hội", "hợp tác xã", "vốn liếng", "vốn dĩ", "vốn là", "vùng vằng", "khu vực tư nhân")
@@ -1762,7 +1785,7 @@ def _not_a_tally(
         and not _CHANGE_BY.search(_tail(spot.left, 12))
         and not _ACROSS.within(spot.facts.hits, spot.clause_start, spot.start)
     )
-    if few and figure.value < 10 and (noun == "nhà" or noun.split(" ", 1)[0] in _INDIVIDUALS):
+    if few and figure.value < 10 and (noun in _HOUSES or noun.split(" ", 1)[0] in _INDIVIDUALS):
         return True
     if few and figure.value < _INCIDENT_AT_LEAST and _INCIDENT_THINGS.match(noun):
         return True  # "bắt 3 đối tượng": the people of one raid
@@ -1770,7 +1793,7 @@ def _not_a_tally(
         return True  # "hai bệnh nhân", "Hai cơ quan": prose naming a few, not a statistic
     if figure.value < 10 and not spot.held and _few_named(figure, ctx, spot, noun):
         return True
-    if noun in _PLACE_NOUNS and not spot.left.rstrip().endswith(("có", "gồm")):
+    if _place_noun(noun) and not spot.left.rstrip().endswith(("có", "gồm")):
         following_word = _NEXT_WORD.match(ctx.doc.text, figure.end)
         if following_word is not None and following_word.group(1)[:1].isupper():
             return True  # "đối với 4 tỉnh Sóc Trăng, Bạc Liêu, ...": the count names a group of places
@@ -1788,6 +1811,11 @@ def _not_a_tally(
     owner_end = owners[-1].end
     places = ctx.places_by_sentence.get(figure.sentence_index, [])
     return not any(owner_end <= m.start and m.end - offset <= spot.start for m in places)
+
+
+def _place_noun(noun: str) -> bool:
+    """ "tỉnh", "quận, huyện", "xã, thị trấn": units of administration, one kind or a pair."""
+    return noun in _PLACE_NOUNS or noun.split(",", 1)[0] in _PLACE_NOUNS
 
 
 def _statistic_first(figure: Figure, noun: str) -> bool:
@@ -1864,7 +1892,7 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     if (
         _PERSON.within(hits, near_low, near_high)
         or _AGE.search(spot.facts.low, near_low, near_high)
-        or _GRADE.within(hits, start - _GRADE_REACH, start)
+        or _graded(spot)
         or (figure.unit != "percent" and _PHONE.within(hits, near_low, near_high))
     ):
         return True
@@ -1886,7 +1914,7 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     ):
         return True
     operation = _OPERATION_BEFORE.search(_tail(before, 30)) if figure.unit == "count" else None
-    if operation and not (noun in _PLACE_NOUNS and operation.group(1) in ("tại", "ở")):
+    if operation and not (_place_noun(noun) and operation.group(1) in ("tại", "ở")):
         return True  # but "nuôi tại 30 tỉnh, thành": how widely a place's activity is spread
     if (figure.unit == "km" and figure.value < 1) or (figure.unit == "tonne" and figure.value < 1):
         return True  # metres and kilograms measure one structure or one item, not a place
@@ -1953,7 +1981,7 @@ def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
         for m in ctx.places_by_sentence.get(figure.sentence_index, [])
     ):
         score += 1
-    if not score and _continues_tally(ctx, figure.sentence_index):
+    if not score and (_continues_tally(ctx, figure.sentence_index) or _next_item(ctx, figure, spot)):
         score += 1
     if _SURVEY.within(hits, 0, len(spot.facts.low)):
         score -= 2
@@ -1977,6 +2005,27 @@ def _continues_tally(ctx: _Context, index: int) -> bool:
     """A sentence opening "Trong đó", "Cụ thể", "Riêng" right after one that states a place's tally
     breaks that tally down; its figures share the scope and period named before."""
     return index - 1 in ctx.tallied and _CONTINUES.match(ctx.low(index)) is not None
+
+
+def _next_item(ctx: _Context, figure: Figure, spot: _Spot) -> bool:
+    """ "Huyện có 37 Anh hùng; 6.796 liệt sĩ; 1.443 thương binh": a count that opens a clause after a
+    semicolon, once a tally of the same sentence was kept before it, is the next item of that list."""
+    kept = ctx.dated.get(figure.sentence_index)
+    low = spot.facts.low
+    return (
+        figure.unit == "count"
+        and kept is not None
+        and kept[0] <= spot.clause_start
+        and low[spot.clause_start - 1 : spot.clause_start] == ";"
+        and not low[spot.clause_start : spot.start].strip()
+    )
+
+
+def _graded(spot: _Spot) -> bool:
+    """ "thương binh 1/4", "thương binh hạng 2/4": a grade right after the word, with no break between."""
+    low, start = spot.facts.low, spot.start
+    grades = _GRADE.within(spot.facts.hits, start - _GRADE_REACH, start)
+    return any(_BREAK.search(low, end, start) is None for _, end in grades)
 
 
 def _elected(noun: str, spot: _Spot) -> bool:

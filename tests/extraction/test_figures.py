@@ -38,6 +38,7 @@ def only(text):
         ("Tỷ lệ che phủ rừng đạt 0,8 %.", 0.8, "percent", "0,8 %"),
         # lengths, areas, weights, power
         ("Tỉnh có hơn 230 km đường biên giới.", 230, "km", "hơn 230 km"),
+        ("Tổng diện tích là 3,9 triệu m2sàn nhà ở.", 3_900_000, "m2", "3,9 triệu m2"),  # glued by the crawl
         ("Tuyến kè có tổng chiều dài 23.667 m.", 23.667, "km", "23.667 m"),
         ("Tuyến đường dài 12 ki-lô-mét đã thông xe.", 12, "km", "12 ki-lô-mét"),
         ("Diện tích gieo trồng đạt trên 125.000 ha.", 125_000, "ha", "trên 125.000 ha"),
@@ -177,6 +178,16 @@ def test_qualifiers(sentence, qualifier, span):
     assert figure.text == span
 
 
+def test_a_bracket_before_the_qualifier_does_not_hide_it():
+    figure = only("Dân số của tỉnh (khoảng 500.000 người) tăng nhanh.")
+    assert (figure.text, figure.qualifier) == ("khoảng 500.000 người", "approx")
+
+
+def test_a_year_after_den_is_no_range_bound():
+    figure = only("Tỷ lệ hộ nghèo giảm 5% đến 2020.")
+    assert (figure.text, figure.is_range) == ("5%", False)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -199,6 +210,16 @@ def test_comparative_hon_is_not_a_qualifier(sentence):
         ("Mỗi căn nhà trị giá từ 70 – 120 triệu đồng.", 70_000_000, "VND", "70 – 120 triệu đồng"),
         ("Mỗi lớp có từ 5 đến 7 học viên.", 5, "count", "5 đến 7 học viên"),
         ("Tỉnh thu hút 15-16 triệu lượt khách.", 15_000_000, "count", "15-16 triệu lượt khách"),
+        # "đến" without "từ": a bound a little above the value, its scale written once
+        ("Sạt lở làm 7 đến 8 căn nhà bị ảnh hưởng.", 7, "count", "7 đến 8 căn nhà"),
+        ("Doanh thu mỗi năm đạt 30 đến 35 tỷ đồng.", 30_000_000_000, "VND", "30 đến 35 tỷ đồng"),
+        # after a bracket, "từ" still opens the range
+        (
+            "Mức phạt (từ 1 triệu đến 2 triệu đồng) được áp dụng.",
+            1_000_000,
+            "VND",
+            "1 triệu đến 2 triệu đồng",
+        ),
     ],
 )
 def test_ranges_take_the_lower_bound(sentence, value, unit, span):
@@ -372,6 +393,8 @@ def test_no_period_when_none_is_stated():
         "Lực lượng chức năng trực 24/24 giờ.",
         # weather
         "Nhiệt độ có nơi xuống dưới 5 độ C.",
+        # reasons
+        "Việc chậm tiến độ có 2 lý do chính.",
     ],
 )
 def test_never_a_figure(sentence):

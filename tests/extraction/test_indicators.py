@@ -1230,6 +1230,46 @@ def test_few_things_the_story_names(text: str, span: str, indicator: bool) -> No
     assert _read(text)[span].is_indicator is indicator
 
 
+# (text, figure span, is an indicator): the items of a list split by semicolons, the pairs of unit
+# nouns, honours and inspections that are no visit, and the few things, guests, groups and ranges of a story
+LISTS_AND_STORIES = [
+    (
+        "Huyện có 37 Anh hùng Lực lượng vũ trang; 6.796 liệt sĩ; 1.443 thương binh; 344 bệnh binh.",
+        "6.796 liệt sĩ",
+        True,
+    ),
+    (
+        "Huyện có 37 Anh hùng Lực lượng vũ trang; 6.796 liệt sĩ; 1.443 thương binh; 344 bệnh binh.",
+        "344 bệnh binh",
+        True,
+    ),
+    ("Toàn tỉnh có 2.100 Mẹ Việt Nam anh hùng; 270 người bị nhiễm chất độc hóa học.", "270 người", True),
+    ("Ông Nam bị thương; 3 người khác bị bỏng nhẹ.", "3 người", False),
+    ("Bệnh nhân sốt xuất huyết phân bố tại 28/30 quận, huyện của thành phố.", "28/30 quận, huyện", True),
+    ("Huyện và 16/18 xã, thị trấn được Nhà nước phong tặng danh hiệu Anh hùng.", "16/18 xã, thị trấn", True),
+    (
+        "Năm 2016, thanh tra tỉnh phát hiện sai phạm 150 tỷ đồng, kiến nghị thu hồi 20 ha đất.",
+        "150 tỷ đồng",
+        True,
+    ),
+    ("Vụ sạt lở tại xã làm 5 căn nhà bị hư hại.", "5 căn nhà", False),
+    ("Mưa lũ gây hư hỏng 4 ngôi nhà ở huyện Định Hóa.", "4 ngôi nhà", False),
+    ("Cơn bão làm 1.200 căn nhà trong tỉnh bị tốc mái.", "1.200 căn nhà", True),
+    (
+        "Khoảng 100 doanh nghiệp tháp tùng Thủ tướng trong chuyến thăm lần này.",
+        "Khoảng 100 doanh nghiệp",
+        False,
+    ),
+    ("Bộ đưa Việt Nam vào danh sách 12 thị trường ưu tiên xuất khẩu.", "12 thị trường", False),
+    ("Loại tên lửa này có tầm bắn 300 km, xa nhất Việt Nam.", "300 km", False),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "indicator"), LISTS_AND_STORIES)
+def test_lists_and_story_quantities(text: str, span: str, indicator: bool) -> None:
+    assert _read_one(text, span).is_indicator is indicator
+
+
 def _read_titled(text: str, title: str, year: int | None = 2017) -> dict[str, Figure]:
     from orchestration.extraction.figures import find_figures
 
