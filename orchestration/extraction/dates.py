@@ -20,7 +20,7 @@ from orchestration.extraction.model import Document
 #: Day or part of day that may introduce a day/month: "Ngày 7/7", "sáng 22/4", "Chiều nay 15-5",
 #: "Hôm nay (7-2)" (the day in brackets after a relative word).
 _DAY_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm)(?:\s+(?:nay|qua|mai))?"
-_SEP = r"\s*[/.\-]\s*"
+_SEP = r"\s*[/.\-–]\s*"
 #: "ngày 14 -15/5", "ngày 15 - 18/4/2017", "từ ngày 7 tới 8/2": a range keeps its first day.
 _RANGE = r"(?:(?P<first>\d{1,2})\s*(?:-|–|và|,|tới|đến)\s*(?:ngày\s+)?)?"
 _DAY_MONTH = re.compile(

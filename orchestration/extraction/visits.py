@@ -377,6 +377,8 @@ _FRAME_OWNER = re.compile(r"(?<!mời )(?<!\w)của\s")
 #: How far after the frame its subject may be named: "Trong khuôn khổ chuyến thăm, sáng 15/5, Phó Chủ
 #: tịch nước X ...".
 _FRAME_SUBJECT_REACH = 120
+#: A trip's own signing, "dưới sự chứng kiến của Chủ tịch nước X": the frame's traveller witnesses it.
+_WITNESS = re.compile(r"chứng kiến của[^,;]{0,40}$")
 
 
 @dataclass(slots=True)
@@ -739,7 +741,9 @@ def _frame_candidates(
             for m in visitors
             if owned_from <= m.start < end
             or (
-                owner is None and end <= m.start < end + _FRAME_SUBJECT_REACH and not _owned(sentence, m, end)
+                owner is None
+                and end <= m.start < end + _FRAME_SUBJECT_REACH
+                and (not _owned(sentence, m, end) or _WITNESS.search(text, 0, m.start - sentence.start))
             )
         ),
         None,

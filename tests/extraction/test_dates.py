@@ -41,6 +41,7 @@ def _doc(text: str, published: date | None = None, retrieved: date | None = None
         ("ngày 6 tháng 2 năm 2018", 6, 2, 2018),
         ("Chiều nay 16-5, Ủy ban họp", 16, 5, None),
         ("Sáng ngày 2/9 đoàn tới", 2, 9, None),
+        ("Ngày 15 – 5, đoàn công tác đến", 15, 5, None),
     ],
 )
 def test_day_month(text: str, day: int, month: int, year: int | None) -> None:

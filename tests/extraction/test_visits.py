@@ -331,6 +331,12 @@ def test_an_undated_trip_takes_the_days_given_for_it_later() -> None:
             "tỉnh Sơn La.",
             [("Bounmy Sy", "Sơn La", date(2019, 6, 5))],
         ),
+        # a signing "dưới sự chứng kiến của" the traveller of a trip abroad with no "của" in its frame
+        (
+            "Việc ký kết diễn ra trong khuôn khổ chuyến thăm chính thức tới Nhật Bản, chiều 11/6 dưới sự "
+            "chứng kiến của Thủ tướng Phạm Văn Hải và Thủ tướng Nhật Bản Shinzo Abe.",
+            [("Phạm Văn Hải", "Nhật Bản", date(2019, 6, 11))],
+        ),
         # a minister showing a foreign delegation round his own city is its host, not a visitor
         (
             "Ngày 3/6, Bộ trưởng Bộ Công an Trần Văn Bình và Đoàn đại biểu Bộ Nội vụ Slovakia đã tới "
