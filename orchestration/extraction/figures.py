@@ -976,6 +976,13 @@ def _nearest_period(
     return best if best is not None else (None, None)
 
 
+def counted_noun(text: str, position: int) -> str | None:
+    """The counted noun phrase that starts at ``position``, as written, or None: "huyện có dịch" after
+    "tổng số" in "nâng tổng số huyện có dịch lên 328"."""
+    phrase = _noun_phrase(text, position)
+    return text[position : phrase[0]].strip() if phrase is not None else None
+
+
 def brackets_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The bracketed aside holding ``text[start:end]``, as (opening, closing) offsets, if any."""
     opening = text.rfind("(", 0, start)

@@ -22,7 +22,7 @@ from itertools import count, islice
 import ahocorasick
 
 from orchestration.extraction.dates import BIRTH_BEFORE, article_reference, latest_year
-from orchestration.extraction.figures import RANK_ADJECTIVES, SHARE_OF_BEFORE, brackets_around
+from orchestration.extraction.figures import RANK_ADJECTIVES, SHARE_OF_BEFORE, brackets_around, counted_noun
 from orchestration.extraction.model import Document, Figure, Mention
 
 MONEY = frozenset({"VND", "USD"})
@@ -1168,6 +1168,8 @@ _EQUATES = re.compile(r"(?<!\w)(?:là|đều là|chính là)\s*$")
 _LEADERS = _rx("nhà lãnh đạo", "lãnh đạo", "bên", "phía", "vị")
 _PROVINCES = re.compile(r"(?:tỉnh|thành phố|tp)(?:\s*[-,]?\s*(?:thành|thành phố))?(?!\w)(?!\s+(?:trực|có))")
 # Spelled as literal branches, not a class, so that the engine can skip ahead to their characters.
+_TOTAL_OF = re.compile(r"(?<!\w)số\s+(?:lượng\s+)?", re.IGNORECASE)
+_BARE_TOTAL_END = re.compile(r"(?<!\w)(?:lên|là|đạt|còn)\s*$")
 _CLAUSE_END = re.compile(r";|:|!|\?|\n|\.\s")
 # Function words trimmed off the ends of a subject phrase.
 _LEAD_WORDS = frozenset(
@@ -1673,7 +1675,7 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(low, 0, start)), default=0)
     next_end = _CLAUSE_END.search(low, end)
     clause_end = next_end.start() if next_end else len(low)
-    noun = _lower(figure.unit_text or "")
+    noun = _lower(figure.unit_text or _counted_before(sentence.text, clause_start, start))
     held = figure.unit == "count" and _held(ctx, figure, facts, start, end, clause_start, clause_end)
     listed = figure.unit == "count" and _listed(ctx.doc.text, figure, previous)
     counts = figure.unit in ("count", "percent")
@@ -1708,6 +1710,15 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
     if not figure.optional_reason:
         ctx.tallied.add(figure.sentence_index)
         ctx.dated[figure.sentence_index] = (end, stated)
+
+
+def _counted_before(text: str, clause_start: int, start: int) -> str:
+    """What a bare total counts, named after "số" earlier in its clause: "nâng tổng số huyện có dịch lên
+    328", "số người kê khai năm 2016 là 7.871". Empty when the clause names none."""
+    if _BARE_TOTAL_END.search(text, clause_start, start) is None:
+        return ""
+    totals = list(_TOTAL_OF.finditer(text, clause_start, start))
+    return (counted_noun(text, totals[-1].end()) or "") if totals else ""
 
 
 def _held(

@@ -1270,6 +1270,21 @@ def test_lists_and_story_quantities(text: str, span: str, indicator: bool) -> No
     assert _read_one(text, span).is_indicator is indicator
 
 
+# (text, bare total, is an indicator): a total with no noun after it counts what "số" names before it
+BARE_TOTALS = [
+    ("Trong năm, tỉnh cấp mới 5 dự án, nâng tổng số dự án FDI tại tỉnh lên 40.", "40", True),
+    ("Tổng số học sinh toàn tỉnh năm nay là 315.000.", "315.000", True),
+    ("Dịch đã lan thêm ở 33 huyện, nâng tổng số huyện có dịch lên 328.", "328", True),
+    ("Kết quả kiểm tra cho thấy chỉ số đo được là 315.", "315", False),
+    ("Sáng nay, số người tham dự lễ khai mạc là 500.", "500", False),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "indicator"), BARE_TOTALS)
+def test_a_bare_total_counts_what_so_names(text: str, span: str, indicator: bool) -> None:
+    assert _read(text)[span].is_indicator is indicator
+
+
 def _read_titled(text: str, title: str, year: int | None = 2017) -> dict[str, Figure]:
     from orchestration.extraction.figures import find_figures
 
