@@ -924,7 +924,7 @@ _PRICE_CHANGE = re.compile(
 # "quy tập được mộ 72 liệt sĩ", "hài cốt 12 liệt sỹ": the remains one burial brings home.
 _OPERATION_BEFORE = re.compile(
     r"(?<!\w)(tại|ở|huy động|điều động|bố trí|kiểm tra|thanh tra|giám sát|khảo sát|truy vết|lấy|xét nghiệm"
-    r"|đến từ|hài cốt|mộ|quy tập)"
+    r"|đến từ|hài cốt|mộ|quy tập|an táng|truy điệu)"
     r"\s*"
     r"(?:khoảng|gần|hơn|trên|tới|cả)?\s*$",
     re.IGNORECASE,

@@ -1183,6 +1183,7 @@ STATISTIC_NOUNS = [
     ("Đoàn công tác gồm 12 thành viên đã đến tỉnh.", "12 thành viên", False),
     ("Tỉnh đã quy tập được mộ 72 liệt sĩ hy sinh trong trận đánh.", "72 liệt sĩ", False),
     ("Lễ truy điệu hài cốt 12 liệt sỹ được tổ chức trang trọng.", "12 liệt sỹ", False),
+    ("Tỉnh tổ chức lễ truy điệu và an táng 72 liệt sĩ hy sinh trong trận đánh.", "72 liệt sĩ", False),
 ]
 
 
