@@ -912,6 +912,14 @@ def _scale_start(text: str, start: int, end: int) -> int:
     return end
 
 
+_SINCE_DATE_RE = re.compile(
+    r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE
+)
+_AS_OF_DATE_RE = re.compile(
+    r"(?<!\w)(?:đến|tới|hết)\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]$", re.IGNORECASE
+)
+
+
 def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
     """Years and spans stated in the sentence: (start, end, first year, last year, is a comparison).
 
@@ -924,11 +932,15 @@ def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
         if start < consumed or (start and text[start - 1].isdigit()) or text[end : end + 1].isdigit():
             continue
         lead = _YEAR_LEAD_RE.search(text, max(0, start - 16), start)
-        if start and text[start - 1] in "/." and (lead is None or lead.group("slash") is None):
-            continue  # the year of a date: "7/7/2017"
-        first = int(year_match.group())
-        last: int | None = first
+        first = last = int(year_match.group())
         span_start = lead.start() if lead is not None else start
+        if start and text[start - 1] in "/." and (lead is None or lead.group("slash") is None):
+            lead = _AS_OF_DATE_RE.search(text, max(0, start - 24), start)
+            if lead is None:
+                continue  # the year of a date: "7/7/2017"; but "tính đến 31/12/2016" dates a tally
+            since = _SINCE_DATE_RE.search(text, max(0, lead.start() - 24), lead.start())
+            first = int(since.group("year")) if since is not None else last  # "từ 1/7/2014 đến 30/11/2016"
+            span_start = since.start() if since is not None else lead.start()
         tail = _YEAR_TAIL_RE.match(text, end)
         if tail is not None and tail.group("until"):
             if lead is None or (lead.group("lead") or "").lower() != "từ":

@@ -1170,6 +1170,7 @@ _PROVINCES = re.compile(r"(?:tỉnh|thành phố|tp)(?:\s*[-,]?\s*(?:thành|thà
 # Spelled as literal branches, not a class, so that the engine can skip ahead to their characters.
 _TOTAL_OF = re.compile(r"(?<!\w)số\s+(?:lượng\s+)?", re.IGNORECASE)
 _BARE_TOTAL_END = re.compile(r"(?<!\w)(?:lên|là|đạt|còn)\s*$")
+_SAME_TIME_BASE = re.compile(r"so với cùng k[ỳì](?: năm)? ((?:19|20)\d\d)(?!\d)")
 _CLAUSE_END = re.compile(r";|:|!|\?|\n|\.\s")
 # Function words trimmed off the ends of a subject phrase.
 _LEAD_WORDS = frozenset(
@@ -2262,6 +2263,9 @@ def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple
             best = span
     if best:
         return _end_of_span(best, low, start, end)
+    base = _SAME_TIME_BASE.search(low, end)
+    if base is not None:  # "..., giảm 2 vụ so với cùng kỳ năm 2016": the figure is of the year after
+        return int(base.group(1)) + 1, int(base.group(1)) + 1
     paragraph = ctx.paragraph_of[figure.sentence_index]
     for index in range(figure.sentence_index - 1, -1, -1):
         if ctx.paragraph_of[index] != paragraph:

@@ -308,6 +308,9 @@ def test_a_share_of_a_total_is_a_percent():
         ("Từ năm 2016 đến năm 2020, tỉnh trồng 8.000 ha rừng.", 2016, 2020),
         ("Doanh thu quý I/2023 đạt 120 tỷ đồng.", 2023, 2023),
         ("Từ năm 2007 đến nay, hơn 4.000 ha rừng bị mất.", 2007, None),
+        # a tally as of a date, or between two dates
+        ("Tính đến 31/12/2016, nợ xấu của các ngân hàng là 160.000 tỷ đồng.", 2016, 2016),
+        ("Từ 1/7/2014 đến ngày 30/11/2016, có 60 doanh nghiệp được cấp phép.", 2014, 2016),
     ],
 )
 def test_period_stated_in_the_sentence(sentence, first, last):
@@ -335,6 +338,10 @@ def test_a_value_for_the_comparison_year_takes_that_year():
 def test_a_later_clause_does_not_lend_its_year():
     found = figures("Năm 2017 tỉnh đón 1 triệu du khách và đến 2020 đón 3 triệu du khách.")
     assert [f.period_start_year for f in found] == [2017, 2020]
+
+
+def test_the_day_of_an_event_is_no_period():
+    assert only("Ngày 7/7/2017, tỉnh có 300 dự án.").period_start_year is None
 
 
 def test_no_period_when_none_is_stated():

@@ -530,6 +530,14 @@ def test_plural_projects_are_a_total() -> None:
 
 # (text, span, nth, value, unit, expected period)
 PERIODS = [
+    # the same time of a stated year as the base: the figure is of the year after it
+    (
+        "Cả nước thành lập 4.000 doanh nghiệp mới, tăng 5% so với cùng kỳ năm 2015.",
+        "4.000 doanh nghiệp",
+        4000,
+        "count",
+        (2016, 2016),
+    ),
     ("Năm 2022, tốc độ tăng trưởng kinh tế đạt 8,1%.", "8,1%", 8.1, "percent", (2022, 2022)),
     (
         "Giai đoạn 2021-2023, thu nhập bình quân đạt 45 triệu đồng.",
