@@ -231,6 +231,7 @@ _SOFT_BLOCK_PAIRS = frozenset(
 _SOFT_BLOCK = _words(
     "luật hạng cấp loại đoạn tuyến tổ khu thôn xóm ấp khóm bản đường phòng nhà tàu vùng chuyến đồn"
 )
+_SOFT_VERBS = frozenset({"luật", "cấp", "loại"})  # also "kỷ luật", "khẩn cấp", "cấp phép", "loại bỏ"
 _RANK_VERBS = frozenset({"xếp", "đứng", "trí", "lên", "xuống", "hạng", "top"})
 # "trung tâm công nghiệp lớn thứ hai của Nga", "tỉnh đông dân thứ ba": a place ranked by a size word
 RANK_ADJECTIVES = frozenset({"lớn", "dân", "cao", "dài", "rộng", "giàu", "nhiều"})
@@ -528,13 +529,13 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
         return _read_measure(
             text, match.start(), number_end, unit_match, unit, value, prev1, text_start, qualifier, is_range
         )
-    if _is_soft_blocked(context):
+    noun = _noun_phrase(text, end)
+    if _is_soft_blocked(context) and not (noun is not None and _counts_after_name(context, text, end, noun)):
         return None
     if prev1 == "gấp":
         return _Read(text_start, end, value, "other", None, None, qualifier, is_range)
     scale_text = text[_scale_start(text, match.start(), number_end) : number_end].strip()
     billions = scale_text.lower().endswith(("tỷ", "tỉ"))  # a bare "tỷ" is money in the news
-    noun = _noun_phrase(text, end)
     if noun is not None and not (billions and noun[1] not in _BILLIONS_OF):
         noun_end, _ = noun
         if _is_year(value) and amount.isdigit():
@@ -612,6 +613,18 @@ def _is_soft_blocked(context: _Context) -> bool:
     if not words:
         return False
     return context.titled or words[-1] in _SOFT_BLOCK or " ".join(words[-2:]) in _SOFT_BLOCK_PAIRS
+
+
+def _counts_after_name(context: _Context, text: str, end: int, noun: tuple[int, str]) -> bool:
+    """A count of things right after a place's name or a verb that also names ranks and laws: "tại Việt
+    Nam 835 dự án", "Thanh Hóa 1.849 hộ", "khẩn cấp 136 căn nhà", "kỷ luật 87 tổ chức đảng"; never after
+    an address word ("ấp 3 thị trấn X") or a document's name ("Nghị quyết 18 ...")."""
+    words = context.words
+    if " ".join(words[-2:]) in _SOFT_BLOCK_PAIRS:
+        return False
+    if words[-1] not in _SOFT_VERBS and (words[-1] in _SOFT_BLOCK or not context.titled):
+        return False  # "Khu 5 thị trấn X": an address
+    return _is_counted_thing(noun[1], text[end : noun[0]].strip())
 
 
 def _read_words(text: str, start: int, amount: str) -> _Read | None:

@@ -400,12 +400,26 @@ def test_no_period_when_none_is_stated():
         "Lực lượng chức năng trực 24/24 giờ.",
         # weather
         "Nhiệt độ có nơi xuống dưới 5 độ C.",
-        # reasons
+        # reasons, and addresses
         "Việc chậm tiến độ có 2 lý do chính.",
+        "Căn nhà ở Khu 5 thị trấn Vinh Quang bị vùi lấp.",
+        "Gia đình ông ở ấp 3 thị trấn Long Mỹ.",
     ],
 )
 def test_never_a_figure(sentence):
     assert [(f.text, f.unit) for f in figures(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Tỉnh di dời khẩn cấp 136 căn nhà.", "136 căn nhà"),
+        ("Chi bộ thi hành kỷ luật 87 tổ chức đảng.", "87 tổ chức đảng"),
+        ("Doanh nghiệp Mỹ đầu tư tại Việt Nam 835 dự án.", "835 dự án"),
+    ],
+)
+def test_a_count_after_a_name_or_a_verb_that_also_names_ranks(sentence, span):
+    assert only(sentence).text == span
 
 
 def test_a_document_number_next_to_a_real_figure():
