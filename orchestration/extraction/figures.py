@@ -929,7 +929,7 @@ _SINCE_DATE_RE = re.compile(
     r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE
 )
 _AS_OF_DATE_RE = re.compile(
-    r"(?<!\w)(?:đến|tới|hết)\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]$", re.IGNORECASE
+    r"(?<!\w)(?P<lead>đến|tới|hết)\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]$", re.IGNORECASE
 )
 
 

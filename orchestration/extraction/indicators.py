@@ -1167,10 +1167,12 @@ _POINTED = re.compile(
 _EQUATES = re.compile(r"(?<!\w)(?:là|đều là|chính là)\s*$")
 _LEADERS = _rx("nhà lãnh đạo", "lãnh đạo", "bên", "phía", "vị")
 _PROVINCES = re.compile(r"(?:tỉnh|thành phố|tp)(?:\s*[-,]?\s*(?:thành|thành phố))?(?!\w)(?!\s+(?:trực|có))")
-# Spelled as literal branches, not a class, so that the engine can skip ahead to their characters.
+# "nâng tổng số huyện có dịch lên 328": a bare total and the noun "số" names before it
 _TOTAL_OF = re.compile(r"(?<!\w)số\s+(?:lượng\s+)?", re.IGNORECASE)
 _BARE_TOTAL_END = re.compile(r"(?<!\w)(?:lên|là|đạt|còn)\s*$")
+# "giảm 2 vụ so với cùng kỳ năm 2016": measured against the same time of that year
 _SAME_TIME_BASE = re.compile(r"so với cùng k[ỳì](?: năm)? ((?:19|20)\d\d)(?!\d)")
+# Spelled as literal branches, not a class, so that the engine can skip ahead to their characters.
 _CLAUSE_END = re.compile(r";|:|!|\?|\n|\.\s")
 # Function words trimmed off the ends of a subject phrase.
 _LEAD_WORDS = frozenset(
