@@ -530,7 +530,8 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
             text, match.start(), number_end, unit_match, unit, value, prev1, text_start, qualifier, is_range
         )
     noun = _noun_phrase(text, end)
-    if _is_soft_blocked(context) and not (noun is not None and _counts_after_name(context, text, end, noun)):
+    counts_things = noun is not None and _is_counted_thing(noun[1], text[end : noun[0]].strip())
+    if _is_soft_blocked(context, counts_things):
         return None
     if prev1 == "gấp":
         return _Read(text_start, end, value, "other", None, None, qualifier, is_range)
@@ -607,24 +608,21 @@ def _read_measure(
     return _Read(text_start, end, _clean(value * factor), canonical, unit_text, None, qualifier, is_range)
 
 
-def _is_soft_blocked(context: _Context) -> bool:
-    """A number right after a name or a document type: "Quận 1", "Nghị quyết 18", "Trung ương 4"."""
+def _is_soft_blocked(context: _Context, counts_things: bool = False) -> bool:
+    """A number right after a name or a document type: "Quận 1", "Nghị quyết 18", "Trung ương 4".
+
+    A count of things (``counts_things``) right after a place's name or a verb that also names ranks and
+    laws is a count: "tại Việt Nam 835 dự án", "khẩn cấp 136 căn nhà", "kỷ luật 87 tổ chức đảng"; after
+    an address word ("Khu 5 thị trấn X") or a document's name it is not.
+    """
     words = context.words
     if not words:
         return False
-    return context.titled or words[-1] in _SOFT_BLOCK or " ".join(words[-2:]) in _SOFT_BLOCK_PAIRS
-
-
-def _counts_after_name(context: _Context, text: str, end: int, noun: tuple[int, str]) -> bool:
-    """A count of things right after a place's name or a verb that also names ranks and laws: "tại Việt
-    Nam 835 dự án", "Thanh Hóa 1.849 hộ", "khẩn cấp 136 căn nhà", "kỷ luật 87 tổ chức đảng"; never after
-    an address word ("ấp 3 thị trấn X") or a document's name ("Nghị quyết 18 ...")."""
-    words = context.words
     if " ".join(words[-2:]) in _SOFT_BLOCK_PAIRS:
+        return True
+    if counts_things and (words[-1] in _SOFT_VERBS or (context.titled and words[-1] not in _SOFT_BLOCK)):
         return False
-    if words[-1] not in _SOFT_VERBS and (words[-1] in _SOFT_BLOCK or not context.titled):
-        return False  # "Khu 5 thị trấn X": an address
-    return _is_counted_thing(noun[1], text[end : noun[0]].strip())
+    return context.titled or words[-1] in _SOFT_BLOCK
 
 
 def _read_words(text: str, start: int, amount: str) -> _Read | None:

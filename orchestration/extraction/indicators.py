@@ -1829,7 +1829,7 @@ def _not_a_tally(
 
 def _place_noun(noun: str) -> bool:
     """ "tỉnh", "quận, huyện", "xã, thị trấn": units of administration, one kind or a pair."""
-    return noun in _PLACE_NOUNS or noun.split(",", 1)[0] in _PLACE_NOUNS
+    return noun.split(",", 1)[0] in _PLACE_NOUNS
 
 
 def _statistic_first(figure: Figure, noun: str) -> bool:
