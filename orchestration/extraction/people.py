@@ -17,9 +17,13 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 from typing import NamedTuple
+
+from rapidfuzz.distance import Levenshtein
 
 from orchestration.extraction.cleaning import fix_tones
 from orchestration.extraction.gazetteer import country_by_name, country_like, province_by_name
@@ -78,7 +82,7 @@ _HEADS = (
     "Tổng [Bb]í thư|Phó Chủ tịch nước|Chủ tịch nước|Phó Thủ tướng [Tt]hường trực|Phó Thủ tướng|Thủ tướng|"
     "Phó [Cc]hủ tịch|Chủ tịch|Bộ trưởng|Thứ trưởng|Phó Trưởng [Bb]an|Trưởng [Bb]an|Phó Chủ nhiệm|Chủ nhiệm|"
     "Ủy viên|Uỷ viên|Thường trực Ban Bí thư|Phó Bí thư|Bí thư|Tổng Giám đốc|Phó Giám đốc|Giám đốc|"
-    "Phó Tổng cục trưởng|Tổng cục trưởng|Phó Cục trưởng|Cục trưởng|Viện trưởng|Chánh án|Tổng Thư ký|"
+    "Phó Tổng [Cc]ục trưởng|Tổng [Cc]ục trưởng|Phó Cục trưởng|Cục trưởng|Viện trưởng|Chánh án|Tổng Thư ký|"
     "Thống đốc|Đại sứ|Tổng Thanh tra|"
     "Tổng Kiểm toán|Chánh Văn phòng|Trưởng [Đđ]oàn|Tổng Lãnh sự|Tư lệnh|Đại tướng|Thượng tướng|"
     "Trung tướng|Thiếu tướng|Tổng thống|Phó Tổng thống|Thượng nghị sĩ|Hạ nghị sĩ|"
@@ -328,8 +332,10 @@ class TitleInfo:
 
 
 def _squash(text: str) -> str:
-    """One spelling of a title: single spaces, new-style "Ủy", "Phó Chủ tịch" for "Phó chủ tịch"."""
+    """One spelling of a title: single spaces, new-style "Ủy", "Phó Chủ tịch" for "Phó chủ tịch",
+    "Tổng cục trưởng" for "Tổng Cục trưởng"."""
     text = text.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("Phó chủ tịch", "Phó Chủ tịch")
+    text = text.replace("Tổng Cục trưởng", "Tổng cục trưởng")
     return re.sub(r"\s+", " ", text).strip(" ,;:-–")
 
 
@@ -817,6 +823,9 @@ def find_people(doc: Document) -> list[Mention]:
     for f in raw:
         if not f.partial:
             surfaces.setdefault(canonical_name(f.name), set()).add(f.name)
+    misspelt = _misspellings(surfaces, Counter(canonical_name(f.name) for f in raw if not f.partial))
+    for wrong, right in misspelt.items():
+        surfaces[right] |= surfaces.pop(wrong)
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans already emitted
     starts = [s.start for s in doc.sentences]
@@ -832,6 +841,7 @@ def find_people(doc: Document) -> list[Mention]:
     for f in sorted(raw, key=lambda f: f.partial):
         key = _resolve_partial(f.name, surfaces) if f.partial or " " not in f.name else None
         key = key or (None if f.partial else canonical_name(f.name))
+        key = misspelt.get(key, key)
         if key is not None:
             info = main_title(f.titles)
             emit(f.name, key, f.start, f.end, info.canonical if info else None)
@@ -842,6 +852,30 @@ def find_people(doc: Document) -> list[Mention]:
     _resolve_titles_alone(text, free_heads, mentions, emit)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _misspellings(surfaces: dict[str, set[str]], counts: Counter[str]) -> dict[str, str]:
+    """Foreign names misspelt in the article, mapped to the spelling it uses more: "Esteban Lazo
+    Henandez" -> "Esteban Lazo Hernandez". Only a letter dropped or added in one long unaccented word
+    counts; a changed letter or tone ("Hùng", "Hưng") makes another person."""
+    misspelt = {}
+    for first, second in combinations(surfaces, 2):
+        words = first.split(), second.split()
+        if len(words[0]) != len(words[1]):
+            continue
+        differ = [(a, b) for a, b in zip(*words, strict=True) if a != b]
+        if len(differ) != 1:
+            continue
+        a, b = differ[0]
+        if (
+            min(len(a), len(b)) >= 5
+            and (a + b).isascii()
+            and abs(len(a) - len(b)) == 1
+            and Levenshtein.distance(a, b) == 1
+        ):
+            wrong, right = (first, second) if counts[first] < counts[second] else (second, first)
+            misspelt[wrong] = right
+    return misspelt
 
 
 def _trim_run_ons(raw: list[_Found]) -> None:

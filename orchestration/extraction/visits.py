@@ -52,8 +52,8 @@ _NOMINAL = "".join(
 _TRIGGER = re.compile(
     rf"(?<!\w)(?:thăm|{_NOMINAL}làm việc|(?:buổi|cuộc) làm việc|(?<!công tác )kiểm tra|khảo sát|thị sát|"
     r"chúc [Tt]ết|"
-    r"tặng quà|trao quà|"
-    r"dâng hương|(?:về|đến|tới) (?:dự|giám sát)|"
+    r"tặng quà|trao quà|trao (?:quyết định|huân chương|danh hiệu|cờ thi đua)|"
+    r"dâng hương|(?:về|đến|tới) (?:dự|giám sát)|tại (?:buổi )?lễ (?:khánh thành|khởi công|động thổ|gắn biển)|"
     r"dự (?:lễ|hội nghị|buổi|đại hội|chương trình|khai mạc|lễ hội|ngày hội|khánh thành|khởi công|diễn đàn|"
     r"hội thảo|tọa đàm)|chủ trì (?:hội nghị|buổi)|tiếp xúc cử tri|"
     r"(?<!năm )(?<!vị trí )(?<!quá trình )công tác tại|dẫn đầu|"
@@ -173,7 +173,7 @@ _AT_EVENT = re.compile(r"(?:tại|trong) (?:(?:cuộc|buổi|hội nghị|lễ)\
 #: What an official said is his, and said where he was: "là chỉ đạo của Bộ trưởng X trong buổi làm việc
 #: tại tỉnh Cà Mau".
 _WORDS_OF = re.compile(
-    r"(?<!\w)(?:chỉ đạo|phát biểu|ý kiến|lời) của\s+(?:[^\s,;.:]+\s+){0,8}$", re.IGNORECASE
+    r"(?<!\w)(?:chỉ đạo|phát biểu|ý kiến|lời|yêu cầu|đề nghị) của\s+(?:[^\s,;.:]+\s+){0,8}$", re.IGNORECASE
 )
 _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper()}))
 #: A foreign country is a destination only right after a travel verb ("thăm chính thức Lào"), or
@@ -275,8 +275,9 @@ _MET = re.compile(r"(?:với|gặp|thăm|tiếp)\s*(?:(?:ông|bà|đồng chí)\
 _LISTED = re.compile(r";\s*(?:(?:ông|bà|đồng chí)\s*)?(?:[^,;.()]{1,60},\s*){0,3}$")
 _LOCAL_BEFORE = re.compile(_LOCAL + r"\s*$")
 _LOCAL_AFTER = re.compile(r"\s*[,–-]\s*(?:[^,;.()]+,\s*){0,2}" + _LOCAL + r"(?=\s*(?:[,;()–-]|\.\s|$))")
-#: Trip verbs that make an event in Hà Nội a visit even for a leader based there.
-_STRONG = re.compile(r"thăm|làm việc|kiểm tra|khảo sát|thị sát|chúc|tặng|trao|dâng hương", re.IGNORECASE)
+#: Trip verbs that make an event in Hà Nội a visit even for a leader based there (handing over a decision
+#: or an honour to a body there is not one).
+_STRONG = re.compile(r"thăm|làm việc|kiểm tra|khảo sát|thị sát|chúc|tặng|trao quà|dâng hương", re.IGNORECASE)
 #: Places that are not where the official is: "giờ Hà Nội", a deputy's constituency "(TP.HCM)" after
 #: a name. After a site's name the bracket is the site's place: "tại đền Trần (TP.Nam Định)".
 _NOT_THERE = re.compile(r"(?:giờ|(?P<pre>\w+)? (?P<name>[A-ZĐ]\w*(?: [A-ZĐ]\w*)*) \()\s*$")
@@ -400,17 +401,30 @@ class _Person:
     level: str
     rank: int
     titles: tuple[str, ...]
+    homes: frozenset[str]  # codes of the provinces whose local offices he holds
 
 
-def _profiles(people: list[Mention]) -> dict[str, _Person]:
+def _profiles(text: str, people: list[Mention]) -> dict[str, _Person]:
+    """Each person's level, rank and titles, and his local offices' provinces from any of his mentions:
+    "Chiều cùng ngày, đồng chí Đinh La Thăng làm việc với ... TP Hồ Chí Minh" is at home when an earlier
+    mention calls him "Bí thư Thành ủy TP Hồ Chí Minh"."""
     titles: dict[str, list[str]] = {}
+    homes: dict[str, set[str]] = {}
+    starts = sorted(m.start for m in people)
     for m in people:
         titles.setdefault(m.key, [])
         if m.title and m.title not in titles[m.key]:
             titles[m.key].append(m.title)
+        homes.setdefault(m.key, set()).update(_homes_beside(text, m, starts))
     return {
         key: _Person(
-            person_level(key, found), min((title_info(t).rank for t in found), default=99), tuple(found)
+            person_level(key, found),
+            min((title_info(t).rank for t in found), default=99),
+            tuple(found),
+            frozenset(
+                homes[key]
+                | {code for t in found if title_info(t).level == "local" and (code := _office_home(t))}
+            ),
         )
         for key, found in titles.items()
     }
@@ -429,7 +443,9 @@ def _known_leaders(doc: Document, profiles: dict[str, _Person]) -> dict[str, _Pe
         office = office_held(key, reference.year)
         if office is not None:
             info = title_info(office)
-            profiles[key] = _Person(info.level, info.rank, (*profiles[key].titles, office))
+            profiles[key] = replace(
+                profiles[key], level=info.level, rank=info.rank, titles=(*profiles[key].titles, office)
+            )
     return profiles
 
 
@@ -649,7 +665,7 @@ def _named_before(text: str, mention: Mention) -> bool:
 def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
     """The visits the article reports: one per (principal visitor, province or country)."""
     people = [m for m in mentions if m.kind == "person"]
-    profiles = _known_leaders(doc, _profiles(people))
+    profiles = _known_leaders(doc, _profiles(doc.text, people))
     visitors: dict[int, list[Mention]] = {}
     for m in people:
         if profiles[m.key].level in ("national", "foreign") and not _COMMEMORATED.search(
@@ -761,7 +777,7 @@ def _frame_candidates(
         target = _province_of(domestic[0]) if domestic else None
     else:
         target = abroad[0] if abroad else _province_of(domestic[0]) if domestic else None
-    if target is None or _at_home(doc.text, traveller, target, person):
+    if target is None or target.province_code in person.homes:
         return []
     side = "foreign" if person.level == "foreign" else "national"
     return [
@@ -942,7 +958,9 @@ def _acting_trigger(
             continue  # inside a name ("Ủy ban Kiểm tra Trung ương") or a quote
         if trigger.start() >= offset:
             gap = sentence.text[offset : trigger.start()]
-            if possessive and not (_PRONOUN.search(gap) or _spoken_there(sentence.text, gap, start)):
+            if possessive and not (
+                _PRONOUN.search(gap) or _spoken_there(sentence.text, gap, trigger.group(0), start)
+            ):
                 return None
             if len(gap) <= _MAX_GAP and (not _NOT_SUBJECT.search(gap) or _AT_EVENT.search(gap)):
                 return trigger
@@ -952,10 +970,12 @@ def _acting_trigger(
     return None
 
 
-def _spoken_there(text: str, gap: str, start: int) -> bool:
+def _spoken_there(text: str, gap: str, verb: str, start: int) -> bool:
     """The official owns words said at the event the verb names: "chỉ đạo của Bộ trưởng X trong buổi
-    làm việc tại ..." (``start``: where his mention opens; ``gap``: from its end to the verb)."""
-    return _AT_EVENT.match(gap.lstrip()) is not None and _WORDS_OF.search(text, 0, start) is not None
+    làm việc tại ...", "yêu cầu của Phó Thủ tướng X tại lễ khánh thành ..." (``start``: where his mention
+    opens; ``gap``: from its end to the verb)."""
+    at_event = _AT_EVENT.match(gap.lstrip()) is not None or (not gap.strip() and verb.startswith("tại "))
+    return at_event and _WORDS_OF.search(text, 0, start) is not None
 
 
 def _acting(
@@ -1117,7 +1137,7 @@ def _candidates(
             and side == "national"
             and (not _STRONG.search(verb) or any(_foreign(p.place) for p in places.get(sentence.index, [])))
         )
-        and not _at_home(doc.text, mention, place, person)
+        and place.province_code not in person.homes
     ]
 
 
@@ -1176,28 +1196,37 @@ def _province_of(place: Place) -> Place | None:
     return province_by_name(place.province_name) or place
 
 
-def _at_home(text: str, mention: Mention, target: Place, person: _Person) -> bool:
-    """ "Bí thư Thành ủy TP.HCM Đinh X ... tại TP.HCM": a local leader at home, whatever else he is."""
-    titles = [t for t in person.titles if title_info(t).level == "local"]
+def _office_home(title: str) -> str | None:
+    """The province code of a local office ("Bí thư Thành ủy TP.HCM" -> "79"), or None."""
+    office = _OFFICE.search(title)
+    home = _office_province(office) if office is not None else None
+    return home[0].code if home is not None else None
+
+
+def _homes_beside(text: str, mention: Mention, starts: list[int]) -> set[str]:
+    """Province codes of the local offices written next to one mention: "Bí thư Thành ủy TP.HCM Đinh X",
+    "ông Y, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM", "Chủ tịch UBND tỉnh Z ông W". A title after
+    the name that runs into the next person's name is that person's: "Chủ tịch nước X, Bí thư Thành ủy
+    Hà Nội Đinh Tiến Dũng và ..." (``starts``: where the article's people mentions begin, in order)."""
+    following = bisect.bisect_right(starts, mention.start)
+    next_person = starts[following] if following < len(starts) else len(text)
+    homes = set()
     for found in (
         _LOCAL_TITLE_BEFORE.search(text, max(0, mention.start - 90), mention.start),
         _LOCAL_TITLE_AFTER.match(text, mention.end),
+        _LOCAL_BEFORE.search(text, max(0, mention.start - 90), mention.start),
+        _LOCAL_AFTER.match(text, mention.end, mention.end + 120),
     ):
-        if found is not None:
-            titles.append(found.group("title"))
-    for title in titles:
-        if (office := _OFFICE.search(title)) is not None:
-            home = _office_province(office)
-            if home is not None and home[0].code == target.province_code:
-                return True
-    before = _LOCAL_BEFORE.search(text, max(0, mention.start - 90), mention.start)
-    after = _LOCAL_AFTER.match(text, mention.end, mention.end + 120)
-    for found in (before, after):
-        if found is not None:
-            home = province_by_name(found.group("home").strip())
-            if home is not None and home.code == target.province_code:
-                return True
-    return False
+        if found is None or (found.start() > mention.start and next_person < found.end()):
+            continue
+        if "title" in found.re.groupindex:
+            home = _office_home(found.group("title"))
+        else:
+            place = province_by_name(found.group("home").strip())
+            home = place.code if place is not None else None
+        if home is not None:
+            homes.add(home)
+    return homes
 
 
 def _national_target(

@@ -343,6 +343,46 @@ def test_an_undated_trip_takes_the_days_given_for_it_later() -> None:
             "thăm Khu công nghiệp An ninh (huyện Hoài Đức, Hà Nội).",
             [],
         ),
+        # a city's own Party Secretary is at home there, though a later mention drops his local title
+        (
+            "Ngày 10/6, đồng chí Lê Văn Ba, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP Cần Thơ có buổi làm "
+            "việc với Thành đoàn. Chiều cùng ngày, đồng chí Lê Văn Ba làm việc với Liên đoàn Lao động "
+            "TP Cần Thơ.",
+            [],
+        ),
+        # the title after a leader that runs into the next name is that next person's
+        (
+            "Ngày 10/6, Chủ tịch nước Trần Văn Bình, Bí thư Thành ủy Hà Nội Lê Văn Ba và các đại biểu đã "
+            "dâng hương tại khu di tích ở huyện Thường Tín, Hà Nội.",
+            [("Trần Văn Bình", "Hà Nội", date(2019, 6, 10))],
+        ),
+        # what a leader asked for at a ceremony puts him at it
+        (
+            "Đây là yêu cầu của Phó Thủ tướng Trần Văn Bình tại lễ khánh thành nhà máy xi măng tại xã "
+            "Thanh Nghị, huyện Thanh Liêm, tỉnh Hà Nam ngày 2/6.",
+            [("Trần Văn Bình", "Hà Nam", date(2019, 6, 2))],
+        ),
+        (
+            "Đây là yêu cầu của Phó Thủ tướng Trần Văn Bình trong buổi làm việc tại tỉnh Hà Nam ngày 2/6.",
+            [("Trần Văn Bình", "Hà Nam", date(2019, 6, 2))],
+        ),
+        # handing over a decision in a province is a visit; to a body in the capital it is work at home
+        (
+            "Ngày 10/6, tại TP Cần Thơ, bà Trần Thị Mai, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội, đã trao "
+            "quyết định của Bộ Chính trị phân công ông Lê Văn Ba giữ chức Bí thư Thành ủy.",
+            [("Trần Thị Mai", "Cần Thơ", date(2019, 6, 10))],
+        ),
+        (
+            "Ngày 10/6, tại Hà Nội, Phó Thủ tướng Trần Văn Bình trao Cờ thi đua của Chính phủ cho Cục "
+            "Quản lý thị trường.",
+            [],
+        ),
+        # a general department's deputy head, "Tổng Cục trưởng" written with a capital C
+        (
+            "Chiều 11/6, đoàn công tác của Tổng cục Du lịch do ông Lê Văn Ba, Phó Tổng Cục trưởng Tổng cục "
+            "Du lịch, làm trưởng đoàn đã có buổi làm việc với Hiệp hội Du lịch TP Đà Nẵng.",
+            [("Lê Văn Ba", "Đà Nẵng", date(2019, 6, 11))],
+        ),
     ],
 )
 def test_new_visit_rules(text: str, expected: list) -> None:
@@ -1269,3 +1309,12 @@ def test_the_visitors_title_is_his_office(text: str, title: str) -> None:
 def test_a_bare_minister_stays_bare_outside_the_rosters_years() -> None:
     text = "Chiều 21/6, tại TP.HCM, Bộ trưởng Phùng Xuân Nhạ đã đi kiểm tra công tác thi."
     assert [t for _, t, _, _ in _summary(text, published=date(2023, 6, 30))] == ["Bộ trưởng"]
+
+
+def test_a_foreign_name_misspelt_once_is_the_same_person() -> None:
+    text = (
+        "Ngày 11/6, Chủ tịch Quốc hội Cuba Pedro Henandez dự lễ khánh thành trường mẫu giáo tại huyện Giồng "
+        "Trôm, tỉnh Bến Tre. Chủ tịch Quốc hội Cuba Pedro Hernandez đã thăm và làm việc tại tỉnh Bến Tre. "
+        "Ông Pedro Hernandez cảm ơn tỉnh."
+    )
+    assert [(v.visitor_name, v.province_name) for v in _visits(text)] == [("Pedro Hernandez", "Bến Tre")]
