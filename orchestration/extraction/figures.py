@@ -355,7 +355,7 @@ _WORD_RUN_RE = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7})")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_LEAD_RE = re.compile(
     r"(?:(?P<lead>năm|trong|đến|tới|vào|cuối|đầu|hết|sau|trước|từ|giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)"
-    r"(?:\s+năm)?\s+|(?P<slash>(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*/\s*))$",
+    r"(?:\s+năm)?\s+|(?P<slash>(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*[/.-]\s*))$",
     re.IGNORECASE,
 )
 _YEAR_TAIL_RE = re.compile(
@@ -923,8 +923,11 @@ def _scale_start(text: str, start: int, end: int) -> int:
     return end
 
 
+#: Where a span of dates opens, before its closing date or month: "từ 1/7/2014 đến [hết] ...".
 _SINCE_DATE_RE = re.compile(
-    r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE
+    r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*(?P<year>(?:19|20)\d\d)"
+    r"\s*(?:(?:đến|tới)\s+)?(?:hết\s+)?$",
+    re.IGNORECASE,
 )
 _AS_OF_DATE_RE = re.compile(
     r"(?<!\w)(?P<lead>đến|tới|hết)\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]$", re.IGNORECASE
@@ -949,9 +952,12 @@ def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
             lead = _AS_OF_DATE_RE.search(text, max(0, start - 24), start)
             if lead is None:
                 continue  # the year of a date: "7/7/2017"; but "tính đến 31/12/2016" dates a tally
-            since = _SINCE_DATE_RE.search(text, max(0, lead.start() - 24), lead.start())
-            first = int(since.group("year")) if since is not None else last  # "từ 1/7/2014 đến 30/11/2016"
-            span_start = since.start() if since is not None else lead.start()
+            span_start = lead.start()
+        if lead is not None and (lead.group("lead") or "").lower() in ("đến", "tới", "hết", ""):
+            # "từ 1/7/2014 đến 30/11/2016", "từ 1.6.2016 đến hết tháng 5.2017"
+            since = _SINCE_DATE_RE.search(text, max(0, span_start - 32), span_start)
+            if since is not None and int(since.group("year")) <= last:
+                first, span_start = int(since.group("year")), since.start()
         tail = _YEAR_TAIL_RE.match(text, end)
         if tail is not None and tail.group("until"):
             if lead is None or (lead.group("lead") or "").lower() != "từ":
@@ -959,8 +965,8 @@ def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
             last, end = None, tail.end()
         elif tail is not None and first < int(tail.group("year")) <= first + 30:
             last, end = int(tail.group("year")), tail.end()
-        elif lead is None:
-            continue  # a bare year is too often a name or a date part
+        elif lead is None and _COMPARISON_RE.search(text, max(0, start - 20), start) is None:
+            continue  # a bare year is too often a name or a date part; "cùng kỳ 2016" is a base
         consumed = end
         comparison = (
             _COMPARISON_RE.search(text, max(0, span_start - 20), span_start) is not None

@@ -1244,7 +1244,8 @@ _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's firs
     rf"\s*(?:hết\s*)?(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<f>{_YEAR})(?!\d))"
     rf"|(?P<ago>(?<![\d.,])(?P<n>\d{{1,2}})\s*năm\s*(?:về\s*)?trước)"
     rf"|(?P<span>(?<![\d/.-])(?P<a>{_YEAR})\s*(?:[-–]|đến|tới)\s*(?:năm\s*)?(?P<b>{_YEAR})(?![\d/]))"
-    rf"|(?P<since>từ\s*(?:năm\s*)?(?P<c>{_YEAR})\s*(?:đến nay|tới nay|đến hiện nay|trở lại đây))"
+    rf"|(?P<since>từ\s*(?:(?:năm\s*)?(?P<c>{_YEAR})\s*(?:đến nay|tới nay|đến hiện nay|trở lại đây)"
+    rf"|(?:sau\s*)?khi\s[^,;.]{{0,40}}?(?P<g>{_YEAR})(?![\d/])))"
     rf"|(?P<one>(?<![\d/.-])(?P<d>{_YEAR})(?![\d/]))"
     r"|(?P<now>năm nay|6 tháng đầu năm|sáu tháng đầu năm|quý i|từ đầu năm|đầu năm|cả năm|năm hiện tại|"
     r"9 tháng đầu năm|tháng đầu năm|tháng đầu năm nay|bây giờ|hiện nay)"
@@ -2339,7 +2340,7 @@ def _period_of(match: re.Match[str], year: int | None) -> tuple[int, int] | None
         a, b = int(match.group("a")), int(match.group("b"))
         return (a, b) if a < b else None
     if match.group("since"):
-        return (int(match.group("c")), year) if year else None
+        return (int(match.group("c") or match.group("g")), year) if year else None
     if match.group("one"):
         value = int(match.group("d"))
         return value, value

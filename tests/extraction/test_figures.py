@@ -311,6 +311,11 @@ def test_a_share_of_a_total_is_a_percent():
         # a tally as of a date, or between two dates
         ("Tính đến 31/12/2016, nợ xấu của các ngân hàng là 160.000 tỷ đồng.", 2016, 2016),
         ("Từ 1/7/2014 đến ngày 30/11/2016, có 60 doanh nghiệp được cấp phép.", 2014, 2016),
+        # a month written with a dot or a dash, alone or closing a span of dates
+        ("Tính đến tháng 12.2016, dư nợ của huyện đạt trên 36 tỷ đồng.", 2016, 2016),
+        ("Trong tháng 3-2004, đã có 181 lao động sang Hàn Quốc làm việc.", 2004, 2004),
+        ("Từ 1.6.2016 đến hết tháng 5.2017, có 17.747 lao động đi làm việc ở nước ngoài.", 2016, 2017),
+        ("Từ 1/6/2016 đến hết 31/5/2017, có 17.747 lao động đi làm việc ở nước ngoài.", 2016, 2017),
     ],
 )
 def test_period_stated_in_the_sentence(sentence, first, last):
@@ -333,6 +338,8 @@ def test_a_comparison_base_is_not_the_period():
 def test_a_value_for_the_comparison_year_takes_that_year():
     found = figures("Tăng trưởng 6 tháng đạt 6,45%, thấp hơn cùng kỳ năm 2016 (6,5%).")
     assert [(f.value, f.period_start_year) for f in found] == [(6.45, None), (6.5, 2016)]
+    found = figures("Tăng trưởng quý 1-2017 đạt 7,46%, cao hơn cùng kỳ 2016 (7,08%).")
+    assert [(f.value, f.period_start_year) for f in found] == [(7.46, 2017), (7.08, 2016)]
 
 
 def test_a_later_clause_does_not_lend_its_year():

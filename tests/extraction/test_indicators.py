@@ -614,6 +614,22 @@ PERIODS = [
         (2016, 2016),
     ),
     ("Năm 2016, vốn đầu tư tăng 9% so với năm 2010.", "9%", 9, "percent", (2016, 2016)),
+    # "từ khi" opens a span that runs to the article's year, with or without "đến nay"
+    (
+        "Từ khi Luật Nhà ở 2006 có hiệu lực, thành phố đã chấp thuận đầu tư 51 doanh nghiệp và đến nay đã "
+        "hoàn thành 14 dự án.",
+        "51 doanh nghiệp",
+        51,
+        "count",
+        (2006, 2017),
+    ),
+    (
+        "Từ khi sân golf đầu tiên được cấp phép năm 1992 đến nay, cả nước đã có 144 doanh nghiệp.",
+        "144 doanh nghiệp",
+        144,
+        "count",
+        (1992, 2017),
+    ),
 ]
 
 
