@@ -30,7 +30,7 @@ _SCALE = (
 _WORD = "|".join(
     sorted({*DIGIT_WORDS, *SCALE_WORDS, "mười", "mươi", "trăm", "chục", "linh", "lẻ", "rưỡi"}, key=len)[::-1]
 )
-_WORD_START = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|hàng|nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)"
+_WORD_START = r"(?:một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười|hàng|nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)"
 _DIGIT_AMOUNT = rf"{_DIGITS}(?:\s*{_SCALE}(?:\s+rưỡi)?|\s+{_DIGITS}\s*{_SCALE})*"
 _DIGIT_AMOUNT_RE = re.compile(_DIGIT_AMOUNT)
 _WORD_AMOUNT_RE = re.compile(
@@ -58,6 +58,7 @@ def _build_automaton() -> ahocorasick.Automaton:
     keys = [(opening + digit, _DIGIT, 1) for opening in " \t\n\xa0([\"“'‘«~≈" for digit in "0123456789"]
     for word in _words("hai ba bốn năm sáu bảy bẩy tám chín mười hàng"):
         keys.append((word + " ", _WORD, len(word) + 1))
+    keys.append(("thứ tư ", _WORD, 3))  # "tư" is four only as an ordinal or a number's last digit
     for scale in _words("trăm nghìn ngàn vạn triệu tỷ tỉ"):
         keys.append((f"một {scale} ", _WORD, len(scale) + 5))
         keys += [
@@ -268,6 +269,8 @@ _NOT_COUNTED = _words(
     "giờ phút giây ngày đêm tuần tháng năm quý tuổi thập thế buổi tiếng lúc thứ lần số độ kỳ khóa khoá "
     "đợt phiên âm sáng trưa chiều tối h g x lý"
 )
+#: Nouns that open with a word of time or order: "3.500 sáng kiến" is no hour of the morning.
+_COUNTED_COMPOUNDS = frozenset({"sáng kiến", "sáng chế"})
 _ABBREVIATIONS = frozenset(
     {"DN", "HTX", "KCN", "CCN", "KKT", "DNNN", "DNNVV", "ĐBQH", "ĐH", "CĐ", "THPT", "THCS", "HS", "SV", "GV"}
     | {"CNVCLĐ", "CNLĐ", "CNVC", "CBCNV", "CBCCVC"}
@@ -315,6 +318,8 @@ _WORD_COUNT_PHRASES = (
     "nhà máy",
     "gói thầu",
     "tiểu vùng",
+    "giấy phép",
+    "giấy chứng nhận",
 )
 # "năm" is a year far more often than five: it counts only where a year cannot stand.
 _NOT_BEFORE_FIVE = _words(
@@ -471,8 +476,8 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
     if amount[0] == "0" and len(amount) > 1 and amount[1].isdigit():
         return None  # phone numbers and zero-padded codes
     prev1 = _previous_word(text, start)
-    if prev1 in _HARD_BLOCK and prev1 != "số":
-        return None
+    if prev1 in _HARD_BLOCK and prev1 != "số" and _scale_start(text, start, end) == end:
+        return None  # a serial or a date; but no serial runs to millions: "khóa 21,4 triệu sim"
     value = parse_digits(amount) if amount.isdigit() else parse_number(amount)
     if value is None:
         return None
@@ -635,6 +640,8 @@ def _read_words(text: str, start: int, amount: str) -> _Read | None:
         follower = _FOLLOWER_RE.match(text, start + len(amount))
         if follower is None or follower.group(1).lower() not in _WORD_FOLLOWERS:
             return None
+    if prev1 == "thứ" and lowered[0] == "tư":
+        return _read_rank(text, start, start + 2, 4.0, _context(text, start))
     while words:
         value = parse_number(" ".join(words))
         if value is not None:
@@ -801,7 +808,7 @@ def _noun_phrase(text: str, position: int) -> tuple[int, str] | None:
         return (_end_of_words(text, facility.end(), more[:taken]) if taken else facility.end()), lowered
     if head not in _ABBREVIATIONS and (
         not head.islower()
-        or lowered in _NOT_COUNTED
+        or (lowered in _NOT_COUNTED and " ".join(words[:2]).lower() not in _COUNTED_COMPOUNDS)
         or (lowered in _STOP_WORDS and not _is_bi_noun(words, 0))
     ):
         return None

@@ -241,6 +241,7 @@ def test_ranges_take_the_lower_bound(sentence, value, unit, span):
         ("Tỉnh xếp thứ hai cả nước về thu hút đầu tư.", 2, None, "thứ hai"),
         ("Hải Phòng là thành phố cảng lớn thứ hai của cả nước.", 2, None, "thứ hai"),
         ("Đây là tỉnh đông dân thứ ba của vùng.", 3, None, "thứ ba"),
+        ("Thu ngân sách của tỉnh đứng thứ tư các tỉnh, thành phố trong cả nước.", 4, None, "thứ tư"),
         ("Thành phố đứng đầu cả nước về chỉ số PCI.", 1, None, "đứng đầu"),
         ("Tỉnh lọt vào top 10 địa phương có môi trường đầu tư tốt.", 10, None, "top 10"),
         ("Năm 2022 chỉ số cải cách hành chính của tỉnh tăng 9 bậc.", 9, None, "9 bậc"),
@@ -411,6 +412,11 @@ def test_no_period_when_none_is_stated():
         "Việc chậm tiến độ có 2 lý do chính.",
         "Căn nhà ở Khu 5 thị trấn Vinh Quang bị vùi lấp.",
         "Gia đình ông ở ấp 3 thị trấn Long Mỹ.",
+        # hours, days of the week, and the serials the time and order words still block
+        "Lúc 7 sáng nay, đoàn khởi hành.",
+        "Sáng thứ tư tuần trước, đoàn đến tỉnh.",
+        "Lần thứ tư đoàn đến tỉnh.",
+        "Quốc hội khóa 14 họp kỳ 3.",
     ],
 )
 def test_never_a_figure(sentence):
@@ -423,6 +429,12 @@ def test_never_a_figure(sentence):
         ("Tỉnh di dời khẩn cấp 136 căn nhà.", "136 căn nhà"),
         ("Chi bộ thi hành kỷ luật 87 tổ chức đảng.", "87 tổ chức đảng"),
         ("Doanh nghiệp Mỹ đầu tư tại Việt Nam 835 dự án.", "835 dự án"),
+        ("Đến hết tháng 5/2017, thành phố đã cấp 23 giấy phép khai thác cát.", "23 giấy phép khai thác cát"),
+        # a word of time or order opening a noun
+        ("Năm 2016, công nhân đề xuất gần 3.500 sáng kiến.", "gần 3.500 sáng kiến"),
+        # no serial or date runs to millions: "khóa" locks, "Kỳ" ends a country's name
+        ("Bộ đã khóa 21,4 triệu sim có vấn đề.", "21,4 triệu sim"),
+        ("Việt Nam nhập khẩu từ Hoa Kỳ 19 tỷ USD.", "19 tỷ USD"),
     ],
 )
 def test_a_count_after_a_name_or_a_verb_that_also_names_ranks(sentence, span):
