@@ -4,7 +4,7 @@ News reports name the day of an event without its year ("Ngày 25-8", "sáng 22/
 day only becomes a date against an anchor: the publication date, else the capture date (the article
 was published on or before it). Many archived articles carry neither; then the year is inferred
 from what the text itself pins down: explicit years, terms of office ("nhiệm kỳ 2020-2025"), Party
-congress and National Assembly ordinals, and who held the office named (``LEADER_TERMS``).
+congress and National Assembly ordinals, and who held the office named (``offices.TERMS``).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from orchestration.extraction.model import Document
+from orchestration.extraction.offices import TERMS, holders
 
 #: Day or part of day that may introduce a day/month: "Ngày 7/7", "sáng 22/4", "Chiều nay 15-5",
 #: "Hôm nay (7-2)" (the day in brackets after a relative word).
@@ -138,69 +139,6 @@ def _mark_spans(text: str, found: list[DateMention]) -> list[DateMention]:
 
 #: National leaders and the years they held the office (inclusive), so that "Tổng Bí thư Nguyễn Phú
 #: Trọng" bounds the year of an undated article. Offices are named as ``people.py`` canonicalises them.
-LEADER_TERMS: tuple[tuple[str, str, int, int], ...] = (
-    ("Tổng Bí thư", "Đỗ Mười", 1991, 1997),
-    ("Tổng Bí thư", "Lê Khả Phiêu", 1997, 2001),
-    ("Tổng Bí thư", "Nông Đức Mạnh", 2001, 2011),
-    ("Tổng Bí thư", "Nguyễn Phú Trọng", 2011, 2024),
-    ("Tổng Bí thư", "Tô Lâm", 2024, 2030),
-    ("Chủ tịch nước", "Trần Đức Lương", 1997, 2006),
-    ("Chủ tịch nước", "Nguyễn Minh Triết", 2006, 2011),
-    ("Chủ tịch nước", "Trương Tấn Sang", 2011, 2016),
-    ("Chủ tịch nước", "Trần Đại Quang", 2016, 2018),
-    ("Chủ tịch nước", "Nguyễn Phú Trọng", 2018, 2021),
-    ("Chủ tịch nước", "Nguyễn Xuân Phúc", 2021, 2023),
-    ("Chủ tịch nước", "Võ Văn Thưởng", 2023, 2024),
-    ("Chủ tịch nước", "Lương Cường", 2024, 2030),
-    ("Thủ tướng", "Phan Văn Khải", 1997, 2006),
-    ("Thủ tướng", "Nguyễn Tấn Dũng", 2006, 2016),
-    ("Thủ tướng", "Nguyễn Xuân Phúc", 2016, 2021),
-    ("Thủ tướng", "Phạm Minh Chính", 2021, 2030),
-    ("Chủ tịch Quốc hội", "Nông Đức Mạnh", 1992, 2001),
-    ("Chủ tịch Quốc hội", "Nguyễn Văn An", 2001, 2006),
-    ("Chủ tịch Quốc hội", "Nguyễn Phú Trọng", 2006, 2011),
-    ("Chủ tịch Quốc hội", "Nguyễn Sinh Hùng", 2011, 2016),
-    ("Chủ tịch Quốc hội", "Nguyễn Thị Kim Ngân", 2016, 2021),
-    ("Chủ tịch Quốc hội", "Vương Đình Huệ", 2021, 2024),
-    ("Chủ tịch Quốc hội", "Trần Thanh Mẫn", 2024, 2030),
-    ("Phó Thủ tướng thường trực", "Nguyễn Sinh Hùng", 2007, 2011),
-    ("Phó Thủ tướng thường trực", "Nguyễn Xuân Phúc", 2011, 2016),
-    ("Phó Thủ tướng thường trực", "Trương Hòa Bình", 2016, 2021),
-    ("Phó Thủ tướng thường trực", "Phạm Bình Minh", 2021, 2023),
-    ("Phó Thủ tướng", "Nguyễn Tấn Dũng", 1997, 2006),
-    ("Phó Thủ tướng", "Vũ Khoan", 2002, 2006),
-    ("Phó Thủ tướng", "Phạm Gia Khiêm", 2002, 2011),
-    ("Phó Thủ tướng", "Hoàng Trung Hải", 2007, 2016),
-    ("Phó Thủ tướng", "Vũ Văn Ninh", 2011, 2016),
-    ("Phó Thủ tướng", "Vũ Đức Đam", 2013, 2023),
-    ("Phó Thủ tướng", "Trịnh Đình Dũng", 2016, 2021),
-    ("Phó Thủ tướng", "Vương Đình Huệ", 2016, 2020),
-    ("Phó Thủ tướng", "Lê Văn Thành", 2021, 2023),
-    ("Phó Thủ tướng", "Lê Minh Khái", 2021, 2024),
-    ("Phó Thủ tướng", "Trần Hồng Hà", 2023, 2030),
-    ("Phó Thủ tướng", "Trần Lưu Quang", 2023, 2024),
-    ("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Nguyễn Thiện Nhân", 2013, 2017),
-    ("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Trần Thanh Mẫn", 2017, 2021),
-    ("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Đỗ Văn Chiến", 2021, 2025),
-    ("Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Ngô Văn Dụ", 2011, 2016),
-    ("Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Trần Quốc Vượng", 2016, 2021),
-    ("Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Trần Cẩm Tú", 2021, 2025),
-    ("Trưởng ban Tuyên giáo Trung ương", "Võ Văn Thưởng", 2016, 2021),
-    ("Trưởng ban Tuyên giáo Trung ương", "Nguyễn Trọng Nghĩa", 2021, 2025),
-    ("Trưởng ban Tổ chức Trung ương", "Phạm Minh Chính", 2016, 2021),
-    ("Trưởng ban Tổ chức Trung ương", "Trương Thị Mai", 2021, 2024),
-)
-
-
-def office_held(name: str, year: int) -> str | None:
-    """The highest national office ``name`` held all through ``year`` by ``LEADER_TERMS`` (first listed
-    wins: the table lists the Party's, the State's and the Government's heads first), else None.
-    A term's first and last years are shared with the office before or after, so they give nothing."""
-    return next(
-        (office for office, held, first, last in LEADER_TERMS if held == name and first < year < last), None
-    )
-
-
 #: National Party congresses (Đại hội Đảng toàn quốc) by ordinal; the term ("khóa") runs five years.
 _CONGRESS_YEARS = {"IX": 2001, "X": 2006, "XI": 2011, "XII": 2016, "XIII": 2021, "XIV": 2026}
 #: National Assembly terms ("Quốc hội khóa XIV" = 2016-2021).
@@ -249,7 +187,7 @@ _FUTURE_LEAD = ("đến", "tới", "vào", "trước", "giai đoạn", "phấn �
 
 @lru_cache(maxsize=1)
 def _leader_names() -> re.Pattern[str]:
-    names = sorted({name for _, name, _, _ in LEADER_TERMS}, key=len, reverse=True)
+    names = sorted(holders(), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
@@ -260,9 +198,9 @@ def _leader_bounds(text: str) -> list[tuple[int, int]]:
         before = text[max(0, m.start() - 40) : m.start()].rstrip(" ,")
         before = before.removesuffix(" Chính phủ").lower()  # "Tổng bí thư" as often as "Tổng Bí thư"
         bounds.extend(
-            (first, last)
-            for office, name, first, last in LEADER_TERMS
-            if name == m.group(0) and before.endswith(office.lower())
+            (term.first, term.last)
+            for term in TERMS
+            if term.name == m.group(0) and before.endswith(term.office.lower())
         )
     return bounds
 

@@ -18,19 +18,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 from itertools import pairwise
 
-from orchestration.extraction.dates import LEADER_TERMS, article_reference, find_dates, office_held, resolve
+from orchestration.extraction.dates import article_reference, find_dates, resolve
 from orchestration.extraction.gazetteer import COMMUNE, DISTRICT, lookup, province_by_name
 from orchestration.extraction.model import Document, Mention, Place, Sentence, Visit
-from orchestration.extraction.people import (
-    SEAT_RANK,
-    foreign_country,
-    minister_title,
-    person_level,
-    title_info,
-)
+from orchestration.extraction.offices import holders, minister_title, office_held
+from orchestration.extraction.people import SEAT_RANK, foreign_country, person_level, title_info
 
 #: "làm việc" that qualifies a noun names no trip: "Quy chế làm việc", "chương trình làm việc của Thủ
 #: tướng khi ông thăm ...", "môi trường làm việc"; likewise a post held, "các vị trí công tác tại X", and
@@ -433,7 +427,7 @@ def _profiles(text: str, people: list[Mention]) -> dict[str, _Person]:
 def _known_leaders(doc: Document, profiles: dict[str, _Person]) -> dict[str, _Person]:
     """A national leader named without his office ("ông Nguyễn Phú Trọng dự Đại hội ...") holds the one
     the leader terms give him in the article's year."""
-    untitled = [key for key, person in profiles.items() if not person.titles and key in _leaders()]
+    untitled = [key for key, person in profiles.items() if not person.titles and key in holders()]
     if not untitled:
         return profiles
     reference, _ = article_reference(doc)
@@ -447,11 +441,6 @@ def _known_leaders(doc: Document, profiles: dict[str, _Person]) -> dict[str, _Pe
                 profiles[key], level=info.level, rank=info.rank, titles=(*profiles[key].titles, office)
             )
     return profiles
-
-
-@lru_cache(maxsize=1)
-def _leaders() -> frozenset[str]:
-    return frozenset(name for _, name, _, _ in LEADER_TERMS)
 
 
 def _visit_title(mention: Mention, person: _Person, doc: Document) -> str | None:

@@ -11,7 +11,6 @@ from orchestration.extraction.dates import (
     find_dates,
     infer_year,
     latest_year,
-    office_held,
     resolve,
 )
 from orchestration.extraction.model import Article, Document
@@ -267,22 +266,6 @@ def test_older_national_assemblies_bound_the_year(text, year_range):
 def test_ranges_told_with_words(text: str, day: int, month: int) -> None:
     (found,) = find_dates(text)
     assert (found.day, found.month, found.is_range) == (day, month, True)
-
-
-@pytest.mark.parametrize(
-    ("name", "year", "office"),
-    [
-        ("Nguyễn Phú Trọng", 2015, "Tổng Bí thư"),
-        ("Nguyễn Xuân Phúc", 2018, "Thủ tướng"),
-        ("Nguyễn Thị Kim Ngân", 2019, "Chủ tịch Quốc hội"),
-        # a term's first and last years are shared with the office before or after
-        ("Nguyễn Xuân Phúc", 2016, None),
-        ("Nguyễn Thiện Nhân", 2017, None),
-        ("Lê Văn Ba", 2019, None),
-    ],
-)
-def test_office_held(name: str, year: int, office: str | None) -> None:
-    assert office_held(name, year) == office
 
 
 @pytest.mark.parametrize(
