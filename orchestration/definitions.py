@@ -34,7 +34,9 @@ def build_definitions(settings: Settings) -> dg.Definitions:
         sensors=[new_articles_sensor],
         resources={
             "articles": ArticlesFolderResource(path=str(settings.articles_dir)),
-            "warehouse": WarehouseResource(database=str(settings.warehouse_path)),
+            "warehouse": WarehouseResource(
+                database=str(settings.warehouse_path), memory_limit=settings.memory_limit
+            ),
             "dbt": LocalDbtCliResource(project_dir=dbt_project),
         },
     )

@@ -21,8 +21,8 @@ from orchestration.locking import warehouse_lock
 class WarehouseResource(DuckDBResource):
     """The DuckDB warehouse, written by one process at a time (see orchestration.locking)."""
 
+    memory_limit: str  # from the settings, which give dbt the same cap
     lock_timeout_seconds: float = 600.0
-    memory_limit: str = "1GB"
 
     @contextmanager
     def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
