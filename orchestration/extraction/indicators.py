@@ -1104,7 +1104,20 @@ _INCIDENT = _rx(
     "tang vật",
     "khai nhận",
 )
-# A campaign or a period of enforcement: its seizures, suspects and fines add up a place's record.
+#: A whole place or sector: "cả nước", "toàn tỉnh".
+_ACROSS_WORDS = (
+    "cả nước",
+    "toàn quốc",
+    "toàn tỉnh",
+    "cả tỉnh",
+    "toàn thành phố",
+    "toàn huyện",
+    "toàn vùng",
+    "toàn ngành",
+)
+_ACROSS = _rx(*_ACROSS_WORDS)
+# A campaign, a period of enforcement or a whole place: its seizures, suspects and fines add up a
+# place's record.
 _CAMPAIGN = _rx(
     "đợt cao điểm",
     "cao điểm tấn công",
@@ -1114,10 +1127,7 @@ _CAMPAIGN = _rx(
     "từ đầu năm",
     "năm qua",
     "trong năm",
-    "toàn tỉnh",
-    "toàn quốc",
-    "cả nước",
-    "toàn ngành",
+    *_ACROSS_WORDS,
 )
 # The proceedings of one case, as its story names them; four mentions make the article that case's story.
 _CASE_WORDS = re.compile(
@@ -1138,9 +1148,6 @@ _SOURCE_BEFORE = re.compile(r"(?<!\w)(?:theo|(?:thống kê|số liệu|báo cá
 _PLURAL_BEFORE = re.compile(
     r"(?:các|những|nhiều|tổng số|số|mỗi|cho)\s*$|\d[\d.,]*\s*$|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*$",
     re.IGNORECASE,
-)
-_ACROSS = _rx(
-    "cả nước", "toàn quốc", "toàn tỉnh", "cả tỉnh", "toàn thành phố", "toàn huyện", "toàn vùng", "toàn ngành"
 )
 _CASES_FOUND = re.compile(
     r"(?<!\w)(?:phát hiện|điều tra|khởi tố|xử lý|bắt giữ|bắt|triệt phá|xảy ra|thụ lý|giải quyết|xét xử"
