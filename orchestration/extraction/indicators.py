@@ -783,6 +783,11 @@ _VISIT = _rx(
     "đoàn",
     "tổ xung kích",
     "tổ công tác",
+    # the deals a visit signs: "chứng kiến Lễ trao đổi 9 thỏa thuận hợp tác ... tổng vốn 700 triệu USD"
+    "lễ trao đổi",
+    "lễ ký kết",
+    "trao đổi văn kiện",
+    "trao đổi các văn kiện",
 )
 _NOT_VISIT = _rx(
     "tập đoàn",

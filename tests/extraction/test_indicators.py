@@ -1287,6 +1287,19 @@ LISTS_AND_STORIES = [
     ),
     ("Bộ đưa Việt Nam vào danh sách 12 thị trường ưu tiên xuất khẩu.", "12 thị trường", False),
     ("Loại tên lửa này có tầm bắn 300 km, xa nhất Việt Nam.", "300 km", False),
+    # the deals a visit's ceremony exchanges are the visit's own
+    (
+        "Thủ tướng Trần Văn Bình đã chứng kiến Lễ trao đổi 9 thỏa thuận hợp tác giữa doanh nghiệp hai nước "
+        "với tổng vốn khoảng 700 triệu USD.",
+        "9 thỏa thuận hợp tác",
+        False,
+    ),
+    (
+        "Chiều 12/7, Lễ ký kết hợp tác truyền thông giữa tỉnh Quảng Ninh và 4 cơ quan báo chí Trung ương đã "
+        "diễn ra.",
+        "4 cơ quan báo chí",
+        False,
+    ),
     # the dead of a whole city's accidents are its tally, not one story's victims
     (
         "6 tháng đầu năm, toàn thành phố xảy ra 787 vụ tai nạn giao thông (tăng 28%), làm chết 262 người.",
