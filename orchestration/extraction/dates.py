@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from orchestration.extraction.model import Document
-from orchestration.extraction.offices import TERMS, holders
+from orchestration.extraction.offices import HOLDERS, TERMS
 
 #: Day or part of day that may introduce a day/month: "Ngày 7/7", "sáng 22/4", "Chiều nay 15-5",
 #: "Hôm nay (7-2)" (the day in brackets after a relative word).
@@ -187,7 +187,7 @@ _FUTURE_LEAD = ("đến", "tới", "vào", "trước", "giai đoạn", "phấn �
 
 @lru_cache(maxsize=1)
 def _leader_names() -> re.Pattern[str]:
-    names = sorted(holders(), key=len, reverse=True)
+    names = sorted(HOLDERS, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 

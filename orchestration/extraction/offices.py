@@ -8,7 +8,6 @@ annotators do from what every reader knows (many articles never name the ministr
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -124,6 +123,9 @@ TERMS: tuple[Term, ...] = tuple(
     )
 )
 
+#: Everyone on the roster.
+HOLDERS = frozenset(t.name for t in TERMS)
+
 
 def office_held(name: str, year: int) -> str | None:
     """The highest national office ``name`` held all through ``year`` (first listed wins), else None.
@@ -144,9 +146,3 @@ def minister_title(name: str, year: int | None) -> str | None:
         ),
         None,
     )
-
-
-@lru_cache(maxsize=1)
-def holders() -> frozenset[str]:
-    """Everyone on the roster."""
-    return frozenset(t.name for t in TERMS)

@@ -23,7 +23,7 @@ from itertools import pairwise
 from orchestration.extraction.dates import article_reference, find_dates, resolve
 from orchestration.extraction.gazetteer import COMMUNE, DISTRICT, lookup, province_by_name
 from orchestration.extraction.model import Document, Mention, Place, Sentence, Visit
-from orchestration.extraction.offices import holders, minister_title, office_held
+from orchestration.extraction.offices import HOLDERS, minister_title, office_held
 from orchestration.extraction.people import SEAT_RANK, foreign_country, person_level, title_info
 
 #: "làm việc" that qualifies a noun names no trip: "Quy chế làm việc", "chương trình làm việc của Thủ
@@ -427,7 +427,7 @@ def _profiles(text: str, people: list[Mention]) -> dict[str, _Person]:
 def _known_leaders(doc: Document, profiles: dict[str, _Person]) -> dict[str, _Person]:
     """A national leader named without his office ("ông Nguyễn Phú Trọng dự Đại hội ...") holds the one
     the leader terms give him in the article's year."""
-    untitled = [key for key, person in profiles.items() if not person.titles and key in holders()]
+    untitled = [key for key, person in profiles.items() if not person.titles and key in HOLDERS]
     if not untitled:
         return profiles
     reference, _ = article_reference(doc)
