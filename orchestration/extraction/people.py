@@ -74,7 +74,7 @@ _ORG_WORDS = frozenset(
         trường truyền thông đầu tư tài nguyên thể thao du lịch văn hóa hoá nghiệp phát triển giáo dục
         tuyên tổ chức kiểm tra sát khoa kế hoạch nội vụ ngoại giao pháp xây dựng y lao động biên giới
         hải quan thuế nhà đối kinh thường trực mặt trận ngân hàng đại biểu chỉ đạo sự viện bộ toàn quốc
-        liên minh hợp tác doanh trị cục tộc sản mại chiến cựu tin
+        liên minh hợp tác doanh trị cục tộc sản mại chiến cựu tin hòa hoà
         """
     )
 )
@@ -139,7 +139,8 @@ _MINISTRIES = (
         "Lao động - Thương binh và Xã hội",
     ),
     (
-        r"Văn hóa,? Thể thao và Du lịch|VH\s*,?\s*-?\s*TT\s*(?:&|và|-)\s*DL|VHTTDL",
+        r"Văn hóa,? Thể thao và Du lịch|VH\s*,?\s*-?\s*TT\s*(?:&|và|-)\s*DL|VHTTDL"
+        r"|Văn hóa(?!\s*[-–,]\s*Thông tin)",
         "Văn hóa, Thể thao và Du lịch",
     ),
     (r"Thông tin và Truyền thông|TT\s*-\s*TT|TT&TT|TTTT", "Thông tin và Truyền thông"),
@@ -154,8 +155,10 @@ _MINISTRIES = (
     (r"Nội vụ", "Nội vụ"),
     (r"Dân tộc và Tôn giáo", "Dân tộc và Tôn giáo"),
 )
+#: Case-blind: crawls write "Thứ trưởng Bộ xây dựng".
 _MINISTRY = re.compile(
-    r"(?:Bộ\s+)?(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_MINISTRIES)) + r")"
+    r"(?:Bộ\s+)?(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_MINISTRIES)) + r")",
+    re.IGNORECASE,
 )
 _PARTY_BOARDS = (
     r"Tuyên giáo(?: và Dân vận)?|Tổ chức|Dân vận|Kinh tế|Nội chính|Đối ngoại|Chính sách,? [Cc]hiến lược"
@@ -624,6 +627,35 @@ def _title_before_honorific(
     return [text[starts[at] : end]]
 
 
+#: A delegation named for its body, led by the title before the name: "Đoàn công tác của Bộ Y tế do
+#: Thứ trưởng X", "Đoàn đại biểu Hạ viện Mỹ do Chủ tịch Hạ viện X dẫn đầu".
+_DELEGATION_BODY = re.compile(
+    r"(?<!\w)[Đđ]oàn(?: [a-zà-ỹđ]+){0,4}\s+(?:của\s+)?(?P<body>[A-ZĐ][^.;:,()]{2,70}?)\s+do\s+"
+    r"(?:(?:ông|bà|đồng chí|ngài)\s+)?$"
+)
+#: Heads that hold an office only of a body named after them ("Chủ tịch nước" names its own).
+_BODY_HEAD = re.compile(
+    r"(?:Phó )?(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Trưởng [Bb]an|Chủ nhiệm|Giám đốc|Tổng Giám đốc|"
+    r"(?:Tổng )?[Cc]ục trưởng|Viện trưởng|Tổng Thư ký)"
+)
+
+
+def _with_body(text: str, head: re.Match[str], title_end: int) -> str:
+    """The title before a name, completed by the body of the delegation he leads when the title says
+    less of it: "Thứ trưởng" of "Đoàn ... của Bộ Y tế do Thứ trưởng X" is "Thứ trưởng Bộ Y tế", and
+    "Chủ tịch Hạ viện" of "Đoàn đại biểu Hạ viện Mỹ do ..." is "Chủ tịch Hạ viện Mỹ"."""
+    title = text[head.start() : title_end]
+    if not _BODY_HEAD.fullmatch(head.group(0)):
+        return title
+    found = _DELEGATION_BODY.search(text, max(0, head.start() - 120), head.start())
+    if found is None:
+        return title
+    complement, body = title[head.end() - head.start() :].strip(), found.group("body")
+    if body.startswith(complement) and len(body) > len(complement):
+        return f"{head.group(0)} {body}"
+    return title
+
+
 def _find_raw(text: str) -> tuple[list[_Found], list[re.Match[str]]]:
     """Names with their title chains, and the titles left without a name (written alone)."""
     heads = _heads(text)
@@ -634,7 +666,7 @@ def _find_raw(text: str) -> tuple[list[_Found], list[re.Match[str]]]:
         if hit is None:
             continue
         title_end, start, end, partial = hit
-        chain = [*_chain_before(text, heads, k, owned), text[head.start() : title_end]]
+        chain = [*_chain_before(text, heads, k, owned), _with_body(text, head, title_end)]
         if _FORMER.search(text, max(0, head.start() - 10), head.start()):
             chain = ["nguyên " + title for title in chain]  # "Cựu Chủ tịch nước": no longer in office
         if not partial:

@@ -1341,7 +1341,9 @@ def _principal_visits(doc: Document, candidates: list[_Candidate]) -> list[Visit
     visits: list[Visit] = []
     for chosen in sorted(best.values(), key=lambda c: c.sentence.start):
         same = [c for c in candidates if c.key == chosen.key and c.place == chosen.place]
-        evidence = next((c for c in same if _sentence_day(c.sentence, reference, how)[0]), chosen)
+        # the trip's first day: "Sáng 7/6, ... lễ đón" then "Trước đó, chiều 6/6 tại Hà Nội, ..."
+        days = [(day, k) for k, c in enumerate(same) if (day := _sentence_day(c.sentence, reference, how)[0])]
+        evidence = same[min(days)[1]] if days else chosen
         visit_date, precision = _visit_date(doc, evidence.sentence, reference, how)
         place = chosen.place
         domestic = place.level != "country"

@@ -546,3 +546,71 @@ def test_names_against_places_honorifics_and_office_words(text: str, expected: l
 def test_directorates_and_small_letter_deputies(title: str, level: str, canonical: str) -> None:
     info = title_info(title)
     assert (info.level, info.canonical) == (level, canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "title"),
+    [
+        # "Cộng hòa" is part of the country the office belongs to, not the end of the title
+        (
+            "Chủ tịch Thượng viện Cộng hòa Haiti Pierre Dumas rời Hà Nội.",
+            "Pierre Dumas",
+            "Chủ tịch Thượng viện Cộng hòa Haiti",
+        ),
+        ("Tổng thống Cộng hòa Czech Karel Novak thăm Hà Nội.", "Karel Novak", "Tổng thống Cộng hòa Czech"),
+        # ministries written in small letters by the crawl
+        ("Bà Lê Thị Hạnh, Thứ trưởng Bộ xây dựng làm trưởng đoàn.", "Lê Thị Hạnh", "Thứ trưởng Bộ Xây dựng"),
+    ],
+)
+def test_foreign_republics_and_small_letter_ministries(text: str, key: str, title: str) -> None:
+    assert _first(text) == (key, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "title"),
+    [
+        (
+            "Đoàn công tác của Bộ Y tế do Thứ trưởng Lê Văn Tâm dẫn đầu làm việc tại tỉnh Nghệ An.",
+            "Lê Văn Tâm",
+            "Thứ trưởng Bộ Y tế",
+        ),
+        # "Bộ Văn hóa" is the ministry of culture, sports and tourism, not its pre-2007 predecessor
+        (
+            "Đoàn công tác của Bộ Văn hóa do Thứ trưởng Trần Thị Hoa làm Trưởng đoàn.",
+            "Trần Thị Hoa",
+            "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch",
+        ),
+        (
+            "Đoàn kiểm tra của Bộ Công thương do Thứ trưởng Đỗ Văn Hải dẫn đầu.",
+            "Đỗ Văn Hải",
+            "Thứ trưởng Bộ Công Thương",
+        ),
+        # the delegation's body is the guest's, with its country
+        (
+            "Đoàn đại biểu Hạ viện Mỹ do Chủ tịch Hạ viện Dennis Walker dẫn đầu đã thăm Việt Nam.",
+            "Dennis Walker",
+            "Chủ tịch Hạ viện Mỹ",
+        ),
+        (
+            "Phó Thủ tướng tiếp Đoàn cán bộ cao cấp của Bộ Bưu chính và Viễn thông Lào do Bộ trưởng "
+            "Somchai Vongsa dẫn đầu.",
+            "Somchai Vongsa",
+            "Bộ trưởng Bộ Bưu chính và Viễn thông Lào",
+        ),
+        # a head whose office names its own body keeps it
+        (
+            "Đoàn đại biểu cấp cao Việt Nam do Chủ tịch nước Lê Văn Minh dẫn đầu thăm Lào.",
+            "Lê Văn Minh",
+            "Chủ tịch nước",
+        ),
+        # a title already naming more than the delegation does is left alone
+        (
+            "Đoàn công tác của Bộ Nông nghiệp do Tổng cục trưởng Tổng cục Thủy lợi Vũ Văn Hà dẫn đầu.",
+            "Vũ Văn Hà",
+            "Tổng cục trưởng Tổng cục Thủy lợi",
+        ),
+    ],
+)
+def test_a_bare_title_takes_the_body_of_the_delegation_it_leads(text: str, key: str, title: str) -> None:
+    people = {found_key: found_title for _, found_key, found_title in _people(text)}
+    assert people[key] == title

@@ -277,6 +277,17 @@ def test_an_undated_trip_takes_the_days_given_for_it_later() -> None:
     assert [(v.country, v.visit_date) for v in _visits(text)] == [("Nhật Bản", date(2019, 5, 30))]
 
 
+def test_a_trip_told_out_of_order_is_dated_by_its_first_day() -> None:
+    text = (
+        "Sáng 7/6, tại Phủ Chủ tịch, Chủ tịch nước Lê Văn Minh đã chủ trì lễ đón Tổng thống Cộng hòa Séc "
+        "Karel Novak. Trước đó, chiều 6/6 tại Hà Nội, trong khuôn khổ chuyến thăm chính thức Việt Nam, "
+        "Tổng thống Cộng hòa Séc Karel Novak đã dự Diễn đàn Doanh nghiệp Việt Nam - Séc."
+    )
+    assert [(v.visitor_name, v.province_name, v.visit_date) for v in _visits(text)] == [
+        ("Karel Novak", "Hà Nội", date(2019, 6, 6))
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -782,7 +793,7 @@ def test_a_speaker_takes_the_place_of_the_congress_not_of_any_sentence() -> None
         (
             "Đoàn đại biểu Hạ viện Mỹ do Chủ tịch Hạ viện John Miller dẫn đầu đã thăm chính thức Việt Nam "
             "từ ngày 12 - 15/6.",
-            [("John Miller", "Chủ tịch Hạ viện", "Hà Nội", date(2019, 6, 12))],
+            [("John Miller", "Chủ tịch Hạ viện Mỹ", "Hà Nội", date(2019, 6, 12))],
         ),
         # a guest's office that is an envoy's: the report is not filed from abroad
         (
