@@ -12,6 +12,7 @@ there and a look at the few words before, so the cost stays linear in the text.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -55,7 +56,7 @@ def _build_automaton() -> ahocorasick.Automaton:
     keys only in the combinations that are: "một triệu", "gần triệu" (the amount starts at "triệu").
     """
     automaton = ahocorasick.Automaton()
-    keys = [(opening + digit, _DIGIT, 1) for opening in " \t\n\xa0([\"“'‘«~≈" for digit in "0123456789"]
+    keys = [(opening + digit, _DIGIT, 1) for opening in " \t\n\xa0([\"“'‘«~≈/" for digit in "0123456789"]
     for word in _words("hai ba bốn năm sáu bảy bẩy tám chín mười hàng"):
         keys.append((word + " ", _WORD, len(word) + 1))
     keys.append(("thứ tư ", _WORD, 3))  # "tư" is four only as an ordinal or a number's last digit
@@ -409,6 +410,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             continue
         if kind == _DIGIT:
             read = _read_amount(text, _DIGIT_AMOUNT_RE.match(text, start))
+            if read is not None and text[start - 1] == "/" and (read.unit != "count" or _round(read.value)):
+                continue  # "20.000 đồng/1 kg", "8 bác sĩ/10 ngàn dân": a rate's denominator
         elif kind == _WORD:
             if text[text.find(" ", start) + 1 : text.find(" ", start) + 2].isdigit():
                 continue  # "năm 2017": the digits are read on their own
@@ -453,6 +456,17 @@ def find_figures(sentence: Sentence) -> list[Figure]:
     return figures
 
 
+#: A second count after a slash, as in "khởi tố 9 vụ/17 bị can": a count (not one: "1 giảng viên/40 sinh
+#: viên" is a ratio) and its noun before it; any other slash is a fraction, a date or a rate: "15/63",
+#: "7/2017", "đồng/1 kg".
+_PAIRED_COUNT_RE = re.compile(r"(?<![\d/.,])(?!1\s)\d[\d.]*\s+[^\W\d_]+(?:\s[^\W\d_]+)?/$")
+
+
+def _round(value: float) -> bool:
+    """1, 10, 100, 1.000 ...: what a rate is counted per."""
+    return value >= 1 and math.log10(value).is_integer()
+
+
 def _candidates(text: str) -> Iterator[tuple[int, int]]:
     """Where amounts may start, in text order, with their kind (digit, number word, rank phrase, "gấp")."""
     if text[:1].isdigit():
@@ -460,7 +474,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int]]:
     for end_index, (kind, length) in _AUTOMATON.iter(text):
         start = end_index - length + 1
         if kind == _DIGIT:
-            yield end_index, kind
+            if text[end_index - 1] != "/" or _PAIRED_COUNT_RE.search(text, max(0, end_index - 40), end_index):
+                yield end_index, kind
         elif start == 0 or not text[start - 1].isalpha():
             yield start, kind
 

@@ -24,6 +24,7 @@ import ahocorasick
 from orchestration.extraction.dates import BIRTH_BEFORE, article_reference, latest_year
 from orchestration.extraction.figures import RANK_ADJECTIVES, SHARE_OF_BEFORE, brackets_around, counted_noun
 from orchestration.extraction.model import Document, Figure, Mention
+from orchestration.extraction.numbers import SCALE_WORDS
 
 MONEY = frozenset({"VND", "USD"})
 
@@ -876,6 +877,10 @@ _CAP = _rx(
     "không được quá",
     "không thấp hơn",
     "tối thiểu là",
+)
+#: What one payer is charged: a rate, not a count of the place's (cases fined: "xử phạt 553 vụ"), nor
+#: its total ("số tiền phạt trên 8 tỷ đồng").
+_CHARGE = _rx(
     "mức phạt",
     "phạt tiền",
     "phạt",
@@ -887,6 +892,7 @@ _CAP = _rx(
     "miễn thuế",
     "lãi suất",
 )
+_TOTAL_BEFORE = re.compile(r"(?<!\w)(?:số tiền|tổng(?: số)?(?: tiền)?)\s*$")
 _RATE_TERMS = _rx(
     "thuế",
     "lãi suất",
@@ -1798,8 +1804,11 @@ def _not_a_tally(
     """
     if figure.unit != "count":
         return False
-    if ctx.doc.text[figure.end : figure.end + 3].lstrip().startswith("/"):
-        return True  # "80 - 120 con/m2", "2 vụ/năm": a density or a frequency, not a tally
+    slash = ctx.doc.text.find("/", figure.end, figure.end + 3)
+    if slash >= 0 and not ctx.doc.text[figure.end : slash].strip():
+        paired = following is not None and not ctx.doc.text[slash + 1 : following.start].strip()
+        if not paired:  # "9 vụ/17 bị can" is two tallies
+            return True  # "80 - 120 con/m2", "2 vụ/năm", "1,46 con/1 phụ nữ": a density or a frequency
     listed = any(
         other is not None and other.unit == "count" and other.value > 1 for other in (previous, following)
     )
@@ -1972,9 +1981,15 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     if figure.unit == "percent" and _FORCES.match(right) and not _LABOUR_FORCE.match(right):
         return True  # "huy động 100% lực lượng": how an operation is staffed, not a place's rate
     low = spot.facts.low
+    cues = _CAP.within(hits, spot.clause_start, start)
+    if figure.unit != "count" or noun in SCALE_WORDS:  # "phạt tới 100 triệu": money, though unsaid
+        cues += [
+            (cue_start, cue_end)
+            for cue_start, cue_end in _CHARGE.within(hits, spot.clause_start, start)
+            if not _TOTAL_BEFORE.search(low, max(0, cue_start - 16), cue_start)
+        ]
     return any(
-        not any(mark in low[cue_end:start] for mark in ",;.") and start - cue_end <= 40
-        for _, cue_end in _CAP.within(hits, spot.clause_start, start)
+        not any(mark in low[cue_end:start] for mark in ",;.") and start - cue_end <= 40 for _, cue_end in cues
     )
 
 
@@ -2028,6 +2043,9 @@ def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
     return score >= 1
 
 
+_JOINED = re.compile(r"\s*(?:/|với(?:\s+(?:tổng\s+)?số\s+tiền(?:\s+phạt)?)?)\s*")
+
+
 def _continues_tally(ctx: _Context, index: int) -> bool:
     """A sentence opening "Trong đó", "Cụ thể", "Riêng" right after one that states a place's tally
     breaks that tally down; its figures share the scope and period named before."""
@@ -2036,16 +2054,19 @@ def _continues_tally(ctx: _Context, index: int) -> bool:
 
 def _next_item(ctx: _Context, figure: Figure, spot: _Spot) -> bool:
     """ "Huyện có 37 Anh hùng; 6.796 liệt sĩ; 1.443 thương binh": a count that opens a clause after a
-    semicolon, once a tally of the same sentence was kept before it, is the next item of that list."""
+    semicolon, once a tally of the same sentence was kept before it, is the next item of that list; so is
+    one joined to that tally ("bắt giữ 1.040 vụ với 562 đối tượng", "khởi tố 9 vụ/17 bị can", "xử phạt
+    553 vụ với số tiền phạt trên 8 tỷ đồng")."""
     kept = ctx.dated.get(figure.sentence_index)
+    if figure.unit not in ("count", *MONEY) or kept is None:
+        return False
     low = spot.facts.low
     return (
         figure.unit == "count"
-        and kept is not None
         and kept[0] <= spot.clause_start
         and low[spot.clause_start - 1 : spot.clause_start] == ";"
         and not low[spot.clause_start : spot.start].strip()
-    )
+    ) or (kept[0] <= spot.start and _JOINED.fullmatch(low, kept[0], spot.start) is not None)
 
 
 def _graded(spot: _Spot) -> bool:
@@ -2480,6 +2501,7 @@ def _optional(
         and not _CASE_TALLY.match(noun)
         and _INCIDENT.within(hits, 0, len(spot.facts.low))
         and not _continues_tally(ctx, figure.sentence_index)
+        and not _next_item(ctx, figure, spot)
     ):
         return "single"  # "26 vụ sản xuất ma túy" tallies cases; "3 người bị thương" tells one
     if figure.unit != "count" and _CASE.within(hits, spot.clause_start, spot.start):

@@ -557,3 +557,23 @@ def test_a_year_past_a_clause_break_is_not_the_figures_period():
     sentence = "Tổng thu ngân sách là 1.291.342 tỷ đồng, bao gồm cả số thu chuyển nguồn từ năm 2014 sang."
     figure = figures(sentence)[0]
     assert (figure.period_start_year, figure.period_end_year) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        # two tallies written with a slash between them
+        ("Công an khởi tố hình sự 9 vụ/17 bị can trong năm.", ["9 vụ", "17 bị can"]),
+        (
+            "Lực lượng chức năng bắt giữ 1.040 vụ/562 đối tượng buôn lậu.",
+            ["1.040 vụ", "562 đối tượng buôn lậu"],
+        ),
+        # a rate's denominator, a ratio of one, a fraction or a date is no second figure
+        ("Giá bán lẻ là 20.000 đồng/1 kg.", ["20.000 đồng"]),
+        ("Tỷ lệ bác sĩ đạt 8 bác sĩ/10 ngàn dân.", ["8 bác sĩ"]),
+        ("Có nơi 1 giảng viên/40 sinh viên.", ["1 giảng viên"]),
+        ("Tỉnh xếp thứ 15/63 tỉnh, thành.", ["15/63"]),
+    ],
+)
+def test_a_count_after_a_slash_only_when_two_tallies_are_paired(sentence, spans):
+    assert [f.text for f in figures(sentence)] == spans

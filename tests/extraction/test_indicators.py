@@ -1306,6 +1306,33 @@ LISTS_AND_STORIES = [
         "262 người",
         True,
     ),
+    # a province's enforcement tally: counts joined to a kept tally, the cases fined and their total fine
+    (
+        "Trong 6 tháng đầu năm, lực lượng chức năng của tỉnh Tây Ninh bắt giữ 1.040 vụ với 562 đối tượng.",
+        "562 đối tượng",
+        True,
+    ),
+    (
+        "Năm 2016, công an tỉnh đã xử lý phạt vi phạm hành chính 553 vụ với số tiền phạt trên 8 tỷ đồng; "
+        "khởi tố hình sự 9 vụ/17 đối tượng.",
+        "553 vụ",
+        True,
+    ),
+    (
+        "Năm 2016, công an tỉnh đã xử lý phạt vi phạm hành chính 553 vụ với số tiền phạt trên 8 tỷ đồng; "
+        "khởi tố hình sự 9 vụ/17 đối tượng.",
+        "trên 8 tỷ đồng",
+        True,
+    ),
+    (
+        "Năm 2016, công an tỉnh đã xử lý phạt vi phạm hành chính 553 vụ với số tiền phạt trên 8 tỷ đồng; "
+        "khởi tố hình sự 9 vụ/17 đối tượng.",
+        "17 đối tượng",
+        True,
+    ),
+    # what one offender may be charged is no tally, whether or not it names its money
+    ("Vi phạm khai thác nước ngầm trong tỉnh: phạt tới 100 triệu.", "100 triệu", False),
+    ("Người vi phạm trên địa bàn tỉnh bị phạt 5 triệu đồng.", "5 triệu đồng", False),
 ]
 
 
