@@ -917,6 +917,13 @@ _NAMED_BEFORE = re.compile(
 )
 #: A stake in a company's capital.
 _OWNERSHIP = re.compile(r"\s*(?:vốn điều lệ|vốn nhà nước|cổ phần|cổ phiếu)(?!\w)")
+# "Nhà nước nắm giữ 100% vốn": who owns a company ("giải ngân 100% vốn" is a disbursement rate)
+_OWNS = re.compile(r"(?<!\w)(?:nắm giữ|nắm|sở hữu|chi phối)\s*(?:trên|dưới|hơn|từ|tới)?\s*$")
+_CAPITAL_AFTER = re.compile(r"\s*vốn(?!\w)")
+#: "với trên 91% đại biểu nhất trí": how a meeting voted.
+_VOTED = re.compile(
+    r"\s*(?:số\s+)?(?:đại biểu|thành viên|ý kiến)?\s*(?:có mặt\s+)?(?:cũng\s+)?(?:nhất trí|tán thành)"
+)
 # "giảm 20% trên giá niêm yết", "tài trợ 75% học phí": a share of one price or fee, not a place's rate
 _OF_A_PRICE = re.compile(
     r"\s*(?:trên\s+|của\s+|so\s+với\s+|tổng\s+)?(?:giá(?!\s+thành)|học\s+phí|chi\s+phí|kinh\s+phí|phí|tiền|lương|"
@@ -1814,6 +1821,8 @@ def _not_a_tally(
     )
     if figure.value == 1 and not listed:
         return True
+    if _FIELD_OF_ONE.search(spot.left) or (figure.value == 2 and _BETWEEN.search(spot.left)):
+        return True  # "là 1 trong số 45 cán bộ": the field one was picked from; "giữa 2 địa phương": a pair
     # "huyện có 9 tàu vỏ thép": what a place has counts however few; a story's few people and things do not
     # "cả nước xảy ra 8 vụ, làm chết 6 người": a country's or province's toll, however small
     few = (
@@ -1847,6 +1856,10 @@ def _not_a_tally(
     owner_end = owners[-1].end
     places = ctx.places_by_sentence.get(figure.sentence_index, [])
     return not any(owner_end <= m.start and m.end - offset <= spot.start for m in places)
+
+
+_FIELD_OF_ONE = re.compile(r"(?<!\w)(?:1|một) trong (?:số )?(?:những |các )?$")
+_BETWEEN = re.compile(r"(?<!\w)giữa\s+$")
 
 
 def _place_noun(noun: str) -> bool:
@@ -1969,7 +1982,12 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         return True  # "các dự án trên 10 ha trở lên", "dưới 50% áp dụng ...": a threshold, not a value
     if figure.unit == "count" and _NAMED_BEFORE.match(spot.facts.low, end):
         return True  # "ngoài vốn của 4 đơn vị nêu trên": those just named, not a count of the place's
-    if figure.unit == "percent" and _OWNERSHIP.match(spot.facts.low, end):
+    if figure.unit == "percent" and _VOTED.match(spot.facts.low, end):
+        return True  # "với trên 91% đại biểu nhất trí": how a meeting voted
+    if figure.unit == "percent" and (
+        _OWNERSHIP.match(spot.facts.low, end)
+        or (_OWNS.search(_tail(spot.left, 20)) and _CAPITAL_AFTER.match(spot.facts.low, end))
+    ):
         return True  # "nắm giữ 35% vốn điều lệ", "doanh nghiệp 100% vốn nhà nước": who owns a company
     legal = figure.text.lower().startswith(("tối thiểu", "ít nhất", "tối đa", "không quá"))
     legal = legal or _MUST.search(_tail(spot.left, 30)) is not None  # "quy định ... phải dành 20%"

@@ -1330,6 +1330,16 @@ LISTS_AND_STORIES = [
         "17 đối tượng",
         True,
     ),
+    # a vote, an owner's stake, the field one was picked from and a pair are no tallies
+    ("Với trên 91% đại biểu nhất trí, HĐND thành phố đã thông qua nghị quyết.", "trên 91%", False),
+    ("Sau cổ phần hóa, Nhà nước nắm giữ 51% vốn tại doanh nghiệp này.", "51%", False),
+    ("Năm 2016, tỉnh giải ngân 100% vốn kế hoạch được giao.", "100%", True),
+    (
+        "Là 1 trong số 45 cán bộ, công chức, viên chức trẻ giỏi được lựa chọn từ 244 hồ sơ của tỉnh.",
+        "45 cán bộ, công chức",
+        False,
+    ),
+    ("Hai tỉnh sơ kết chương trình hợp tác kinh tế giữa 2 địa phương.", "2 địa phương", False),
     # what one offender may be charged is no tally, whether or not it names its money
     ("Vi phạm khai thác nước ngầm trong tỉnh: phạt tới 100 triệu.", "100 triệu", False),
     ("Người vi phạm trên địa bàn tỉnh bị phạt 5 triệu đồng.", "5 triệu đồng", False),
