@@ -879,7 +879,7 @@ _CAP = _rx(
     "tối thiểu là",
 )
 #: What one payer is charged: a rate, not a count of the place's (cases fined: "xử phạt 553 vụ"), nor
-#: its total ("số tiền phạt trên 8 tỷ đồng").
+#: its total ("số tiền phạt trên 8 tỷ đồng", "Thanh tra ... xử phạt gần 13 tỷ đồng"; "bị xử phạt" is one).
 _CHARGE = _rx(
     "mức phạt",
     "phạt tiền",
@@ -892,7 +892,7 @@ _CHARGE = _rx(
     "miễn thuế",
     "lãi suất",
 )
-_TOTAL_BEFORE = re.compile(r"(?<!\w)(?:số tiền|tổng(?: số)?(?: tiền)?)\s*$")
+_TOTAL_BEFORE = re.compile(r"(?<!\w)(?:số tiền|tổng(?: số)?(?: tiền)?|(?<!bị )xử)\s*$")
 _RATE_TERMS = _rx(
     "thuế",
     "lãi suất",
@@ -2061,6 +2061,8 @@ def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
     return score >= 1
 
 
+#: What may open the next item of a list: nothing, or words breaking the tally down ("trong số này có").
+_ITEM_OPENING = re.compile(r"\s*(?:(?:trong (?:số )?(?:này|đó)|riêng|cụ thể)[\s,]*(?:có\s+)?)?")
 _JOINED = re.compile(r"\s*(?:/|với(?:\s+(?:tổng\s+)?số\s+tiền(?:\s+phạt)?)?)\s*")
 
 
@@ -2072,7 +2074,8 @@ def _continues_tally(ctx: _Context, index: int) -> bool:
 
 def _next_item(ctx: _Context, figure: Figure, spot: _Spot) -> bool:
     """ "Huyện có 37 Anh hùng; 6.796 liệt sĩ; 1.443 thương binh": a count that opens a clause after a
-    semicolon, once a tally of the same sentence was kept before it, is the next item of that list; so is
+    semicolon ("...; trong số này có 400 trường hợp"), once a tally of the same sentence was kept before it,
+    is the next item of that list; so is
     one joined to that tally ("bắt giữ 1.040 vụ với 562 đối tượng", "khởi tố 9 vụ/17 bị can", "xử phạt
     553 vụ với số tiền phạt trên 8 tỷ đồng")."""
     kept = ctx.dated.get(figure.sentence_index)
@@ -2083,7 +2086,7 @@ def _next_item(ctx: _Context, figure: Figure, spot: _Spot) -> bool:
         figure.unit == "count"
         and kept[0] <= spot.clause_start
         and low[spot.clause_start - 1 : spot.clause_start] == ";"
-        and not low[spot.clause_start : spot.start].strip()
+        and _ITEM_OPENING.fullmatch(low, spot.clause_start, spot.start) is not None
     ) or (kept[0] <= spot.start and _JOINED.fullmatch(low, kept[0], spot.start) is not None)
 
 

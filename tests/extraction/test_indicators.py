@@ -1340,6 +1340,20 @@ LISTS_AND_STORIES = [
         False,
     ),
     ("Hai tỉnh sơ kết chương trình hợp tác kinh tế giữa 2 địa phương.", "2 địa phương", False),
+    # an inspectorate's fines are its total; the item after "; trong số này có" breaks its tally down
+    (
+        "Từ đầu năm 2017, Thanh tra giao thông tỉnh đã lập biên bản hơn 4.000 xe quá tải, xử phạt gần 13 tỷ "
+        "đồng; trong số này có gần 400 trường hợp xe làm rơi vãi đất đá.",
+        "gần 13 tỷ đồng",
+        True,
+    ),
+    (
+        "Từ đầu năm 2017, Thanh tra giao thông tỉnh đã lập biên bản hơn 4.000 xe quá tải, xử phạt gần 13 tỷ "
+        "đồng; trong số này có gần 400 trường hợp xe làm rơi vãi đất đá.",
+        "gần 400 trường hợp",
+        True,
+    ),
+    ("Tài xế xe tải trên địa bàn tỉnh bị xử phạt 7,5 triệu đồng.", "7,5 triệu đồng", False),
     # what one offender may be charged is no tally, whether or not it names its money
     ("Vi phạm khai thác nước ngầm trong tỉnh: phạt tới 100 triệu.", "100 triệu", False),
     ("Người vi phạm trên địa bàn tỉnh bị phạt 5 triệu đồng.", "5 triệu đồng", False),
