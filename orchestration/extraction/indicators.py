@@ -1197,6 +1197,7 @@ _TOTAL_OF = re.compile(r"(?<!\w)số\s+(?:lượng\s+)?", re.IGNORECASE)
 _BARE_TOTAL_END = re.compile(r"(?<!\w)(?:lên|là|đạt|còn)\s*$")
 # "giảm 2 vụ so với cùng kỳ năm 2016": measured against the same time of that year
 _SAME_TIME_BASE = re.compile(r"so với cùng k[ỳì](?: năm)? ((?:19|20)\d\d)(?!\d)")
+_COMPARED = re.compile(r"(?<!\w)so(?: với)?(?: cùng k[ỳì])?\s*$")
 # Spelled as literal branches, not a class, so that the engine can skip ahead to their characters.
 _CLAUSE_END = re.compile(r";|:|!|\?|\n|\.\s")
 # Function words trimmed off the ends of a subject phrase.
@@ -2335,6 +2336,9 @@ def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple
             last = tally_period[1]
             if not periods and last is not None and (ctx.year is None or last <= ctx.year):
                 return tally_period
+        # "tăng 4,25% so cùng kỳ năm ngoái": a comparison's base dates nothing after it
+        earlier = ctx.facts(index).low
+        periods = tuple(p for p in periods if not _COMPARED.search(earlier, max(0, p[0] - 24), p[0]))
         if periods:  # the nearest dated sentence decides; a plan's year dates nothing after it
             begin, _, span = periods[-1]
             return (None, None) if _planned(ctx, index, begin, span) else span

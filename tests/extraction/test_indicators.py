@@ -639,15 +639,30 @@ def test_period(text: str, span: str, value: float, unit: str, period: tuple[int
     assert (figure.period_start_year, figure.period_end_year) == period
 
 
-def test_period_from_earlier_sentence_of_the_paragraph() -> None:
-    doc = _document("Trong năm 2016, thu ngân sách đạt 9.000 tỷ đồng.\nThu nội địa đạt 6.000 tỷ đồng.")
-    doc = Document(
+def _paragraph(*sentences: str) -> Document:
+    """One paragraph of these sentences (split at line breaks, then joined by spaces)."""
+    doc = _document("\n".join(sentences))
+    return Document(
         doc.article,
         doc.text.replace("\n", " "),
         tuple(Sentence(s.index, s.start, s.end, s.text) for s in doc.sentences),
     )
+
+
+def test_period_from_earlier_sentence_of_the_paragraph() -> None:
+    doc = _paragraph("Trong năm 2016, thu ngân sách đạt 9.000 tỷ đồng.", "Thu nội địa đạt 6.000 tỷ đồng.")
     figure = classify_figures(doc, [_figure(doc, "6.000 tỷ đồng", 6e12, "VND")], [])[0]
     assert (figure.period_start_year, figure.period_end_year) == (2016, 2016)
+
+
+def test_a_comparison_base_dates_no_later_sentence() -> None:
+    doc = _paragraph(
+        "Tang vật trị giá 21 tỷ đồng, tăng 4,25% so cùng kỳ năm ngoái.",
+        "Hàng hóa bị tịch thu chủ yếu là thuốc lá.",
+        "Công an toàn tỉnh đã xử phạt hành chính 553 vụ.",
+    )
+    figure = classify_figures(doc, [_figure(doc, "553 vụ", 553, "count", "vụ")], [])[0]
+    assert (figure.period_start_year, figure.period_end_year) == (2017, 2017)
 
 
 def test_period_of_the_tally_before_not_of_its_aside() -> None:
