@@ -668,14 +668,10 @@ def test_a_comparison_base_dates_no_later_sentence() -> None:
 def test_period_of_the_tally_before_not_of_its_aside() -> None:
     """A figure dated by the sentence before takes the period that sentence's tally was read for, not the
     year of an aside at its end ("bao gồm cả số thu chuyển nguồn từ năm 2014")."""
-    doc = _document(
+    doc = _paragraph(
         "Quyết toán ngân sách năm 2015: tổng số thu đạt 1.291.342 tỷ đồng, bao gồm cả số thu chuyển nguồn từ "
-        "năm 2014.\nTổng số chi ngân sách là 1.502.189 tỷ đồng."
-    )
-    doc = Document(
-        doc.article,
-        doc.text.replace("\n", " "),
-        tuple(Sentence(s.index, s.start, s.end, s.text) for s in doc.sentences),
+        "năm 2014.",
+        "Tổng số chi ngân sách là 1.502.189 tỷ đồng.",
     )
     figures = [
         _figure(doc, "1.291.342 tỷ đồng", 1.291342e15, "VND"),
