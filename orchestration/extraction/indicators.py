@@ -1197,6 +1197,7 @@ _TOTAL_OF = re.compile(r"(?<!\w)số\s+(?:lượng\s+)?", re.IGNORECASE)
 _BARE_TOTAL_END = re.compile(r"(?<!\w)(?:lên|là|đạt|còn)\s*$")
 # "giảm 2 vụ so với cùng kỳ năm 2016": measured against the same time of that year
 _SAME_TIME_BASE = re.compile(r"so với cùng k[ỳì](?: năm)? ((?:19|20)\d\d)(?!\d)")
+# "tăng 4,25% so cùng kỳ năm ngoái": the year a change is measured against
 _COMPARED = re.compile(r"(?<!\w)so(?: với)?(?: cùng k[ỳì])?\s*$")
 # Spelled as literal branches, not a class, so that the engine can skip ahead to their characters.
 _CLAUSE_END = re.compile(r";|:|!|\?|\n|\.\s")
@@ -2075,10 +2076,9 @@ def _continues_tally(ctx: _Context, index: int) -> bool:
 
 def _next_item(ctx: _Context, figure: Figure, spot: _Spot) -> bool:
     """ "Huyện có 37 Anh hùng; 6.796 liệt sĩ; 1.443 thương binh": a count that opens a clause after a
-    semicolon ("...; trong số này có 400 trường hợp"), once a tally of the same sentence was kept before it,
-    is the next item of that list; so is
-    one joined to that tally ("bắt giữ 1.040 vụ với 562 đối tượng", "khởi tố 9 vụ/17 bị can", "xử phạt
-    553 vụ với số tiền phạt trên 8 tỷ đồng")."""
+    semicolon ("...; trong số này có 400 trường hợp"), once a tally of the same sentence was kept before
+    it, is the next item of that list. So is a count or a sum joined to that tally ("bắt giữ 1.040 vụ với
+    562 đối tượng", "khởi tố 9 vụ/17 bị can", "xử phạt 553 vụ với số tiền phạt trên 8 tỷ đồng")."""
     kept = ctx.dated.get(figure.sentence_index)
     if figure.unit not in ("count", *MONEY) or kept is None:
         return False
