@@ -23,14 +23,11 @@ import ahocorasick
 
 from orchestration.extraction.dates import BIRTH_BEFORE, article_reference, latest_year
 from orchestration.extraction.figures import RANK_ADJECTIVES, SHARE_OF_BEFORE, brackets_around, counted_noun
+from orchestration.extraction.indicator_model import THRESHOLD, features, probability
 from orchestration.extraction.model import Document, Figure, Mention
 from orchestration.extraction.numbers import SCALE_WORDS
 
 MONEY = frozenset({"VND", "USD"})
-
-# Optional kinds still emitted as indicators. Measured on the dev gold: optional gold absorbs a
-# prediction but never rewards it, so only kinds that often hide required figures are kept.
-EMITTED_OPTIONAL = frozenset({"range"})
 
 
 _PHRASES: dict[str, set[int]] = {}  # lower-cased phrase -> ids of the lexicons holding it
@@ -1583,7 +1580,7 @@ def classify_figures(doc: Document, figures: list[Figure], mentions: list[Mentio
         )
     _mark_restatements(figures, ctx)
     for figure in figures:
-        if figure.optional_reason and figure.optional_reason not in EMITTED_OPTIONAL:
+        if figure.optional_reason == "restatement":
             figure.is_indicator = False
         elif figure.is_indicator and figure.period_start_year is None and figure.period_end_year is None:
             # an undated figure in a news report is the state when it was written; filled only after
@@ -1711,36 +1708,59 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
     listed = figure.unit == "count" and _listed(ctx.doc.text, figure, previous)
     counts = figure.unit in ("count", "percent")
     spot = _Spot(facts, start, end, clause_start, clause_end, counts, held, listed)
-    figure.is_indicator = False
-    figure.indicator_code = None
-    figure.optional_reason = None
-    if _excluded(figure, spot, noun, sentence.text) or _not_a_tally(
-        figure, ctx, spot, noun, previous, following
-    ):
-        figure.confidence = 0.9
-        return
     segment_from = max(clause_start, previous.start - sentence.start) if previous else clause_start
     # a measure named after the figure belongs to it unless another figure of its kind comes first
     same_kind_next = following is not None and following.unit == figure.unit
     right_end = following.start - sentence.start if same_kind_next else spot.clause_end
-    code, cue_at = _code(figure, spot, segment_from, right_end, noun)
-    if _small_payment(figure, code, spot):
-        figure.confidence = 0.8
-        return
-    if code is None and not spot.listed and not _grounded(figure, ctx, spot, noun):
-        figure.confidence = 0.7
-        return
-    figure.indicator_code = code
-    figure.subject = _subject(sentence.text, figure, cue_at, clause_start, start)
-    stated = _stated_period(figure, ctx, start, end)
-    figure.period_start_year, figure.period_end_year = _period(figure, ctx, start, end, stated)
-    figure.geo_name, figure.geo_code = _geo(figure, ctx, spot)
-    figure.optional_reason = _optional(figure, spot, segment_from, sentence.text, ctx, noun)
-    figure.is_indicator = True
-    figure.confidence = (0.9 if code else 0.7) - (0.3 if figure.optional_reason else 0.0)
-    if not figure.optional_reason:
+    code, cue_at, optional_reason = None, None, None
+    if _excluded(figure, spot, noun, sentence.text) or _not_a_tally(
+        figure, ctx, spot, noun, previous, following
+    ):
+        verdict = "excluded"
+    else:
+        code, cue_at = _code(figure, spot, segment_from, right_end, noun)
+        if _small_payment(figure, code, spot):
+            verdict = "payment"
+        elif code is None and not spot.listed and not _grounded(figure, ctx, spot, noun):
+            verdict = "ungrounded"
+        else:
+            verdict = "kept"
+            optional_reason = _optional(figure, spot, segment_from, sentence.text, ctx, noun)
+    figure.features = features(
+        unit=figure.unit,
+        value=figure.value,
+        qualifier=figure.qualifier,
+        verdict=verdict,
+        code=code,
+        optional_reason=optional_reason,
+        noun=noun,
+        left=spot.left,
+        right=low[end : spot.clause_end],
+        held=held,
+        listed=listed,
+        in_title=figure.sentence_index in ctx.title_sentences,
+        case_story=ctx.case_story,
+        project_story=ctx.project_story,
+    )
+    chance = probability(figure.features)
+    figure.is_indicator = chance >= THRESHOLD
+    figure.confidence = chance if figure.is_indicator else 1.0 - chance
+    stated = _stated_period(figure, ctx, start, end) if verdict == "kept" or figure.is_indicator else None
+    if verdict == "kept" and not optional_reason:
+        # the rules' own tallies, whatever the model makes of them: later figures' rules read these,
+        # so the model's features never depend on its earlier answers
         ctx.tallied.add(figure.sentence_index)
         ctx.dated[figure.sentence_index] = (end, stated)
+    # the rules' reason to skip a figure is kept to explain it; the model has already weighed it
+    figure.optional_reason = optional_reason
+    if not figure.is_indicator:
+        return
+    if verdict == "excluded":
+        code, cue_at = _code(figure, spot, segment_from, right_end, noun)
+    figure.indicator_code = code
+    figure.subject = _subject(sentence.text, figure, cue_at, clause_start, start)
+    figure.period_start_year, figure.period_end_year = _period(figure, ctx, start, end, stated)
+    figure.geo_name, figure.geo_code = _geo(figure, ctx, spot)
 
 
 def _counted_before(text: str, clause_start: int, start: int) -> str:
@@ -2545,7 +2565,7 @@ def _mark_restatements(figures: list[Figure], ctx: _Context) -> None:
     body = [f for f in figures if f.is_indicator and f.sentence_index not in ctx.title_sentences]
     kept: list[Figure] = []
     for figure in figures:
-        if not figure.is_indicator or figure.optional_reason:
+        if not figure.is_indicator:
             continue
         if figure.sentence_index in ctx.title_sentences and any(
             other.unit == figure.unit

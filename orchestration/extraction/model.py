@@ -91,6 +91,8 @@ class Figure:
     geo_code: str | None = None
     optional_reason: str | None = None  # target / forecast / single project ...: kept, flagged
     confidence: float = 0.0
+    # what the indicator model read (``indicator_model.features``): to train it and to explain a decision
+    features: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -1,0 +1,87 @@
+"""The indicator model: its features, its probability and its training, on text of my own."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+from orchestration.extraction.indicator_model import THRESHOLD, _weights, features, probability
+from orchestration.extraction.model import Article
+from orchestration.extraction.pipeline import extract
+from orchestration.indicator_training import Example, examples, fit
+
+
+def _features(**changes: object) -> frozenset[str]:
+    given = dict(
+        unit="count", value=1234.0, qualifier=None, verdict="kept", code=None, optional_reason=None,
+        noun="doanh nghiệp", left="toàn tỉnh có", right="đang hoạt động", held=True, listed=False,
+        in_title=False, case_story=False, project_story=False,
+    )  # fmt: skip
+    given.update(changes)
+    return features(**given)
+
+
+def test_features_name_the_rules_verdict_the_noun_and_the_words_beside() -> None:
+    found = _features()
+    assert {"u=count", "verdict=kept", "n1=doanh", "n2=doanh nghiệp", "l1=có", "r:đang", "mag=3"} <= found
+    assert {"l:toàn", "l:tỉnh", "held=True", "opt=None"} <= found
+
+
+def test_features_keep_only_the_nearest_words() -> None:
+    found = _features(left="một hai ba bốn năm sáu bảy tám", right="chín mười mười một mười hai")
+    assert "l:một" not in found and "l:hai" not in found and {"l:ba", "l:tám", "l1=tám"} <= found
+    assert {f for f in found if f.startswith("r:")} == {"r:chín", "r:mười", "r:một"}
+
+
+def test_unseen_features_leave_the_bias() -> None:
+    _, bias = _weights()
+    assert math.isclose(probability(["never seen"]), 1 / (1 + math.exp(-bias)))
+
+
+def test_the_rules_verdict_weighs_most() -> None:
+    kept, excluded = _features(), _features(verdict="excluded", held=False)
+    assert probability(kept) >= THRESHOLD > probability(excluded)
+
+
+def _indicators(text: str) -> dict[str, bool]:
+    return {f.text: f.is_indicator for f in extract(Article("a", text, published_at=None)).figures}
+
+
+def test_a_province_report_keeps_its_tallies() -> None:
+    found = _indicators(
+        "Năm 2022, tổng sản phẩm trên địa bàn tỉnh Lạng Sơn tăng 6,5%, thu ngân sách đạt 8.000 tỷ đồng.\n"
+        "Toàn tỉnh có 1.200 doanh nghiệp đang hoạt động và 45 hợp tác xã mới thành lập."
+    )
+    assert found["6,5%"] and found["8.000 tỷ đồng"] and found["1.200 doanh nghiệp"]
+
+
+def test_a_story_of_one_household_gives_none() -> None:
+    found = _indicators("Gia đình ông Tâm có 3 người con, ông nuôi 12 con lợn và 40 con gà trong vườn.")
+    assert not any(found.values())
+
+
+def test_training_labels_figures_as_the_scorer_matches_them(tmp_path: Path) -> None:
+    articles, gold = tmp_path / "articles.jsonl", tmp_path / "gold.jsonl"
+    text = "Năm 2022, tỉnh có 120 xã đạt chuẩn nông thôn mới, 35 xã đạt chuẩn nâng cao và 2 thôn mẫu."
+    articles.write_text(json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    annotated = {
+        "doc_id": "a",
+        "visits": [],
+        "indicators": [
+            {"value": 120, "unit": "count", "optional": False},
+            {"value": 35, "unit": "count", "optional": True},
+        ],
+    }
+    gold.write_text(json.dumps(annotated) + "\n", encoding="utf-8")
+    labelled = list(examples(articles, gold))
+    assert [e.positive for e in labelled].count(True) == 1  # 120 required; 35 optional, left out
+    assert len(labelled) == len(extract(Article("a", text)).figures) - 1
+
+
+def test_fit_learns_which_features_mark_an_indicator() -> None:
+    training = [Example(frozenset({"good", "common"}), True)] * 20 + [
+        Example(frozenset({"bad", "common"}), False)
+    ] * 20
+    weights, _ = fit(training)
+    assert weights["good"] > 0 > weights["bad"]
