@@ -24,14 +24,13 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 
-from orchestration.extraction.indicator_model import THRESHOLD, WEIGHTS_PATH
-from orchestration.extraction.model import Article
+from orchestration.extraction.indicator_model import THRESHOLD, WEIGHTS_PATH, kept_by_rules, probability
 from orchestration.extraction.pipeline import extract
+from orchestration.ingest import article_from_json
 
 _MIN_COUNT = 2
 _STEPS = 300
@@ -43,13 +42,6 @@ _L2 = 1.0  # inverse strength, as scikit-learn's C
 class Example:
     features: frozenset[str]
     positive: bool
-
-
-def _date(value: object) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
 
 
 def _same(value: float, unit: str, gold: dict) -> bool:
@@ -74,13 +66,7 @@ def examples(articles: Path, gold: Path) -> Iterator[Example]:
         indicators = golds.get(record["id"])
         if indicators is None:
             continue
-        article = Article(
-            article_id=record["id"],
-            text=record["text"],
-            title=record.get("title"),
-            published_at=_date(record.get("published_at")),
-            retrieved_at=_date(record.get("retrieved_at")),
-        )
+        article, _ = article_from_json(record)  # read as a run reads it: NFC, ISO dates and datetimes
         for figure in extract(article).figures:
             required = any(_same(figure.value, figure.unit, g) for g in indicators if not g.get("optional"))
             optional = any(_same(figure.value, figure.unit, g) for g in indicators if g.get("optional"))
@@ -108,11 +94,6 @@ def fit(training: Sequence[Example]) -> tuple[dict[str, float], float]:
         gradient = matrix.T @ (predicted - labels) / len(training) + penalty * weights
         weights -= _RATE * gradient
     return {name: round(float(weights[index]), 6) for name, index in column.items()}, float(weights[-1])
-
-
-def _labelled(weights: dict[str, float], bias: float, example: Example) -> bool:
-    score = bias + sum(weights.get(feature, 0.0) for feature in example.features)
-    return 1.0 / (1.0 + np.exp(-score)) >= THRESHOLD
 
 
 def _agreement(name: str, truth: Sequence[bool], said: Sequence[bool]) -> str:
@@ -144,11 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     training = [example for index, part in enumerate(sets) if index != args.leave_out for example in part]
     weights, bias = fit(training)
     truth = [example.positive for example in held]
-    print(_agreement("model", truth, [_labelled(weights, bias, example) for example in held]))
-    kept = [
-        "verdict=kept" in e.features and ("opt=None" in e.features or "opt=range" in e.features) for e in held
-    ]
-    print(_agreement("rules", truth, kept))
+    said = [probability(example.features, (weights, bias)) >= THRESHOLD for example in held]
+    print(_agreement("model", truth, said))
+    print(_agreement("rules", truth, [kept_by_rules(example.features) for example in held]))
     return 0
 
 

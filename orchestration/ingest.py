@@ -410,7 +410,7 @@ def _read_line(
             raise _Bad("invalid_json", "JSON nested too deeply") from None
         if not isinstance(value, dict):
             raise _Bad("not_an_object", f"expected a JSON object, got {_json_type(value)}")
-        article, warnings = _article_from_json(value)
+        article, warnings = article_from_json(value)
         _check_content(article)
     except _Bad as bad:
         return _reject(
@@ -504,7 +504,7 @@ def _normalise(text: str) -> str:
 # --- fields ------------------------------------------------------------------------------------
 
 
-def _article_from_json(value: dict[str, Any]) -> tuple[Article, tuple[str, ...]]:
+def article_from_json(value: dict[str, Any]) -> tuple[Article, tuple[str, ...]]:
     raw_id = value.get("id")
     if isinstance(raw_id, bool) or not isinstance(raw_id, str | int | None):
         raise _Bad("bad_field_type", f"id must be a string or an integer, got {_json_type(raw_id)}")

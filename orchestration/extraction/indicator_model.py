@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 
 WEIGHTS_PATH = Path(__file__).with_name("indicator_weights.json")
+Weights = tuple[dict[str, float], float]  # per feature, and the bias
 
 #: A figure is an indicator at or above this probability. Chosen by leave-one-set-out runs over the
 #: annotated sets: F1 is flat between 0.35 and 0.45, and recall matters as much as precision.
@@ -77,16 +78,22 @@ def features(
     return frozenset(found)
 
 
+def kept_by_rules(found: frozenset[str]) -> bool:
+    """Whether the rules alone emit the figure: kept, with no reason to skip it but a range."""
+    return "verdict=kept" in found and not found.isdisjoint({"opt=None", "opt=range"})
+
+
 @cache
-def _weights() -> tuple[dict[str, float], float]:
+def _weights() -> Weights:
     stored = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
     return stored["weights"], stored["bias"]
 
 
-def probability(found: Iterable[str]) -> float:
-    """The model's probability that a figure with these features is an indicator; unseen features
-    weigh nothing. ``fsum`` is exact, so the set's iteration order (which string hashing varies from
-    process to process) cannot change the last digit of a confidence."""
-    weights, bias = _weights()
+def probability(found: Iterable[str], model: Weights | None = None) -> float:
+    """The probability that a figure with these features is an indicator, under the shipped weights
+    or ``model``; unseen features weigh nothing. ``fsum`` is exact, so the set's iteration order
+    (which string hashing varies from process to process) cannot change the last digit of a
+    confidence."""
+    weights, bias = model or _weights()
     score = math.fsum([bias, *(weights.get(feature, 0.0) for feature in found)])
     return 1.0 / (1.0 + math.exp(-score))

@@ -23,7 +23,7 @@ import ahocorasick
 
 from orchestration.extraction.dates import BIRTH_BEFORE, article_reference, latest_year
 from orchestration.extraction.figures import RANK_ADJECTIVES, SHARE_OF_BEFORE, brackets_around, counted_noun
-from orchestration.extraction.indicator_model import THRESHOLD, features, probability
+from orchestration.extraction.indicator_model import THRESHOLD, features, kept_by_rules, probability
 from orchestration.extraction.model import Document, Figure, Mention
 from orchestration.extraction.numbers import SCALE_WORDS
 
@@ -1817,8 +1817,8 @@ def _listed(text: str, figure: Figure, previous: Figure | None) -> bool:
     """
     if figure.value < 2 or previous is None or previous.unit != "count":
         return False  # "4 phòng học và 1 bếp ăn": a lone one is an item of one thing's make-up
-    if not previous.is_indicator or previous.optional_reason:
-        return False
+    if not kept_by_rules(previous.features) or previous.optional_reason:
+        return False  # the rules' verdict, not the model's: features never depend on its answers
     return _LIST_GAP.fullmatch(text, previous.end, figure.start) is not None
 
 

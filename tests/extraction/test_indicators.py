@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from orchestration.extraction.indicator_model import kept_by_rules
 from orchestration.extraction.indicators import classify_figures
 from orchestration.extraction.model import Article, Document, Figure, Mention, Place, Sentence
 
@@ -59,7 +60,7 @@ def _one(
 def _rules_keep(figure: Figure) -> bool:
     """The rules' verdict, the indicator model's main input: short sentences of my own give the model
     little context, so the case lists below test the rules, and ``test_indicator_model`` the model."""
-    return "verdict=kept" in figure.features and figure.optional_reason in (None, "range")
+    return kept_by_rules(figure.features)
 
 
 # (sentence, span, value, unit, counted noun, is_indicator, code)
