@@ -28,7 +28,13 @@ from pathlib import Path
 
 import numpy as np
 
-from orchestration.extraction.indicator_model import THRESHOLD, WEIGHTS_PATH, kept_by_rules, probability
+from orchestration.extraction.indicator_model import (
+    THRESHOLD,
+    WEIGHTS_PATH,
+    Weights,
+    kept_by_rules,
+    probability,
+)
 from orchestration.extraction.pipeline import extract
 from orchestration.ingest import article_from_json
 
@@ -74,7 +80,7 @@ def examples(articles: Path, gold: Path) -> Iterator[Example]:
                 yield Example(figure.features, required)
 
 
-def fit(training: Sequence[Example]) -> tuple[dict[str, float], float]:
+def fit(training: Sequence[Example]) -> Weights:
     """Weights and bias of a logistic regression over the examples' features."""
     seen = Counter(feature for example in training for feature in example.features)
     names = sorted(feature for feature, times in seen.items() if times >= _MIN_COUNT)
