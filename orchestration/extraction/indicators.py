@@ -1736,6 +1736,7 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
         noun=noun,
         left=spot.left,
         right=low[end : spot.clause_end],
+        sentence=low,
         held=held,
         listed=listed,
         in_title=figure.sentence_index in ctx.title_sentences,

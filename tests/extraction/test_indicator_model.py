@@ -15,7 +15,8 @@ from orchestration.indicator_training import Example, examples, fit
 def _features(**changes: object) -> frozenset[str]:
     given = dict(
         unit="count", value=1234.0, qualifier=None, verdict="kept", code=None, optional_reason=None,
-        noun="doanh nghiệp", left="toàn tỉnh có", right="đang hoạt động", held=True, listed=False,
+        noun="doanh nghiệp", left="toàn tỉnh có", right="đang hoạt động",
+        sentence="toàn tỉnh có 1.234 doanh nghiệp đang hoạt động", held=True, listed=False,
         in_title=False, case_story=False, project_story=False,
     )  # fmt: skip
     given.update(changes)
@@ -26,6 +27,7 @@ def test_features_name_the_rules_verdict_the_noun_and_the_words_beside() -> None
     found = _features()
     assert {"u=count", "verdict=kept", "n1=doanh", "n2=doanh nghiệp", "l1=có", "r:đang", "mag=3"} <= found
     assert {"l:toàn", "l:tỉnh", "held=True", "opt=None"} <= found
+    assert {"s:toàn", "s:doanh", "s:hoạt"} <= found and not any(f.startswith("s:1") for f in found)
 
 
 def test_features_keep_only_the_nearest_words() -> None:
@@ -40,7 +42,10 @@ def test_unseen_features_leave_the_bias() -> None:
 
 
 def test_the_rules_verdict_weighs_most() -> None:
-    kept, excluded = _features(), _features(verdict="excluded", held=False)
+    weights, _ = _weights()
+    gap = weights["verdict=kept"] - weights["verdict=excluded"]
+    assert gap > max(abs(w) for name, w in weights.items() if not name.startswith("verdict="))
+    kept, excluded = _features(sentence=""), _features(sentence="", verdict="excluded", held=False)
     assert probability(kept) >= THRESHOLD > probability(excluded)
 
 
