@@ -194,6 +194,9 @@ _CODES: tuple[tuple[str, frozenset[str], _Lexicon], ...] = tuple(
         ),
         ("EXPORT_VALUE", "VND USD", ("xuất khẩu", "kim ngạch xuất khẩu")),
         ("IMPORT_VALUE", "VND USD", ("nhập khẩu", "kim ngạch nhập khẩu")),
+        # turnover named bare (see ``_turnover_way``); after exports and imports, whose longer cues
+        # end nearer an amount they name ("kim ngạch xuất khẩu đạt ..."), so they win there
+        ("TRADE_VALUE", "VND USD", ("kim ngạch",)),
         (
             "FDI_CAPITAL",
             "VND USD",
@@ -228,6 +231,10 @@ _CODES: tuple[tuple[str, frozenset[str], _Lexicon], ...] = tuple(
         ("AREA", "ha m2", ("diện tích tự nhiên", "diện tích")),
     )
 )
+_BARE_TURNOVER = next(
+    index for index, (_, _, lexicon) in enumerate(_CODES) if lexicon.phrases == ("kim ngạch",)
+)
+_ONE_WAY = re.compile(r"(?<!\w)(?:xuất,? nhập khẩu|(xuất khẩu)|(nhập khẩu))(?!\w)")
 # Count codes are read off the counted noun; the cue must sit in the noun or its clause.
 _COUNT_CODES: tuple[tuple[str, _Lexicon, _Lexicon | None], ...] = (
     ("BORDER_GATES", _rx("cửa khẩu"), None),
@@ -269,7 +276,7 @@ _ECONOMY_WORD = re.compile(r"(?<!\w)(?:kinh tế|gdp|grdp)(?!\w)")
 _FOREIGN = frozenset({"fdi", "nước ngoài", "trực tiếp nước ngoài", "vốn ngoại"})
 #: Investment that comes into the country: "doanh nghiệp Mỹ đầu tư tại Việt Nam 835 dự án", "dự án của
 #: Đức tại Việt Nam còn hiệu lực" (on the lower-cased sentence).
-_INTO_VIETNAM = re.compile(r"(?:đầu tư|dự án)(?: [^\s,.;]+){0,3} (?:tại|vào|ở) việt nam(?!\w)")
+_INTO_VIETNAM = re.compile(r"(?:đầu tư|dự án)(?: [^\s,.;]+){0,5} (?:tại|vào|ở) việt nam(?!\w)")
 _REDUCE_VERB = _rx("cắt giảm", "giảm", "tinh giảm", "tinh gọn")
 _UNIT_NOUN = _rx(
     "đơn vị",
@@ -2248,6 +2255,8 @@ def _code(
                 code = _investment_origin(spot, hits)
             elif code == "GRDP_GROWTH":
                 code = _sector_growth(low, best[2])
+            elif best[1] == _BARE_TURNOVER:
+                code = _turnover_way(low, best[2])
             # the subject starts at the first of overlapping cues ("tốc độ [tăng trưởng] kinh tế")
             cue = min(
                 (s for s, e, ids in hits if s < best[2] < e and _CODE_WORDS.ident in ids), default=best[2]
@@ -2271,6 +2280,16 @@ def _sector_growth(low: str, cue_start: int) -> str | None:
     if sector is None or _ECONOMY_WORD.search(low, cue_start, cue_start + 40):
         return "GRDP_GROWTH"
     return "INDUSTRIAL_PRODUCTION_GROWTH" if "công nghiệp" in sector.group(0) else None
+
+
+def _turnover_way(low: str, cue_start: int) -> str:
+    """Bare "kim ngạch" is trade both ways ("kim ngạch năm 2016 gần 7 tỷ USD" of a trading partner),
+    unless its sentence named one way before it: "Tôm VN đã xuất khẩu sang 90 thị trường, đạt kim
+    ngạch hơn 3,1 tỉ USD"."""
+    ways = list(_ONE_WAY.finditer(low, 0, cue_start))
+    if not ways or not (ways[-1].group(1) or ways[-1].group(2)):
+        return "TRADE_VALUE"
+    return "EXPORT_VALUE" if ways[-1].group(1) else "IMPORT_VALUE"
 
 
 def _investment_origin(spot: _Spot, hits: tuple[Hit, ...]) -> str:

@@ -945,6 +945,29 @@ def test_economy_codes(text: str, span: str, code: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Năm 2016, kim ngạch giữa hai nước đạt gần 7 tỷ USD.", "gần 7 tỷ USD", "TRADE_VALUE"),
+        ("Tỉnh xuất khẩu cá tra sang 40 thị trường, đạt kim ngạch 1,2 tỷ USD.", "1,2 tỷ USD", "EXPORT_VALUE"),
+        (
+            "Doanh nghiệp nhập khẩu máy móc từ Đức, kim ngạch năm qua 300 triệu USD.",
+            "300 triệu USD",
+            "IMPORT_VALUE",
+        ),
+        ("Xuất nhập khẩu của tỉnh tăng mạnh, kim ngạch đạt 2,5 tỷ USD.", "2,5 tỷ USD", "TRADE_VALUE"),
+        ("Kim ngạch xuất khẩu của tỉnh đạt 900 triệu USD.", "900 triệu USD", "EXPORT_VALUE"),
+        (
+            "Hàn Quốc là nhà đầu tư châu Á lớn nhất tại Việt Nam với tổng số vốn 80 tỷ USD.",
+            "80 tỷ USD",
+            "FDI_CAPITAL",
+        ),
+    ],
+)
+def test_turnover_and_investment_codes(text: str, span: str, code: str) -> None:
+    assert _read(text)[span].indicator_code == code
+
+
+@pytest.mark.parametrize(
     ("text", "span", "period"),
     [
         (
