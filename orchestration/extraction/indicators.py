@@ -256,6 +256,7 @@ _COUNT_CODES: tuple[tuple[str, _Lexicon, _Lexicon | None], ...] = (
 _ECONOMY = _rx("GDP", "GRDP")
 _ORIGIN = _rx(
     "FDI",
+    "ODA",
     "nước ngoài",
     "trực tiếp nước ngoài",
     "vốn ngoại",
@@ -277,6 +278,10 @@ _FOREIGN = frozenset({"fdi", "nước ngoài", "trực tiếp nước ngoài", "
 #: Investment that comes into the country: "doanh nghiệp Mỹ đầu tư tại Việt Nam 835 dự án", "dự án của
 #: Đức tại Việt Nam còn hiệu lực" (on the lower-cased sentence).
 _INTO_VIETNAM = re.compile(r"(?:đầu tư|dự án)(?: [^\s,.;]+){0,5} (?:tại|vào|ở) việt nam(?!\w)")
+_PROJECTS = _rx("dự án")
+_CAPITAL = re.compile(r"(?<!\w)(?:vốn|đầu tư)(?!\w)")
+#: words before a country that make it where investment goes, not where it comes from
+_DESTINATION_END = re.compile(r"(?<!\w)(?:sang|tại|ở|vào|đến|tới)\s*$")
 _REDUCE_VERB = _rx("cắt giảm", "giảm", "tinh giảm", "tinh gọn")
 _UNIT_NOUN = _rx(
     "đơn vị",
@@ -1725,7 +1730,7 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
     ):
         verdict = "excluded"
     else:
-        code, cue_at = _code(figure, spot, segment_from, right_end, noun)
+        code, cue_at = _code(figure, ctx, spot, segment_from, right_end, noun)
         if _small_payment(figure, code, spot):
             verdict = "payment"
         elif code is None and not spot.listed and not _grounded(figure, ctx, spot, noun):
@@ -1764,7 +1769,7 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
     if not figure.is_indicator:
         return
     if verdict == "excluded":
-        code, cue_at = _code(figure, spot, segment_from, right_end, noun)
+        code, cue_at = _code(figure, ctx, spot, segment_from, right_end, noun)
     figure.indicator_code = code
     figure.subject = _subject(sentence.text, figure, cue_at, clause_start, start)
     figure.period_start_year, figure.period_end_year = _period(figure, ctx, start, end, stated)
@@ -2203,7 +2208,7 @@ def _weather(hits: tuple[Hit, ...], size: int) -> bool:
 
 
 def _code(
-    figure: Figure, spot: _Spot, segment_from: int, right_end: int, noun: str
+    figure: Figure, ctx: _Context, spot: _Spot, segment_from: int, right_end: int, noun: str
 ) -> tuple[str | None, int | None]:
     """The catalogue code and where its cue starts (for the subject), or (None, None)."""
     hits, low, start, end = spot.facts.hits, spot.facts.low, spot.start, spot.end
@@ -2214,6 +2219,8 @@ def _code(
         for code, noun_lexicon, context in _COUNT_CODES:
             if noun_lexicon.match(noun) and (context is None or context.search(scope)):
                 return code, None
+        if _PROJECTS.match(noun) and _CAPITAL.search(scope) and _investor_abroad(ctx, figure, spot):
+            return "FDI_PROJECTS", None  # "Đức có 285 dự án còn hiệu lực với tổng vốn đầu tư ..."
         return None, None
     left_tail = _tail(spot.left, 30)
     if figure.unit == "percent" and _SHARE_LEFT.search(left_tail):
@@ -2252,7 +2259,7 @@ def _code(
         if best:
             code = _CODES[best[1]][0]
             if code == "INVESTMENT_CAPITAL":
-                code = _investment_origin(spot, hits)
+                code = _investment_origin(figure, ctx, spot)
             elif code == "GRDP_GROWTH":
                 code = _sector_growth(low, best[2])
             elif best[1] == _BARE_TURNOVER:
@@ -2292,18 +2299,34 @@ def _turnover_way(low: str, cue_start: int) -> str:
     return "EXPORT_VALUE" if ways[-1].group(1) else "IMPORT_VALUE"
 
 
-def _investment_origin(spot: _Spot, hits: tuple[Hit, ...]) -> str:
+def _investment_origin(figure: Figure, ctx: _Context, spot: _Spot) -> str:
     """Capital of foreign-invested projects is FDI: investment told as coming into Việt Nam is, else the
     nearest origin word before the amount decides, the whole of "trong nước và nước ngoài" (both) over
-    its last words."""
+    its last words; with no origin word, a foreign investor named before it makes it FDI."""
     if _INTO_VIETNAM.search(spot.facts.low):
         return "FDI_CAPITAL"
-    origins = _ORIGIN.within(hits, spot.start - 100, spot.start)
+    origins = _ORIGIN.within(spot.facts.hits, spot.start - 100, spot.start)
     if not origins:
-        return "INVESTMENT_CAPITAL"
+        return "FDI_CAPITAL" if _investor_abroad(ctx, figure, spot) else "INVESTMENT_CAPITAL"
     last_end = max(end for _, end in origins)
     start, end = min(origin for origin in origins if origin[1] == last_end)
     return "FDI_CAPITAL" if spot.facts.low[start:end] in _FOREIGN else "INVESTMENT_CAPITAL"
+
+
+def _investor_abroad(ctx: _Context, figure: Figure, spot: _Spot) -> bool:
+    """A foreign country named before the figure in its clause, not as where money goes: "Đức có 285
+    dự án", "18 dự án của các nhà đầu tư Ấn Độ với tổng vốn đầu tư 4,6 triệu USD", but not "đầu tư
+    sang Lào 5 tỷ USD" nor, a clause later, "...người dân Lào; hiện có 408 dự án"."""
+    offset = ctx.doc.sentences[figure.sentence_index].start
+    return any(
+        m.place is not None
+        and m.place.level == "country"
+        and m.place.country != "Việt Nam"
+        and spot.clause_start <= m.start - offset
+        and m.end <= figure.start
+        and _DESTINATION_END.search(spot.facts.low, 0, m.start - offset) is None
+        for m in ctx.places_by_sentence.get(figure.sentence_index, [])
+    )
 
 
 def _subject(text: str, figure: Figure, cue_at: int | None, clause_start: int, start: int) -> str | None:

@@ -968,6 +968,41 @@ def test_turnover_and_investment_codes(text: str, span: str, code: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        (
+            "Đến cuối năm 2016, Nhật Bản có 3.500 dự án với tổng vốn đầu tư 42 tỷ USD.",
+            "3.500 dự án",
+            "FDI_PROJECTS",
+        ),
+        (
+            "Đến cuối năm 2016, Nhật Bản có 3.500 dự án với tổng vốn đầu tư 42 tỷ USD.",
+            "42 tỷ USD",
+            "FDI_CAPITAL",
+        ),
+        ("Doanh nghiệp Việt Nam đã đầu tư sang Lào với tổng vốn 5 tỷ USD.", "5 tỷ USD", "INVESTMENT_CAPITAL"),
+        ("Năm 2016, tỉnh có 25 dự án mới với tổng vốn đầu tư 900 tỷ đồng.", "25 dự án", None),
+        (
+            "Người dân Lào có thêm việc làm; hiện có 400 dự án với tổng vốn đầu tư 3 tỷ USD.",
+            "3 tỷ USD",
+            "INVESTMENT_CAPITAL",
+        ),
+        (
+            "Nhật Bản là nhà tài trợ lớn nhất với tổng vốn ODA đã giải ngân 30 tỷ USD.",
+            "30 tỷ USD",
+            "INVESTMENT_CAPITAL",
+        ),
+    ],
+)
+def test_a_foreign_investor_makes_investment_fdi(text: str, span: str, code: str | None) -> None:
+    from orchestration.extraction.places import find_places
+
+    found = _read(text, find_places(_document(text)))
+    figure = next(figure for text_, figure in found.items() if text_.startswith(span))
+    assert figure.is_indicator and figure.indicator_code == code
+
+
+@pytest.mark.parametrize(
     ("text", "span", "period"),
     [
         (
