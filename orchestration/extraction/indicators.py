@@ -235,6 +235,7 @@ _BARE_TURNOVER = next(
     index for index, (_, _, lexicon) in enumerate(_CODES) if lexicon.phrases == ("kim ngạch",)
 )
 _ONE_WAY = re.compile(r"(?<!\w)(?:xuất,? nhập khẩu|(xuất khẩu)|(nhập khẩu))(?!\w)")
+_PROJECTS = _rx("dự án")
 # Count codes are read off the counted noun; the cue must sit in the noun or its clause.
 _COUNT_CODES: tuple[tuple[str, _Lexicon, _Lexicon | None], ...] = (
     ("BORDER_GATES", _rx("cửa khẩu"), None),
@@ -249,7 +250,7 @@ _COUNT_CODES: tuple[tuple[str, _Lexicon, _Lexicon | None], ...] = (
     ),
     ("TOURIST_ARRIVALS", _rx("lượt", "khách"), _rx("du lịch", "du khách")),
     ("NEW_RURAL_COMMUNES", _rx("xã"), _rx("nông thôn mới", "NTM")),
-    ("FDI_PROJECTS", _rx("dự án"), _rx("FDI", "nước ngoài", "vốn ngoại", "tại Việt Nam", "vào Việt Nam")),
+    ("FDI_PROJECTS", _PROJECTS, _rx("FDI", "nước ngoài", "vốn ngoại", "tại Việt Nam", "vào Việt Nam")),
     ("POPULATION", _rx("nhân khẩu", "dân"), None),
     ("POPULATION", _rx("người"), _rx("dân số")),
 )
@@ -278,7 +279,6 @@ _FOREIGN = frozenset({"fdi", "nước ngoài", "trực tiếp nước ngoài", "
 #: Investment that comes into the country: "doanh nghiệp Mỹ đầu tư tại Việt Nam 835 dự án", "dự án của
 #: Đức tại Việt Nam còn hiệu lực" (on the lower-cased sentence).
 _INTO_VIETNAM = re.compile(r"(?:đầu tư|dự án)(?: [^\s,.;]+){0,5} (?:tại|vào|ở) việt nam(?!\w)")
-_PROJECTS = _rx("dự án")
 _CAPITAL = re.compile(r"(?<!\w)(?:vốn|đầu tư)(?!\w)")
 #: words before a country that make it where investment goes, not where it comes from
 _DESTINATION_END = re.compile(r"(?<!\w)(?:sang|tại|ở|vào|đến|tới)\s*$")
