@@ -2320,8 +2320,7 @@ def _investor_abroad(ctx: _Context, figure: Figure, spot: _Spot) -> bool:
     offset = ctx.doc.sentences[figure.sentence_index].start
     return any(
         m.place is not None
-        and m.place.level == "country"
-        and m.place.country != "Việt Nam"
+        and m.place.foreign
         and spot.clause_start <= m.start - offset
         and m.end <= figure.start
         and _DESTINATION_END.search(spot.facts.low, 0, m.start - offset) is None

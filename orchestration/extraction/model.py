@@ -53,6 +53,11 @@ class Place:
     province_code: str | None
     country: str = "Việt Nam"
 
+    @property
+    def foreign(self) -> bool:
+        """A country other than Việt Nam."""
+        return self.level == "country" and self.country != "Việt Nam"
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -346,7 +346,7 @@ def foreign_country(title: str) -> str | None:
         for size in (3, 2, 1):
             if start + size <= len(words):
                 place = country_by_name(" ".join(words[start : start + size]))
-                if place is not None and place.country != "Việt Nam" and place.level == "country":
+                if place is not None and place.foreign:
                     return place.name
     return None
 

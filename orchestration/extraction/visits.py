@@ -523,17 +523,13 @@ def _listed_places(text: str, trigger_end: int, destinations: list[Mention], fir
         place = mention.place if abroad else _province_of(mention.place)
         if place is None or place.code == first.code or place in listed:
             continue
-        if _foreign(place) == abroad:
+        if place.foreign == abroad:
             listed.append(place)
     return listed
 
 
 def _domestic(place: Place) -> bool:
     return place.level != "country" and place.province_code is not None
-
-
-def _foreign(place: Place) -> bool:
-    return place.level == "country" and place.country != "Việt Nam"
 
 
 def _not_there(doc: Document, mentions: list[Mention], people: list[Mention]) -> list[tuple[int, int]]:
@@ -757,7 +753,7 @@ def _frame_candidates(
         return []
     person = profiles[traveller.key]
     inside = [p for p in places.get(sentence.index, []) if start <= p.start < end and p.kind == "place"]
-    abroad = [p.place for p in inside if _foreign(p.place)]
+    abroad = [p.place for p in inside if p.place.foreign]
     domestic = [p.place for p in inside if _domestic(p.place)]
     if person.level == "foreign":
         if abroad or domestic:
@@ -1124,7 +1120,7 @@ def _candidates(
         if not (
             place.code == _CAPITAL
             and side == "national"
-            and (not _STRONG.search(verb) or any(_foreign(p.place) for p in places.get(sentence.index, [])))
+            and (not _STRONG.search(verb) or any(p.place.foreign for p in places.get(sentence.index, [])))
         )
         and place.province_code not in person.homes
     ]
@@ -1255,7 +1251,7 @@ def _foreign_country_named(text: str, destinations: list[Mention]) -> Place | No
     guest's title ("Tổng thống Hàn Quốc Moon ...") or as a partner ("với Hàn Quốc")."""
     for mention in destinations:
         place = mention.place
-        if place.level != "country" or place.country == "Việt Nam":
+        if not place.foreign:
             continue
         if _TITLE_COUNTRY.match(text, mention.end) or _PARTNER.search(text, mention.start - 8, mention.start):
             continue
