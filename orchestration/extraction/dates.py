@@ -28,6 +28,11 @@ _DAY_MONTH = re.compile(
     rf"(?<!\w){_DAY_WORD}\s+\(?{_RANGE}(?P<day>\d{{1,2}}){_SEP}(?P<month>\d{{1,2}})(?!\d|[.,]\d)"
     rf"(?:{_SEP}(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
+#: A range needs no introducing word: "trong thời gian 3 ngày (từ 29 - 31/5)".
+_FROM_RANGE = re.compile(
+    rf"(?<!\w)[Tt]ừ\s+(?P<first>\d{{1,2}})\s*[-–]\s*(?P<day>\d{{1,2}}){_SEP}(?P<month>\d{{1,2}})(?!\d|[.,]\d)"
+    rf"(?:{_SEP}(?P<year>(?:19|20)\d\d)(?!\d))?"
+)
 #: A full date needs no introducing word: "25/8/2023", "18-2-1966".
 _FULL_DATE = re.compile(
     r"(?<![\w/.\-])(?P<day>\d{1,2})([/.\-])(?P<month>\d{1,2})\2(?P<year>(?:18|19|20)\d\d)(?!\d)"
@@ -90,7 +95,7 @@ def find_dates(text: str) -> list[DateMention]:
         taken.append((mention.start, mention.end))
         found.append(mention)
 
-    for pattern in (_WORDED_DATE, _DAY_MONTH, _FULL_DATE):
+    for pattern in (_WORDED_DATE, _DAY_MONTH, _FROM_RANGE, _FULL_DATE):
         for m in pattern.finditer(text):
             first = m.groupdict().get("first")
             day, month = int(first or m.group("day")), int(m.group("month"))

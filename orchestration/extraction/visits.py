@@ -17,7 +17,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from orchestration.extraction.dates import article_reference, find_dates, resolve
@@ -229,6 +229,9 @@ _DATELINE_REACH = 600
 #: A trip named as a noun: "chuyến thăm", "chuyến công tác".
 _TRIP_KINDS = "viếng thăm|thăm|công tác|công du"
 _CONTEXT_BACK = 3
+#: A day reported up to this long after the first day of a range stated for the trip is a later day
+#: of that trip, which the range's first day dates.
+_TRIP_DAYS = timedelta(days=7)
 #: Title and sapo, which date the report when its sentences do not.
 _HEAD_SENTENCES = 3
 #: ... and the opening after a long sapo: "Sáng 11/6, tỉnh X tổ chức ...". A day there may as well date
@@ -692,7 +695,7 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
             attendees.extend(_attendee_candidates(doc, sentence, inside, places, profiles))
     if not any(c.side == "national" for c in candidates):
         candidates += attendees
-    return _principal_visits(doc, _one_direction(candidates, profiles))
+    return _principal_visits(doc, _one_direction(candidates, profiles), mentions)
 
 
 def _attendee_candidates(
@@ -1315,7 +1318,7 @@ def _lends_venue(text: str, place: Mention, event: re.Pattern[str] | None, far: 
     )
 
 
-def _principal_visits(doc: Document, candidates: list[_Candidate]) -> list[Visit]:
+def _principal_visits(doc: Document, candidates: list[_Candidate], mentions: list[Mention]) -> list[Visit]:
     """One visit per destination and side, by its highest-ranked visitor, dated from its evidence.
 
     The guests' delegation and the host country's are led apart: a foreign leader and the Prime
@@ -1341,6 +1344,14 @@ def _principal_visits(doc: Document, candidates: list[_Candidate]) -> list[Visit
         days = [(day, k) for k, c in enumerate(same) if (day := _sentence_day(c.sentence, reference, how)[0])]
         evidence = same[min(days)[1]] if days else chosen
         visit_date, precision = _visit_date(doc, evidence.sentence, reference, how)
+        if visit_date is not None:
+            # the latest start stated up to a week before: "5-11/7" for a tour, "8-11/7" for its second leg
+            started = [
+                (day, stated)
+                for day, stated in _stated_first_days(doc, mentions, chosen, reference, how)
+                if timedelta(0) <= visit_date - day <= _TRIP_DAYS
+            ]
+            visit_date, precision = max(started, default=(visit_date, precision))
         place = chosen.place
         domestic = place.level != "country"
         visits.append(
@@ -1361,6 +1372,39 @@ def _principal_visits(doc: Document, candidates: list[_Candidate]) -> list[Visit
             )
         )
     return visits
+
+
+def _stated_first_days(
+    doc: Document, mentions: list[Mention], visit: _Candidate, reference: date | None, how: str
+) -> list[tuple[date, str]]:
+    """The first days of the ranges stated for the trip, in sentences that name both the visitor and
+    where he went: "Tổng thống ... Milos Zeman ... sang thăm cấp Nhà nước tới Việt Nam từ ngày 6 - 8/6",
+    "trong thời gian 3 ngày (từ 29 - 31/5) tại Hoa Kỳ, Thủ tướng Nguyễn Xuân Phúc ...".
+
+    The visit is dated by its first day, while the sentences that report it often tell a later day
+    of it (the welcome ceremony, the talks, the flight home).
+    """
+    named = {m.sentence_index for m in mentions if m.kind == "person" and m.key == visit.key}
+    there = {
+        m.sentence_index
+        for m in mentions
+        if m.kind == "place" and m.place is not None and _names_destination(m.place, visit)
+    }
+    days = [
+        resolve(mention, reference, how)
+        for index in sorted(named & there)
+        for mention in find_dates(doc.sentences[index].text)
+        if mention.is_range and not mention.in_span
+    ]
+    return [(day, precision) for day, precision in days if day is not None]
+
+
+def _names_destination(place: Place, visit: _Candidate) -> bool:
+    """Whether ``place`` names where ``visit`` went: its province, or its country when the trip is
+    abroad or a guest's to Việt Nam ("thăm chính thức Việt Nam" for a welcome held in Hà Nội)."""
+    if place.level != "country":
+        return place.province_code is not None and place.province_code == visit.place.province_code
+    return place.country == visit.place.country and (visit.place.foreign or visit.side == "foreign")
 
 
 def _sentence_day(sentence: Sentence, reference: date | None, how: str) -> tuple[date | None, str]:

@@ -57,6 +57,7 @@ def test_day_month(text: str, day: int, month: int, year: int | None) -> None:
         "quyết định số 68 của Bộ Chính trị",
         "Ngày 45/13 không tồn tại",
         "đạt 1.000 tỷ đồng",
+        "tăng từ 15/63 lên 10/63",  # ranks, not a range of days
     ],
 )
 def test_not_a_date(text: str) -> None:
@@ -261,6 +262,9 @@ def test_older_national_assemblies_bound_the_year(text, year_range):
         ("Kỳ họp diễn ra từ ngày 7 tới 8/2 tại Hà Nội.", 7, 2),
         ("Hội nghị kéo dài từ ngày 7 đến ngày 9/3.", 7, 3),
         ("Chuyến thăm từ ngày 20 đến 23/11/2017.", 20, 11),
+        # "từ" alone opens a range: "trong thời gian 3 ngày (từ 29 - 31/5)"
+        ("Trong thời gian 3 ngày (từ 29 - 31/5) tại Hoa Kỳ, đoàn có 45 hoạt động.", 29, 5),
+        ("Đoàn làm việc tại tỉnh từ 14-15/6/2019.", 14, 6),
     ],
 )
 def test_ranges_told_with_words(text: str, day: int, month: int) -> None:

@@ -291,6 +291,59 @@ def test_a_trip_told_out_of_order_is_dated_by_its_first_day() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a guest's welcome is told on its day; the range stated for his visit to Việt Nam starts it
+        (
+            "Tổng thống Cộng hòa Séc Karel Novak sang thăm cấp Nhà nước tới Việt Nam từ ngày 10 - 12/6/2019. "
+            "Sáng 11/6, tại Phủ Chủ tịch, Chủ tịch nước Lê Văn Minh đã chủ trì lễ đón Tổng thống "
+            "Karel Novak.",
+            [("Karel Novak", "Hà Nội", date(2019, 6, 10))],
+        ),
+        (
+            "Đoàn đại biểu Thượng viện Haiti do Chủ tịch Thượng viện Jean Pierre dẫn đầu thăm chính thức "
+            "Việt Nam từ ngày 17/6 đến ngày 22/6/2019. Chiều 19/6, Chủ tịch Quốc hội Trần Thị Lan đón "
+            "Chủ tịch Thượng viện Jean Pierre tại Nhà Quốc hội ở Hà Nội.",
+            [("Jean Pierre", "Hà Nội", date(2019, 6, 17))],
+        ),
+        # a trip abroad reported on the day of the flight home; its days are given without "ngày"
+        (
+            "Sáng 2/6, Thủ tướng Phạm Văn Hải đã về đến sân bay Nội Bài, kết thúc chuyến thăm chính thức "
+            "Hoa Kỳ. Trong thời gian 3 ngày (từ 29 - 31/5) tại Hoa Kỳ, Thủ tướng Phạm Văn Hải đã có "
+            "45 hoạt động.",
+            [("Phạm Văn Hải", "Hoa Kỳ", date(2019, 5, 29))],
+        ),
+    ],
+)
+def test_a_visit_is_dated_by_the_first_day_of_the_range_stated_for_it(text: str, expected: list) -> None:
+    assert [(v.visitor_name, v.province_name or v.country, v.visit_date) for v in _visits(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each leg of a tour keeps its own range: the tour's first day starts only the first leg
+        (
+            "Sáng 12/6, Thủ tướng Phạm Văn Hải đã về đến Hà Nội, kết thúc chuyến thăm chính thức Cộng hòa "
+            "Liên bang Đức; dự Hội nghị G20 và thăm chính thức Vương quốc Hà Lan từ ngày 5-11/6. Chiều 9/6, "
+            "tại Amsterdam, Hà Lan, Thủ tướng Phạm Văn Hải đã hội đàm với Thủ tướng Mark Rutte. Chuyến thăm "
+            "Hà Lan của Thủ tướng Phạm Văn Hải diễn ra từ ngày 8-11/6.",
+            [("Phạm Văn Hải", "Đức", date(2019, 6, 5)), ("Phạm Văn Hải", "Hà Lan", date(2019, 6, 8))],
+        ),
+        # a range stated for someone else's trip dates nothing of this one
+        (
+            "Dự kiến từ ngày 8 - 13/6, Hội Hữu nghị Việt Nam - Ấn Độ sẽ đón đoàn bạn tại Hà Nội. "
+            "Sáng 11/6, tại Phủ Chủ tịch, Chủ tịch nước Lê Văn Minh đã chủ trì lễ đón Tổng thống "
+            "Cộng hòa Séc Karel Novak.",
+            [("Karel Novak", "Hà Nội", date(2019, 6, 11))],
+        ),
+    ],
+)
+def test_a_stated_range_dates_only_its_own_trip(text: str, expected: list) -> None:
+    assert [(v.visitor_name, v.province_name or v.country, v.visit_date) for v in _visits(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a report datelined in local time comes from abroad: the foreign country named is the destination
         (
             "Sáng 12-6, giờ địa phương, Thủ tướng Phạm Văn Hải đã tới thăm Viện Nông nghiệp "
