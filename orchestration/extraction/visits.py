@@ -125,13 +125,13 @@ _MEMBERS = re.compile(
 _ATTENDEES = re.compile(r"^\W*(?:(?:Đến|Tới|Về|Tham) dự|Dự)(?=[^.;:]{0,100}?\scó\s)")
 #: Words between an official and a trip verb that make the verb someone else's act or a topic:
 #: "Thủ tướng yêu cầu tỉnh ... kiểm tra", "Bộ trưởng cho biết, chuyến thăm ...", "báo cáo Thủ tướng X
-#: kết quả hội đàm" (the talks are a topic).
+#: kết quả hội đàm" (the talks are a topic). Lower case only: a capitalised word between them belongs to
+#: an office's name ("Phó Thủ tướng X, Trưởng Ban Chỉ đạo ..., chủ trì hội nghị").
 _NOT_SUBJECT = re.compile(
     rf"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu)|đề xuất|kiến nghị|{_SAYS}|"
     r"thông tin|thông báo|gặp mặt|"
     r"ký (?:quyết định|ban hành|văn bản|công văn)|thành lập|tiếp|trả lời|phát biểu|biểu dương|hoan nghênh|"
-    r"chào mừng|cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|tin tưởng|hy vọng|mong muốn|kết quả)(?!\w)",
-    re.IGNORECASE,
+    r"chào mừng|cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|tin tưởng|hy vọng|mong muốn|kết quả)(?!\w)"
 )
 #: "Tại buổi làm việc của Thủ tướng X với ...": the verb comes before its subject, as in "Phát biểu tại
 #: Đại hội, Thủ tướng X nói" (he attended the congress). A working session that "có Thủ tướng X" has him

@@ -384,6 +384,17 @@ def test_a_stated_range_dates_only_its_own_trip(text: str, expected: list) -> No
             "trước đây ông bắt đầu con đường cách mạng.",
             [("Sok Vanna", "Bình Phước", date(2019, 6, 21))],
         ),
+        # an office's name between the leader and the verb ("Ban Chỉ đạo") directs nothing
+        (
+            "Chiều 17/6 tại tỉnh Hà Nam, Phó Thủ tướng Lê Văn Ba, Trưởng Ban Chỉ đạo sơ kết Luật Hợp tác xã, "
+            "chủ trì buổi sơ kết của 16 tỉnh. Tham dự còn có Bộ trưởng Bộ Tài chính Trần Văn Bình.",
+            [("Lê Văn Ba", "Hà Nam", date(2019, 6, 17))],
+        ),
+        # ... while the verb "chỉ đạo" still makes the trip someone else's
+        (
+            "Ngày 17/6, Phó Thủ tướng Lê Văn Ba chỉ đạo Bộ Y tế kiểm tra tỉnh Hà Nam.",
+            [],
+        ),
         # a list of provinces right after the trip verb: one visit per province
         (
             "Ngày 12/6, Chủ tịch Quốc hội Cuba Pedro Gomez đã thăm và làm việc tại TP Cần Thơ, tỉnh Bến Tre.",
