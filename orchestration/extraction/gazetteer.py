@@ -220,7 +220,7 @@ COUNTRIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 #: Foreign provinces and cities the press names as the stop of a leader's trip, each standing for its
 #: country as a capital does ("đến thăm tỉnh Phúc Kiến", "tại thành phố New York"): only the most
 #: frequent in Vietnamese news, and none that is also a Vietnamese place or a common name ("Hải Nam",
-#: "Sơn Đông" are Vietnamese communes too).
+#: "Sơn Đông" are Vietnamese communes too; "Amsterdam" names a Hà Nội school).
 FOREIGN_PLACES: dict[str, tuple[str, ...]] = {
     "CN": ("Phúc Kiến", "Phúc Châu", "Quảng Đông", "Quảng Châu", "Quảng Tây", "Nam Ninh", "Vân Nam",
            "Côn Minh", "Thượng Hải", "Trùng Khánh", "Thiên Tân", "Chiết Giang", "Hạ Môn", "Thâm Quyến"),
@@ -240,6 +240,22 @@ FOREIGN_PLACES: dict[str, tuple[str, ...]] = {
     "MM": ("Yangon", "Nay Pyi Taw", "Naypyidaw"),
     "PH": ("Manila", "Ma-ni-la"),
     "CZ": ("Praha",),
+    "BY": ("Minsk",),
+    "NL": ("La Hay",),
+    "CA": ("Ottawa", "Toronto"),
+    "AE": ("Dubai", "Abu Dhabi"),
+    "KZ": ("Astana",),
+    "EG": ("Cairo",),
+    "PL": ("Warsaw", "Vác-sa-va"),
+    "HU": ("Budapest",),
+    "SK": ("Bratislava",),
+    "PK": ("Islamabad",),
+    "LK": ("Colombo",),
+    "QA": ("Doha",),
+    "FI": ("Helsinki",),
+    "NZ": ("Wellington",),
+    "GR": ("Athens", "A-ten"),
+    "PT": ("Lisbon", "Lisboa"),
 }  # fmt: skip
 
 # Regions the press names as destinations; no official code, so the id is a fixed slug.

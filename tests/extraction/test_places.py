@@ -238,6 +238,8 @@ def test_reform_system_after_july_2025() -> None:
         ("Chủ tịch nước gặp Thống đốc Saint Petersburg.", "country:RU"),
         ("Thủ tướng dự diễn đàn doanh nghiệp tại Berlin.", "country:DE"),
         ("Bộ trưởng thăm tỉnh Luang Prabang.", "country:LA"),
+        ("Sáng 27/6, tại Cung Độc lập ở thủ đô Minsk, hai Chủ tịch hội đàm.", "country:BY"),
+        ("Thủ tướng hội đàm với Thủ tướng nước chủ nhà tại La Hay.", "country:NL"),
     ],
 )
 def test_foreign_cities_and_provinces_stand_for_their_country(text: str, key: str) -> None:
@@ -246,7 +248,12 @@ def test_foreign_cities_and_provinces_stand_for_their_country(text: str, key: st
 
 @pytest.mark.parametrize(
     "text",
-    ["Ông Nguyễn Hải Nam phát biểu.", "Xã Sơn Đông có 5 thôn.", "Anh Trần Vân Nam cho biết."],
+    [
+        "Ông Nguyễn Hải Nam phát biểu.",
+        "Xã Sơn Đông có 5 thôn.",
+        "Anh Trần Vân Nam cho biết.",
+        "Em là học sinh Trường THPT Hà Nội - Amsterdam.",
+    ],
 )
 def test_foreign_namesakes_are_left_alone(text: str) -> None:
     assert not any(m.key.startswith("country:") for m in _places(text))

@@ -659,6 +659,11 @@ def test_no_visit_from_tasks_or_lent_places(text: str) -> None:
             "dự hội nghị của IPU tại trụ sở Liên Hợp Quốc ở New York (Hoa Kỳ).",
             [("Nguyễn Văn Tâm", "Hoa Kỳ")],
         ),
+        (  # talks in a foreign capital: the national leader is abroad, the host is at home
+            "Sáng 27/6, tại Cung Độc lập ở thủ đô Minsk, Chủ tịch nước Lê Văn Minh và Tổng thống Belarus "
+            "Ivan Petrov đã tiến hành hội đàm.",
+            [("Lê Văn Minh", "Belarus")],
+        ),
     ],
 )
 def test_destinations_in_offices_titles_and_abroad(text: str, expected: list) -> None:
