@@ -352,6 +352,15 @@ def resolve(mention: DateMention, reference: date | None, how: str) -> tuple[dat
     return None, "unknown"
 
 
+def is_ahead(mention: DateMention, reference: date) -> bool:
+    """Whether a stated day falls after the reference, read in its own year or the reference's: the
+    day of an announcement ("sẽ thăm ... từ ngày 11-18/6" on 10/6), which ``resolve`` leaves undated."""
+    if mention.day is None or mention.month is None:
+        return False
+    stated = _safe_date(mention.year or reference.year, mention.month, mention.day)
+    return stated is not None and stated > reference
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

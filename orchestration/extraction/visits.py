@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from orchestration.extraction.dates import article_reference, find_dates, resolve
+from orchestration.extraction.dates import article_reference, find_dates, is_ahead, resolve
 from orchestration.extraction.gazetteer import COMMUNE, DISTRICT, lookup, province_by_name
 from orchestration.extraction.model import Document, Mention, Place, Sentence, Visit
 from orchestration.extraction.offices import HOLDERS, minister_title, office_held
@@ -1344,11 +1344,14 @@ def _principal_visits(doc: Document, candidates: list[_Candidate], mentions: lis
         days = [(day, k) for k, c in enumerate(same) if (day := _sentence_day(c.sentence, reference, how)[0])]
         evidence = same[min(days)[1]] if days else chosen
         visit_date, precision = _visit_date(doc, evidence.sentence, reference, how)
+        sentences = _trip_sentences(mentions, chosen)
+        if visit_date is None and _announced(doc, sentences, reference, how):
+            continue  # told without a day it happened, and announced for days still ahead
         if visit_date is not None:
             # the latest start stated up to a week before: "5-11/7" for a tour, "8-11/7" for its second leg
             started = [
                 (day, stated)
-                for day, stated in _stated_first_days(doc, mentions, chosen, reference, how)
+                for day, stated in _stated_first_days(doc, sentences, reference, how)
                 if timedelta(0) <= visit_date - day <= _TRIP_DAYS
             ]
             visit_date, precision = max(started, default=(visit_date, precision))
@@ -1374,29 +1377,47 @@ def _principal_visits(doc: Document, candidates: list[_Candidate], mentions: lis
     return visits
 
 
-def _stated_first_days(
-    doc: Document, mentions: list[Mention], visit: _Candidate, reference: date | None, how: str
-) -> list[tuple[date, str]]:
-    """The first days of the ranges stated for the trip, in sentences that name both the visitor and
-    where he went: "Tổng thống ... Milos Zeman ... sang thăm cấp Nhà nước tới Việt Nam từ ngày 6 - 8/6",
-    "trong thời gian 3 ngày (từ 29 - 31/5) tại Hoa Kỳ, Thủ tướng Nguyễn Xuân Phúc ...".
-
-    The visit is dated by its first day, while the sentences that report it often tell a later day
-    of it (the welcome ceremony, the talks, the flight home).
-    """
+def _trip_sentences(mentions: list[Mention], visit: _Candidate) -> list[int]:
+    """The sentences that name both the visitor and where he went, where an article states the trip's
+    days: "Tổng thống ... Milos Zeman ... sang thăm cấp Nhà nước tới Việt Nam từ ngày 6 - 8/6"."""
     named = {m.sentence_index for m in mentions if m.kind == "person" and m.key == visit.key}
     there = {
         m.sentence_index
         for m in mentions
         if m.kind == "place" and m.place is not None and _names_destination(m.place, visit)
     }
+    return sorted(named & there)
+
+
+def _stated_first_days(
+    doc: Document, sentences: list[int], reference: date | None, how: str
+) -> list[tuple[date, str]]:
+    """The first days of the ranges stated for the trip: "từ ngày 6 - 8/6", "trong thời gian 3 ngày
+    (từ 29 - 31/5) tại Hoa Kỳ".
+
+    The visit is dated by its first day, while the sentences that report it often tell a later day
+    of it (the welcome ceremony, the talks, the flight home).
+    """
     days = [
         resolve(mention, reference, how)
-        for index in sorted(named & there)
+        for index in sentences
         for mention in find_dates(doc.sentences[index].text)
         if mention.is_range and not mention.in_span
     ]
     return [(day, precision) for day, precision in days if day is not None]
+
+
+def _announced(doc: Document, sentences: list[int], reference: date | None, how: str) -> bool:
+    """Whether the trip is announced for days after the report: "... sẽ thăm chính thức Việt Nam từ
+    ngày 11-18/6" in an article of 10/6."""
+    if reference is None or how not in ("published", "retrieved"):
+        return False
+    return any(
+        is_ahead(mention, reference)
+        for index in sentences
+        if _FUTURE.search(doc.sentences[index].text)
+        for mention in find_dates(doc.sentences[index].text)
+    )
 
 
 def _names_destination(place: Place, visit: _Candidate) -> bool:

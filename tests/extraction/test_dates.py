@@ -10,6 +10,7 @@ from orchestration.extraction.dates import (
     article_reference,
     find_dates,
     infer_year,
+    is_ahead,
     latest_year,
     resolve,
 )
@@ -314,3 +315,17 @@ def test_two_separate_days_are_no_range() -> None:
 )
 def test_latest_year_reported_as_past(text: str, year: int | None) -> None:
     assert latest_year(text) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("sẽ thăm chính thức Việt Nam từ ngày 11-18/6", True),
+        ("từ ngày 5 -8/7/2019", True),
+        ("Sáng 9/6, đoàn đến", False),
+        ("ngày 11/6/2018", False),
+        ("hôm qua", False),
+    ],
+)
+def test_days_after_the_reference_are_ahead(text: str, ahead: bool) -> None:
+    assert is_ahead(find_dates(text)[0], date(2019, 6, 10)) is ahead

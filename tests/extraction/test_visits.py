@@ -1008,6 +1008,33 @@ def test_framing_trips_of_the_past_or_future_are_background(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a headline in the present tense, and the trip announced for days after the report (30/6)
+        (
+            "Thủ tướng Lê Văn Toàn thăm CHLB Đức. Thủ tướng Lê Văn Toàn sẽ thăm Cộng hòa Liên bang Đức "
+            "từ ngày 5-8/7/2019.",
+            [],
+        ),
+        (
+            "Chủ tịch Quốc hội Cuba Pedro Gomez dẫn đầu đoàn sẽ thăm chính thức Việt Nam từ ngày 11-18/7. "
+            "Chuyến thăm chính thức Việt Nam của đoàn do ông Pedro Gomez dẫn đầu thể hiện sự coi trọng "
+            "quan hệ hai nước.",
+            [],
+        ),
+        # a trip under way when announced days ahead for its next leg stays a visit
+        (
+            "Ngày 28/6, Thủ tướng Lê Văn Toàn đã thăm chính thức Cộng hòa Liên bang Đức. Thủ tướng Lê Văn "
+            "Toàn sẽ tiếp tục thăm Đức đến ngày 2/7.",
+            [("Lê Văn Toàn", "Thủ tướng", "Đức", date(2019, 6, 28))],
+        ),
+    ],
+)
+def test_a_trip_announced_for_days_ahead_is_no_visit_yet(text: str, expected: list) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Tối 19/5, tỉnh Hà Giang khai mạc Năm Du lịch. Đến dự chương trình có Ủy viên Bộ Chính trị, "
             "Chủ nhiệm Ủy ban Kiểm tra Trung ương Hà Văn Sơn; Phó Chủ tịch Quốc hội Lê Bá Trung cùng lãnh "
