@@ -337,8 +337,11 @@ _FUTURE = re.compile(r"(?<!\w)(?:sẽ|sắp)(?!\w)")
 _TITLE_COUNTRY = re.compile(rf" [{_UPPER}]")
 #: A country that names a delegation: "đoàn đại biểu cấp cao Tanzania".
 _DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn(?: [^\s,;.]+){0,4} $")
-#: A place left behind: "đã rời Hà Nội đi dự hội nghị ... ở New York".
-_LEFT = re.compile(r"(?<!\w)rời(?: khỏi)?\s*$")
+#: A place left behind, or someone's home: "đã rời Hà Nội đi dự hội nghị ... ở New York", "(37 tuổi, quê
+#: Hà Nội)", "ngụ Q.1, TP.HCM".
+_LEFT = re.compile(
+    r"(?<!\w)(?:rời(?: khỏi)?|quê(?: quán| ở)?|ngụ(?: tại| ở)?|(?:thường |tạm )?trú(?: tại| ở)?)\s*$"
+)
 _PARTNER = re.compile(r"(?:với|và|-|–)\s*$")
 #: A provincial office's name holds its province: "Thành ủy TP.HCM", "UBND tỉnh Quảng Ninh". In a
 #: local official's title it is his home (see ``_local_title_spans``).

@@ -608,6 +608,9 @@ def test_sites_and_guests(text: str, expected: list) -> None:
         # a country lent by a sentence about others' trips is not the official's destination
         "Ngày 24/4, ASEAN nhất trí cử đại diện tới Myanmar tìm hiểu tình hình. "
         "Thủ tướng Phan Văn Hải tham dự hội nghị lần này.",
+        # someone's home is no destination: a city's own Party Secretary thanks its police
+        "Chiều 2/6, ông Lê Văn Ba, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM đến Công an TP.HCM thăm, "
+        "động viên lực lượng triệt phá đường dây do Trần Văn Hiếu (37 tuổi, quê Hà Nội) cầm đầu.",
     ],
 )
 def test_no_visit_from_tasks_or_lent_places(text: str) -> None:
