@@ -46,18 +46,24 @@ def features(
     left: str,
     right: str,
     sentence: str,
+    previous: str,
+    in_sentence: int,
     held: bool,
     listed: bool,
     in_title: bool,
     case_story: bool,
     project_story: bool,
 ) -> frozenset[str]:
-    """The figure's features as strings; ``left`` and ``right`` are its clause either side, and
-    ``sentence`` the whole sentence, all lower-cased.
+    """The figure's features as strings; ``left`` and ``right`` are its clause either side,
+    ``sentence`` the whole sentence and ``previous`` the sentence before it, all lower-cased;
+    ``in_sentence`` counts the figures of the sentence, this one included.
 
     The sentence's words, wherever they stand, tell what the sentence is about (a court case, a
     company's accounts, a province's year) when the clause around the figure is too short to:
-    leave-one-set-out over 23 annotated sets, they lift pooled F1 from 0.823 to 0.834."""
+    leave-one-set-out over 23 annotated sets, they lift pooled F1 from 0.823 to 0.834. The words of
+    the sentence before carry the topic into a sentence that opens with "Trong đó" or a bare total:
+    over 25 sets, 0.834 to 0.839, the same gain as over 23 (0.838). How many figures the sentence
+    holds tells a province's tally of several measures from a lone detail: with both, 0.845."""
     found = {
         f"u={unit}",
         f"verdict={verdict}",
@@ -66,6 +72,7 @@ def features(
         f"q={qualifier}",
         f"mag={math.floor(math.log10(abs(value)))}" if value else "mag=zero",
         f"held={held}",
+        f"figures={'1' if in_sentence == 1 else '2-3' if in_sentence <= 3 else '4+'}",
         f"listed={listed}",
         f"title={in_title}",
         f"case={case_story}",
@@ -82,6 +89,7 @@ def features(
     if before:
         found.add(f"l1={before[-1]}")
     found.update(f"s:{word}" for word in _WORD.findall(sentence))
+    found.update(f"p:{word}" for word in _WORD.findall(previous))
     return frozenset(found)
 
 

@@ -1581,6 +1581,7 @@ class _Context:
 def classify_figures(doc: Document, figures: list[Figure], mentions: list[Mention]) -> list[Figure]:
     """Mark which figures are indicators and describe them; returns the same figures in order."""
     ctx = _context(doc, mentions)
+    per_sentence = Counter(figure.sentence_index for figure in figures)
     for index, figure in enumerate(figures):
         previous = figures[index - 1] if index else None
         following = figures[index + 1] if index + 1 < len(figures) else None
@@ -1589,6 +1590,7 @@ def classify_figures(doc: Document, figures: list[Figure], mentions: list[Mentio
             ctx,
             previous if previous and previous.sentence_index == figure.sentence_index else None,
             following if following and following.sentence_index == figure.sentence_index else None,
+            per_sentence[figure.sentence_index],
         )
     _mark_restatements(figures, ctx)
     for figure in figures:
@@ -1707,7 +1709,9 @@ class _Spot:
         return self.facts.low[self.end : self.clause_end]
 
 
-def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following: Figure | None) -> None:
+def _classify(
+    figure: Figure, ctx: _Context, previous: Figure | None, following: Figure | None, in_sentence: int
+) -> None:
     sentence = ctx.doc.sentences[figure.sentence_index]
     facts = ctx.facts(figure.sentence_index)
     low = facts.low
@@ -1749,6 +1753,8 @@ def _classify(figure: Figure, ctx: _Context, previous: Figure | None, following:
         left=spot.left,
         right=low[end : spot.clause_end],
         sentence=low,
+        previous=ctx.low(figure.sentence_index - 1) if figure.sentence_index else "",
+        in_sentence=in_sentence,
         held=held,
         listed=listed,
         in_title=figure.sentence_index in ctx.title_sentences,

@@ -16,7 +16,8 @@ def _features(**changes: object) -> frozenset[str]:
     given = dict(
         unit="count", value=1234.0, qualifier=None, verdict="kept", code=None, optional_reason=None,
         noun="doanh nghiệp", left="toàn tỉnh có", right="đang hoạt động",
-        sentence="toàn tỉnh có 1.234 doanh nghiệp đang hoạt động", held=True, listed=False,
+        sentence="toàn tỉnh có 1.234 doanh nghiệp đang hoạt động",
+        previous="năm 2022, kinh tế tỉnh tăng trưởng", in_sentence=1, held=True, listed=False,
         in_title=False, case_story=False, project_story=False,
     )  # fmt: skip
     given.update(changes)
@@ -28,6 +29,12 @@ def test_features_name_the_rules_verdict_the_noun_and_the_words_beside() -> None
     assert {"u=count", "verdict=kept", "n1=doanh", "n2=doanh nghiệp", "l1=có", "r:đang", "mag=3"} <= found
     assert {"l:toàn", "l:tỉnh", "held=True", "opt=None"} <= found
     assert {"s:toàn", "s:doanh", "s:hoạt"} <= found and not any(f.startswith("s:1") for f in found)
+    assert {"p:năm", "p:kinh", "p:trưởng"} <= found and not any(f.startswith("p:2") for f in found)
+
+
+def test_features_bucket_the_figures_of_the_sentence() -> None:
+    buckets = [next(f for f in _features(in_sentence=n) if f.startswith("figures=")) for n in (1, 2, 3, 4, 9)]
+    assert buckets == ["figures=1", "figures=2-3", "figures=2-3", "figures=4+", "figures=4+"]
 
 
 def test_features_keep_only_the_nearest_words() -> None:
@@ -45,7 +52,8 @@ def test_the_rules_verdict_weighs_most() -> None:
     weights, _ = _weights()
     gap = weights["verdict=kept"] - weights["verdict=excluded"]
     assert gap > max(abs(w) for name, w in weights.items() if not name.startswith("verdict="))
-    kept, excluded = _features(sentence=""), _features(sentence="", verdict="excluded", held=False)
+    kept = _features(sentence="", previous="")
+    excluded = _features(sentence="", previous="", verdict="excluded", held=False)
     assert probability(kept) >= THRESHOLD > probability(excluded)
 
 
