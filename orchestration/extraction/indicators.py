@@ -2405,7 +2405,7 @@ def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple
             if not periods and last is not None and (ctx.year is None or last <= ctx.year):
                 return tally_period
         # "tăng 4,25% so cùng kỳ năm ngoái": a comparison's base dates nothing after it
-        earlier = ctx.facts(index).low
+        earlier = ctx.low(index)
         periods = tuple(p for p in periods if not _COMPARED.search(earlier, max(0, p[0] - 24), p[0]))
         if periods:  # the nearest dated sentence decides; a plan's year dates nothing after it
             begin, _, span = periods[-1]
