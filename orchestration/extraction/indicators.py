@@ -869,6 +869,7 @@ _PAYMENT = _rx(
 )
 _MONEY_RATE = re.compile(r"(?:đồng|đ|vnđ|vnd|usd)\s*/\s*([^\W\d_]+)", re.IGNORECASE)
 _YIELD_DENOMINATORS = frozenset({"ha", "hécta", "héc", "người", "hộ", "khẩu", "lao", "năm", "tháng", "ngày"})
+_PER_TIME = frozenset({"ngày", "tuần", "tháng", "quý"})
 _PER_CAPITA_CODES = frozenset({"INCOME_PER_CAPITA", "GRDP_PER_CAPITA"})
 _PER_AREA = _rx("1 ha", "một ha", "mỗi ha", "1 hécta", "một hécta", "mỗi hécta")
 _EACH = re.compile(r"(?<!\w)(?:mỗi|từng)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:là|có|được|khoảng|từ)?\s*$")
@@ -2175,16 +2176,24 @@ def _is_price(unit_text: str) -> bool:
     return rate is not None and rate.group(1).lower() not in _YIELD_DENOMINATORS
 
 
+def _per_time(unit_text: str) -> bool:
+    """Money per day, week, month or quarter: "1 triệu đồng/tháng", "300.000 đồng/người/ngày"."""
+    return _MONEY_RATE.search(unit_text) is not None and unit_text.split("/")[-1].strip().lower() in _PER_TIME
+
+
 def _small_payment(figure: Figure, code: str | None, spot: _Spot) -> bool:
     """An amount of money too small to be a place's total, and not an average per person or hectare.
 
     A province's revenue, investment or exports run to billions of đồng or millions of dollars; a
     few million đồng is a wage, a price, a fine, a bribe or a grant to one person. Only a per-capita
-    measure ("thu nhập bình quân đầu người 49 triệu đồng") or a yield per hectare is that small.
+    measure ("thu nhập bình quân đầu người 49 triệu đồng") or a yield per hectare is that small. An
+    amount per day or month ("trên 1 triệu đồng/tháng") is such a payment too, though its unit is a rate.
     """
-    if figure.unit not in MONEY or code in _PER_CAPITA_CODES:
+    money = figure.unit in MONEY or (figure.unit == "other" and _per_time(figure.unit_text or ""))
+    if not money or code in _PER_CAPITA_CODES:
         return False
-    if figure.value >= (1e9 if figure.unit == "VND" else 1e6):
+    dollars = figure.unit == "USD" or "usd" in (figure.unit_text or "").lower()
+    if figure.value >= (1e6 if dollars else 1e9):
         return False
     return not _PER_AREA.within(spot.facts.hits, 0, len(spot.facts.low))
 

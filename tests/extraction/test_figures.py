@@ -277,6 +277,9 @@ def test_a_share_that_is_not_a_ranking_is_a_count(sentence, value, unit_text):
         ("Năng suất lúa đạt 60 tạ/ha.", 60, "other", "tạ/ha"),
         ("Mô hình cho thu nhập 150 triệu đồng/ha/năm.", 150_000_000, "other", "triệu đồng/ha/năm"),
         ("Thu nhập bình quân đạt 36,5 triệu đồng/năm.", 36_500_000, "VND", "triệu đồng/năm"),
+        # an amount per day or month is a rate; per year it is the year's amount
+        ("Bãi rác tiếp nhận gần 1.000 tấn/ngày.", 1000, "other", "tấn/ngày"),
+        ("Công nhân có thu nhập 7 triệu đồng/tháng.", 7_000_000, "other", "triệu đồng/tháng"),
         ("GRDP bình quân đầu người đạt 3.100 USD/người.", 3100, "USD", "USD/người"),
         ("Vốn FDI tăng gấp 2 lần cùng kỳ.", 2, "other", "lần"),
         ("Vốn FDI 6 tháng tăng gấp đôi cùng kỳ.", 2, "other", "lần"),

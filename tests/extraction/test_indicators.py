@@ -877,6 +877,11 @@ GENERAL = [
     # small money is a wage, price, fine or grant unless it is an average per person or hectare
     ("Mức lương cao nhất của cô giáo cũng chỉ hơn 4 triệu đồng.", "hơn 4 triệu đồng", False),
     ("Các chủ xe phải nộp cho cán bộ 3 triệu đồng/tháng.", "3 triệu đồng/tháng", False),
+    (
+        "Người có công của tỉnh Vĩnh Long được phụng dưỡng trên 1 triệu đồng/tháng.",
+        "trên 1 triệu đồng/tháng",
+        False,
+    ),
     ("Thu nhập bình quân đầu người của xã đạt 42 triệu đồng.", "42 triệu đồng", True),
     ("Bình quân 1 ha đất lúa tạo ra giá trị 95 triệu đồng.", "95 triệu đồng", True),
     ("Cứ mỗi km 2 rừng ngập mặn mang lại 300.000 USD mỗi năm.", "300.000 USD", False),
