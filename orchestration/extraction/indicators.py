@@ -269,10 +269,13 @@ _ORIGIN = _rx(
     "trong và ngoài nước",
     "nước ngoài và trong nước",
 )
+_SECTORS = (
+    "công nghiệp|nông nghiệp|dịch vụ|xuất khẩu|nhập khẩu|tiêu dùng|tín dụng|dư nợ|du lịch|thủy sản|thuỷ sản"
+    "|điện|bán lẻ|vận tải"
+)
 _SECTOR_GROWTH = re.compile(
-    r"(?:ngành\s+|khu\s+vực\s+)?(?:công nghiệp|nông nghiệp|dịch vụ|xuất khẩu|tiêu dùng|tín dụng|du lịch|"
-    r"thủy sản|thuỷ sản)(?:[\w\s,]{0,25}?)\s+tăng trưởng(?!\w)|tăng trưởng\s+(?:ngành\s+|khu\s+vực\s+)?"
-    r"(?:công nghiệp|nông nghiệp|dịch vụ|xuất khẩu|tiêu dùng|tín dụng|du lịch|thủy sản|thuỷ sản)(?!\w)"
+    rf"(?:ngành\s+|khu\s+vực\s+)?(?:{_SECTORS})(?:[\w\s,]{{0,25}}?)\s+tăng trưởng(?!\w)"
+    rf"|tăng trưởng\s+(?:ngành\s+|khu\s+vực\s+)?(?:{_SECTORS})(?!\w)"
 )
 _ECONOMY_WORD = re.compile(r"(?<!\w)(?:kinh tế|gdp|grdp)(?!\w)")
 _FOREIGN = frozenset({"fdi", "nước ngoài", "trực tiếp nước ngoài", "vốn ngoại"})

@@ -1198,6 +1198,8 @@ SECTOR_GROWTH = [
     ("Tăng trưởng nông nghiệp năm nay đạt 3,2%.", "3,2%", None),
     ("Công nghiệp chế biến tăng trưởng tốt, đạt 11%.", "11%", "INDUSTRIAL_PRODUCTION_GROWTH"),
     ("Tăng trưởng tín dụng của tỉnh đạt 14%.", "14%", None),
+    ("Tăng trưởng điện thương phẩm của tỉnh đạt 9,5%.", "9,5%", None),
+    ("Ngành vận tải của tỉnh tăng trưởng 6,3% trong năm 2016.", "6,3%", None),
     ("Tốc độ tăng trưởng kinh tế của tỉnh đạt 7,1%.", "7,1%", "GRDP_GROWTH"),
     ("Tỉnh có tốc độ tăng trưởng 8,4%, cao nhất vùng.", "8,4%", "GRDP_GROWTH"),
     ("Sản xuất công nghiệp tăng 15,8% so với cùng kỳ.", "15,8%", "INDUSTRIAL_PRODUCTION_GROWTH"),
