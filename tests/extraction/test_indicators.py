@@ -953,6 +953,7 @@ def test_economy_codes(text: str, span: str, code: str | None) -> None:
     ("text", "span", "code"),
     [
         ("Năm 2016, kim ngạch giữa hai nước đạt gần 7 tỷ USD.", "gần 7 tỷ USD", "TRADE_VALUE"),
+        ("Thương mại hai nước tăng từ 1 tỷ USD lên trên 9 tỷ USD.", "trên 9 tỷ USD", "TRADE_VALUE"),
         ("Tỉnh xuất khẩu cá tra sang 40 thị trường, đạt kim ngạch 1,2 tỷ USD.", "1,2 tỷ USD", "EXPORT_VALUE"),
         (
             "Doanh nghiệp nhập khẩu máy móc từ Đức, kim ngạch năm qua 300 triệu USD.",
