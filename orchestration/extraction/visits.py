@@ -1299,7 +1299,12 @@ def _context_target(
             continue  # "phát biểu tại đại hội" takes the place of the congress, not of any sentence
         far = sentence.index - lender.index > _CONTEXT_BACK
         end = lender.end if lender.index else lender.start
-        lent = [p for p in _destinations(lender, places, end) if _lends_venue(doc.text, p, event, far)]
+        lent = [
+            p
+            for p in _destinations(lender, places, end)
+            # a place in a quote is one the speaker talks of: "“Có DN ở Đồng Nai phản ánh ...”"
+            if _lends_venue(doc.text, p, event, far) and not _quoted(lender.text, p.start - lender.start)
+        ]
         target = _national_target(doc, lent, abroad)
         if target is not None and (
             target.level != "country" or (_TRIP_WORDS.search(lender.text) and not planned)

@@ -1072,6 +1072,9 @@ def test_guest_list_gives_way_to_the_visit_told() -> None:
         "Sáng 6/2, tại Hà Nội, họp báo về Lễ hội Cà phê được tổ chức. Chương trình do Ban chỉ đạo Tây "
         "Nguyên, UBND tỉnh Đắk Lắk phối hợp thực hiện. Bộ trưởng Bộ Công an Trần Văn Tâm đã đến dự và "
         "chủ trì cuộc họp báo.",
+        # a province in a quote is one the speaker talks of, not where the meeting is
+        "Bộ trưởng Lê Văn An nói: “Có doanh nghiệp ở Đồng Nai phản ánh một tháng bị thanh tra ba lần”. "
+        "Sáng 17/5, Thủ tướng Ngô Văn Lộc chào đón các doanh nghiệp tham dự buổi đối thoại.",
     ],
 )
 def test_plans_and_organisers_give_no_visit(text: str) -> None:
