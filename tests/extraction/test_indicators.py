@@ -1599,13 +1599,13 @@ _PROJECT_STORY = (
     [("900 tỷ đồng", False), ("310 tỷ đồng", False), ("12 ha", False), ("3.000 dự án", True)],
 )
 def test_a_project_story_keeps_only_what_a_place_has(span: str, indicator: bool) -> None:
-    assert _read_titled(_PROJECT_STORY, "Bệnh viện nghìn tỷ bỏ hoang")[span].is_indicator is indicator
+    assert _rules_keep(_read_titled(_PROJECT_STORY, "Bệnh viện nghìn tỷ bỏ hoang")[span]) is indicator
 
 
 def test_a_headline_opening_with_du_an_makes_a_project_story() -> None:
     text = _PROJECT_STORY.replace("Dự án (DA)", "Dự án")
-    assert not _read_titled(text, "Dự án bệnh viện nghìn tỷ bỏ hoang")["310 tỷ đồng"].is_indicator
-    assert _read_titled(text, "Hòa Bình rà soát đầu tư công")["310 tỷ đồng"].is_indicator
+    assert not _rules_keep(_read_titled(text, "Dự án bệnh viện nghìn tỷ bỏ hoang")["310 tỷ đồng"])
+    assert _rules_keep(_read_titled(text, "Hòa Bình rà soát đầu tư công")["310 tỷ đồng"])
 
 
 @pytest.mark.parametrize(
