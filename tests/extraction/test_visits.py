@@ -32,6 +32,10 @@ def _summary(text: str, **kwargs) -> list[tuple[str, str | None, str | None, dat
     ]
 
 
+def _who_where_when(text: str) -> list[tuple[str, str | None, date | None]]:
+    return [(v.visitor_name, v.province_name or v.country, v.visit_date) for v in _visits(text)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -329,7 +333,7 @@ def test_a_trip_told_out_of_order_is_dated_by_its_first_day() -> None:
     ],
 )
 def test_a_visit_is_dated_by_the_first_day_of_the_range_stated_for_it(text: str, expected: list) -> None:
-    assert [(v.visitor_name, v.province_name or v.country, v.visit_date) for v in _visits(text)] == expected
+    assert _who_where_when(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -452,7 +456,7 @@ def test_a_visit_is_dated_by_the_first_day_of_the_range_stated_for_it(text: str,
     ],
 )
 def test_new_visit_rules(text: str, expected: list) -> None:
-    assert [(v.visitor_name, v.province_name or v.country, v.visit_date) for v in _visits(text)] == expected
+    assert _who_where_when(text) == expected
 
 
 def test_guest_and_host_each_travel() -> None:
