@@ -206,6 +206,7 @@ _CODES: tuple[tuple[str, frozenset[str], _Lexicon], ...] = tuple(
             "VND USD",
             (
                 "FDI",
+                "ĐTNN",
                 "đầu tư nước ngoài",
                 "đầu tư trực tiếp nước ngoài",
                 "dự án nước ngoài",
@@ -254,13 +255,18 @@ _COUNT_CODES: tuple[tuple[str, _Lexicon, _Lexicon | None], ...] = (
     ),
     ("TOURIST_ARRIVALS", _rx("lượt", "khách"), _rx("du lịch", "du khách")),
     ("NEW_RURAL_COMMUNES", _rx("xã"), _rx("nông thôn mới", "NTM")),
-    ("FDI_PROJECTS", _PROJECTS, _rx("FDI", "nước ngoài", "vốn ngoại", "tại Việt Nam", "vào Việt Nam")),
+    (
+        "FDI_PROJECTS",
+        _PROJECTS,
+        _rx("FDI", "ĐTNN", "nước ngoài", "vốn ngoại", "tại Việt Nam", "vào Việt Nam"),
+    ),
     ("POPULATION", _rx("nhân khẩu", "dân"), None),
     ("POPULATION", _rx("người"), _rx("dân số")),
 )
 _ECONOMY = _rx("GDP", "GRDP")
 _ORIGIN = _rx(
     "FDI",
+    "ĐTNN",  # "đầu tư nước ngoài" in reports: "các dự án ĐTNN", "nhà ĐTNN"
     "ODA",
     "nước ngoài",
     "trực tiếp nước ngoài",
@@ -282,11 +288,22 @@ _SECTOR_GROWTH = re.compile(
     rf"|tăng trưởng\s+(?:ngành\s+|khu\s+vực\s+)?(?:{_SECTORS})(?!\w)"
 )
 _ECONOMY_WORD = re.compile(r"(?<!\w)(?:kinh tế|gdp|grdp)(?!\w)")
-_FOREIGN = frozenset({"fdi", "nước ngoài", "trực tiếp nước ngoài", "vốn ngoại"})
+_FOREIGN = frozenset({"fdi", "đtnn", "nước ngoài", "trực tiếp nước ngoài", "vốn ngoại"})
 #: Investment that comes into the country: "doanh nghiệp Mỹ đầu tư tại Việt Nam 835 dự án", "dự án của
 #: Đức tại Việt Nam còn hiệu lực" (on the lower-cased sentence).
 _INTO_VIETNAM = re.compile(r"(?:đầu tư|dự án)(?: [^\s,.;]+){0,5} (?:tại|vào|ở) việt nam(?!\w)")
 _CAPITAL = re.compile(r"(?<!\w)(?:vốn|đầu tư)(?!\w)")
+#: an amount in đồng paired with the one before it: "26,7 tỷ USD và hơn 245.500 tỷ đồng"
+_AND_DONG = re.compile(r"\s*và [^,;]{0,25}?(?:tỷ|tỉ|triệu) đồng(?!\w)")
+#: foreign investment as a sentence's topic, carried to the sentences after it
+_FOREIGN_TOPIC = re.compile(r"(?<!\w)(?:fdi|đtnn|(?:đầu tư|vốn)(?: trực tiếp)? nước ngoài|vốn ngoại)(?!\w)")
+#: the words of investment registers, in which a sentence carries on another's topic of FDI
+_REGISTERED = re.compile(
+    r"(?<!\w)(?:vốn đăng ký|còn hiệu lực|cấp mới|cấp phép|giấy chứng nhận đăng ký|gcnđkđt|vốn thực hiện"
+    r"|thu hút)(?!\w)"
+)
+#: How many sentences back an investment's origin is looked for (see ``_foreign_investment``)
+_TOPIC_REACH = 2
 #: words before a country that make it where investment goes, not where it comes from
 _DESTINATION_END = re.compile(r"(?<!\w)(?:sang|tại|ở|vào|đến|tới)\s*$")
 _REDUCE_VERB = _rx("cắt giảm", "giảm", "tinh giảm", "tinh gọn")
@@ -2241,7 +2258,7 @@ def _code(
         for code, noun_lexicon, context in _COUNT_CODES:
             if noun_lexicon.match(noun) and (context is None or context.search(scope)):
                 return code, None
-        if _PROJECTS.match(noun) and _CAPITAL.search(scope) and _investor_abroad(ctx, figure, spot):
+        if _PROJECTS.match(noun) and _CAPITAL.search(scope) and _foreign_investment(figure, ctx, spot):
             return "FDI_PROJECTS", None  # "Đức có 285 dự án còn hiệu lực với tổng vốn đầu tư ..."
         return None, None
     left_tail = _tail(spot.left, 30)
@@ -2252,6 +2269,9 @@ def _code(
         allowed = {"GRDP_GROWTH", "INDUSTRIAL_PRODUCTION_GROWTH", "POVERTY_RATE"}
     else:
         allowed = None
+    into = _INTO_VIETNAM.search(low, segment_from, spot.clause_end) if figure.unit in MONEY else None
+    if into is not None and into.start() < start:
+        return "FDI_CAPITAL", into.start()  # "đầu tư Hà Lan vào Việt Nam đạt 7,65 tỉ USD", "... tại Việt Nam"
     if figure.unit == "rank":
         windows = ((end, min(right_end, end + 80)), (segment_from, start), (spot.clause_start, start))
     else:
@@ -2322,17 +2342,55 @@ def _turnover_way(low: str, cue_start: int) -> str:
 
 
 def _investment_origin(figure: Figure, ctx: _Context, spot: _Spot) -> str:
-    """Capital of foreign-invested projects is FDI: investment told as coming into Việt Nam is, else the
-    nearest origin word before the amount decides, the whole of "trong nước và nước ngoài" (both) over
-    its last words; with no origin word, a foreign investor named before it makes it FDI."""
+    return "FDI_CAPITAL" if _foreign_investment(figure, ctx, spot) else "INVESTMENT_CAPITAL"
+
+
+def _foreign_investment(figure: Figure, ctx: _Context, spot: _Spot) -> bool:
+    """Whether investment is foreign (FDI). Investment told as coming into Việt Nam is; else the nearest
+    origin word before the amount in its sentence decides, the whole of "trong nước và nước ngoài"
+    (both) over its last words, except that of a pair of amounts in dollars and in đồng after foreign
+    and domestic projects, the dollars are the foreign ones' ("301 dự án đầu tư nước ngoài, 451 dự án
+    trong nước với tổng vốn đăng ký 26,7 tỷ USD và 245.500 tỷ đồng"): reports give FDI in dollars and
+    domestic capital in đồng. With no origin word, a foreign investor named before it makes it FDI, and
+    else the sentences before it in its paragraph do: a report's "Về đầu tư nước ngoài, ..." heads several sentences that never
+    repeat it ("Tính lũy kế, cả nước có 23.272 dự án còn hiệu lực với tổng vốn đăng ký 302,64 tỷ
+    USD"). Only foreign investment itself sets that topic, not goods sold abroad or "không có nhà đầu tư
+    nước ngoài"; and it carries only to amounts in dollars and counts of projects in the words of
+    investment registers ("vốn đăng ký", "còn hiệu lực", "thu hút"), not to "bố trí vốn cho 2 dự án
+    trên" nor to đồng, which domestic capital is counted in."""
     if _INTO_VIETNAM.search(spot.facts.low):
-        return "FDI_CAPITAL"
-    origins = _ORIGIN.within(spot.facts.hits, spot.start - 100, spot.start)
-    if not origins:
-        return "FDI_CAPITAL" if _investor_abroad(ctx, figure, spot) else "INVESTMENT_CAPITAL"
-    last_end = max(end for _, end in origins)
-    start, end = min(origin for origin in origins if origin[1] == last_end)
-    return "FDI_CAPITAL" if spot.facts.low[start:end] in _FOREIGN else "INVESTMENT_CAPITAL"
+        return True
+    origins = _origins(spot.facts, spot.start)
+    if origins:
+        paired = figure.unit == "USD" and _AND_DONG.match(spot.facts.low, spot.end) is not None
+        return origins[-1] or (paired and any(origins))
+    if _investor_abroad(ctx, figure, spot):
+        return True
+    if figure.unit == "VND" or not _REGISTERED.search(spot.facts.low):
+        return False
+    index = figure.sentence_index
+    for before in range(index - 1, max(-1, index - 1 - _TOPIC_REACH), -1):
+        if ctx.paragraph_of[before] != ctx.paragraph_of[index]:
+            break
+        facts = ctx.facts(before)
+        origins = _origins(facts, len(facts.low))
+        if origins:
+            return origins[-1] and any(
+                "không" not in facts.low[max(0, m.start() - 16) : m.start()]
+                for m in _FOREIGN_TOPIC.finditer(facts.low)
+            )
+    return False
+
+
+def _origins(facts: _Facts, before: int) -> list[bool]:
+    """Whether each origin word of a sentence before ``before`` is foreign, in order; of overlapping
+    words ("trong nước và nước ngoài", "nước ngoài") the whole counts."""
+    spans = _ORIGIN.within(facts.hits, 0, before)
+    return [
+        facts.low[start:end] in _FOREIGN
+        for start, end in spans
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+    ]
 
 
 def _investor_abroad(ctx: _Context, figure: Figure, spot: _Spot) -> bool:

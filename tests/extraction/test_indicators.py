@@ -15,11 +15,16 @@ from orchestration.extraction.indicators import classify_figures
 from orchestration.extraction.model import Article, Document, Figure, Mention, Place, Sentence
 
 
-def _document(text: str, year: int | None = 2017, title: str | None = None) -> Document:
+def _document(
+    text: str, year: int | None = 2017, title: str | None = None, paragraph: bool = False
+) -> Document:
+    """One sentence a line; with ``paragraph`` the lines are joined by spaces into one paragraph."""
     sentences, start = [], 0
     for index, line in enumerate(text.split("\n")):
         sentences.append(Sentence(index=index, start=start, end=start + len(line), text=line))
         start += len(line) + 1
+    if paragraph:
+        text = text.replace("\n", " ")
     published = date(year, 6, 1) if year else None
     article = Article(article_id="t", text=text, title=title, published_at=published)
     return Document(article=article, text=text, sentences=tuple(sentences))
@@ -780,6 +785,95 @@ def test_foreign_origin_turns_capital_into_fdi() -> None:
     assert (domestic.indicator_code, foreign.indicator_code) == ("INVESTMENT_CAPITAL", "FDI_CAPITAL")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # "ĐTNN" is how reports shorten "đầu tư nước ngoài"
+        ("Vốn thực hiện của các dự án ĐTNN ước đạt 15 tỷ USD.", "ước đạt 15 tỷ USD", "FDI_CAPITAL"),
+        # of a pair in dollars and in đồng after foreign and domestic projects, the dollars are FDI
+        (
+            "Tỉnh có 120 dự án đầu tư nước ngoài, 300 dự án đầu tư trong nước còn hiệu lực với tổng vốn "
+            "đăng ký 8 tỷ USD và hơn 90.000 tỷ đồng.",
+            "8 tỷ USD",
+            "FDI_CAPITAL",
+        ),
+        (
+            "Tỉnh có 120 dự án đầu tư nước ngoài, 300 dự án đầu tư trong nước còn hiệu lực với tổng vốn "
+            "đăng ký 8 tỷ USD và hơn 90.000 tỷ đồng.",
+            "hơn 90.000 tỷ đồng",
+            "INVESTMENT_CAPITAL",
+        ),
+        # but dollars stated for the domestic projects alone are theirs
+        (
+            "Tỉnh có 370 dự án đầu tư nước ngoài với vốn đăng ký 3 tỷ USD, và 1.000 dự án đầu tư trong "
+            "nước vốn đăng ký 2 tỷ USD.",
+            "2 tỷ USD",
+            "INVESTMENT_CAPITAL",
+        ),
+        # investment named as going into the country, the amount after it or inside the phrase
+        ("Tính đến tháng 3, đầu tư Hà Lan vào Việt Nam đã đạt 7 tỉ USD.", "7 tỉ USD", "FDI_CAPITAL"),
+        (
+            "Kim ngạch hai chiều đạt trên 9 tỷ USD và đầu tư của Đức vào Việt Nam khoảng 2 tỷ USD.",
+            "khoảng 2 tỷ USD",
+            "FDI_CAPITAL",
+        ),
+    ],
+)
+def test_investment_origin_in_the_sentence(text: str, span: str, code: str) -> None:
+    assert _read(text)[span].indicator_code == code
+
+
+_FDI_REPORT = (
+    "Về đầu tư nước ngoài, năm 2016 tỉnh cấp mới 30 dự án với tổng vốn đăng ký 600 triệu USD.\n"
+    "Lũy kế, tỉnh có 210 dự án còn hiệu lực với tổng vốn đăng ký 4,2 tỷ USD.\n"
+    "Vốn thực hiện đạt 2,1 tỷ USD, bằng một nửa vốn đăng ký."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # a report's "Về đầu tư nước ngoài" heads the sentences after it, which never repeat it
+        (_FDI_REPORT, "210 dự án", "FDI_PROJECTS"),
+        (_FDI_REPORT, "4,2 tỷ USD", "FDI_CAPITAL"),
+        (_FDI_REPORT, "2,1 tỷ USD", "FDI_CAPITAL"),
+        # not for đồng, the currency of domestic capital
+        (
+            "Về đầu tư nước ngoài, năm 2016 tỉnh cấp mới 30 dự án.\n"
+            "Tỉnh cũng cấp phép 45 dự án với tổng vốn đăng ký 9.000 tỷ đồng.",
+            "9.000 tỷ đồng",
+            "INVESTMENT_CAPITAL",
+        ),
+        # goods sold abroad and investors who are absent set no such topic
+        (
+            "Hàng hóa của tỉnh xuất đi nước ngoài thuận tiện hơn.\n"
+            "Năm 2016, tỉnh thu hút 12 dự án với tổng vốn đăng ký 300 triệu USD.",
+            "300 triệu USD",
+            "INVESTMENT_CAPITAL",
+        ),
+        (
+            "Các dự án du lịch ven biển không có nhà đầu tư nước ngoài.\n"
+            "Hiện có 11 dự án đã được cấp phép với tổng vốn đăng ký 200 triệu USD.",
+            "11 dự án",
+            None,
+        ),
+        # nor does it carry to a sentence not in the words of an investment register
+        (
+            "Về đầu tư nước ngoài, năm 2016 tỉnh cấp mới 30 dự án.\n"
+            "Thành phố đề nghị bố trí thêm 50 triệu USD cho 2 dự án trên.",
+            "50 triệu USD",
+            None,
+        ),
+    ],
+)
+def test_foreign_investment_topic_carries_on(text: str, span: str, code: str | None) -> None:
+    assert _read(text, paragraph=True)[span].indicator_code == code
+
+
+def test_foreign_investment_topic_ends_with_its_paragraph() -> None:
+    assert _read(_FDI_REPORT)["4,2 tỷ USD"].indicator_code == "INVESTMENT_CAPITAL"
+
+
 def _place(name: str, level: str, code: str, province: str, province_code: str) -> Place:
     prefix = {"province": "Tỉnh", "district": "Huyện", "commune": "Xã"}[level]
     return Place(
@@ -859,10 +953,10 @@ def test_no_publication_year_leaves_relative_periods_empty() -> None:
 
 
 # --- end to end through the figure finder: what makes a figure a statement about a place -------------
-def _read(text: str, mentions: list[Mention] | None = None) -> dict[str, Figure]:
+def _read(text: str, mentions: list[Mention] | None = None, paragraph: bool = False) -> dict[str, Figure]:
     from orchestration.extraction.figures import find_figures
 
-    doc = _document(text)
+    doc = _document(text, paragraph=paragraph)
     figures = [figure for sentence in doc.sentences for figure in find_figures(sentence)]
     return {figure.text: figure for figure in classify_figures(doc, figures, mentions or [])}
 
