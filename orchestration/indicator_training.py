@@ -31,6 +31,8 @@ import numpy as np
 from orchestration.extraction.indicator_model import (
     THRESHOLD,
     WEIGHTS_PATH,
+    Features,
+    Model,
     Weights,
     kept_by_rules,
     probability,
@@ -46,7 +48,7 @@ _L2 = 1.0  # inverse strength, as scikit-learn's C
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    features: frozenset[str]
+    features: Features
     positive: bool
 
 
@@ -82,13 +84,14 @@ def examples(articles: Path, gold: Path) -> Iterator[Example]:
 
 def fit(training: Sequence[Example]) -> Weights:
     """Weights and bias of a logistic regression over the examples' features."""
-    seen = Counter(feature for example in training for feature in example.features)
+    named = [example.features.names() for example in training]
+    seen = Counter(feature for found in named for feature in found)
     names = sorted(feature for feature, times in seen.items() if times >= _MIN_COUNT)
     column = {name: index for index, name in enumerate(names)}
     matrix = np.zeros((len(training), len(names) + 1), dtype=np.float64)
     matrix[:, -1] = 1.0  # the bias, not regularised
-    for row, example in enumerate(training):
-        for feature in example.features:
+    for row, found in enumerate(named):
+        for feature in found:
             if feature in column:
                 matrix[row, column[feature]] = 1.0
     labels = np.array([example.positive for example in training], dtype=np.float64)
@@ -131,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     training = [example for index, part in enumerate(sets) if index != args.leave_out for example in part]
     weights, bias = fit(training)
     truth = [example.positive for example in held]
-    said = [probability(example.features, (weights, bias)) >= THRESHOLD for example in held]
+    model = Model(weights, bias)
+    said = [probability(example.features, model) >= THRESHOLD for example in held]
     print(_agreement("model", truth, said))
     print(_agreement("rules", truth, [kept_by_rules(example.features) for example in held]))
     return 0

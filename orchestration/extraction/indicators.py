@@ -2352,12 +2352,12 @@ def _foreign_investment(figure: Figure, ctx: _Context, spot: _Spot) -> bool:
     and domestic projects, the dollars are the foreign ones' ("301 dự án đầu tư nước ngoài, 451 dự án
     trong nước với tổng vốn đăng ký 26,7 tỷ USD và 245.500 tỷ đồng"): reports give FDI in dollars and
     domestic capital in đồng. With no origin word, a foreign investor named before it makes it FDI, and
-    else the sentences before it in its paragraph do: a report's "Về đầu tư nước ngoài, ..." heads several sentences that never
-    repeat it ("Tính lũy kế, cả nước có 23.272 dự án còn hiệu lực với tổng vốn đăng ký 302,64 tỷ
-    USD"). Only foreign investment itself sets that topic, not goods sold abroad or "không có nhà đầu tư
-    nước ngoài"; and it carries only to amounts in dollars and counts of projects in the words of
-    investment registers ("vốn đăng ký", "còn hiệu lực", "thu hút"), not to "bố trí vốn cho 2 dự án
-    trên" nor to đồng, which domestic capital is counted in."""
+    else the sentences before it in its paragraph do: a report's "Về đầu tư nước ngoài, ..." heads
+    several sentences that never repeat it ("Tính lũy kế, cả nước có 23.272 dự án còn hiệu lực với
+    tổng vốn đăng ký 302,64 tỷ USD"). Only foreign investment itself sets that topic, not goods sold
+    abroad or "không có nhà đầu tư nước ngoài"; and it carries only to amounts in dollars and counts of
+    projects in the words of investment registers ("vốn đăng ký", "còn hiệu lực", "thu hút"), not to
+    "bố trí vốn cho 2 dự án trên" nor to đồng, which domestic capital is counted in."""
     if _INTO_VIETNAM.search(spot.facts.low):
         return True
     origins = _origins(spot.facts, spot.start)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from orchestration.extraction.indicator_model import NO_FEATURES, Features
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -97,7 +99,7 @@ class Figure:
     optional_reason: str | None = None  # target / forecast / single project ...: kept, flagged
     confidence: float = 0.0
     # what the indicator model read (``indicator_model.features``): to train it and to explain a decision
-    features: frozenset[str] = frozenset()
+    features: Features = NO_FEATURES
 
 
 @dataclass(slots=True)

@@ -6,13 +6,20 @@ import json
 import math
 from pathlib import Path
 
-from orchestration.extraction.indicator_model import THRESHOLD, _weights, features, probability
+from orchestration.extraction.indicator_model import (
+    THRESHOLD,
+    Features,
+    Model,
+    _weights,
+    features,
+    probability,
+)
 from orchestration.extraction.model import Article
 from orchestration.extraction.pipeline import extract
 from orchestration.indicator_training import Example, examples, fit
 
 
-def _features(**changes: object) -> frozenset[str]:
+def _features(**changes: object) -> Features:
     given = dict(
         unit="count", value=1234.0, qualifier=None, verdict="kept", code=None, optional_reason=None,
         noun="doanh nghiệp", left="toàn tỉnh có", right="đang hoạt động",
@@ -25,7 +32,7 @@ def _features(**changes: object) -> frozenset[str]:
 
 
 def test_features_name_the_rules_verdict_the_noun_and_the_words_beside() -> None:
-    found = _features()
+    found = _features().names()
     assert {"u=count", "verdict=kept", "n1=doanh", "n2=doanh nghiệp", "l1=có", "r:đang", "mag=3"} <= found
     assert {"l:toàn", "l:tỉnh", "held=True", "opt=None"} <= found
     assert {"s:toàn", "s:doanh", "s:hoạt"} <= found and not any(f.startswith("s:1") for f in found)
@@ -33,19 +40,30 @@ def test_features_name_the_rules_verdict_the_noun_and_the_words_beside() -> None
 
 
 def test_features_bucket_the_figures_of_the_sentence() -> None:
-    buckets = [next(f for f in _features(in_sentence=n) if f.startswith("figures=")) for n in (1, 2, 3, 4, 9)]
+    buckets = [
+        next(f for f in _features(in_sentence=n).own if f.startswith("figures=")) for n in (1, 2, 3, 4, 9)
+    ]
     assert buckets == ["figures=1", "figures=2-3", "figures=2-3", "figures=4+", "figures=4+"]
 
 
 def test_features_keep_only_the_nearest_words() -> None:
-    found = _features(left="một hai ba bốn năm sáu bảy tám", right="chín mười mười một mười hai")
+    found = _features(left="một hai ba bốn năm sáu bảy tám", right="chín mười mười một mười hai").own
     assert "l:một" not in found and "l:hai" not in found and {"l:ba", "l:tám", "l1=tám"} <= found
     assert {f for f in found if f.startswith("r:")} == {"r:chín", "r:mười", "r:một"}
 
 
 def test_unseen_features_leave_the_bias() -> None:
     _, bias = _weights()
-    assert math.isclose(probability(["never seen"]), 1 / (1 + math.exp(-bias)))
+    unseen = Features(frozenset({"never seen"}), frozenset({"xyzzy"}), frozenset({"plugh"}))
+    assert math.isclose(probability(unseen), 1 / (1 + math.exp(-bias)))
+
+
+def test_a_sentences_words_weigh_as_their_named_features() -> None:
+    """Weighed apart for speed, the sentence's words count as their "s:" and "p:" names would."""
+    model = Model({"u=count": 0.5, "s:tỉnh": 1.0, "p:tỉnh": -2.0, "s:có": 0.25}, -0.1)
+    found = Features(frozenset({"u=count"}), frozenset({"tỉnh", "có"}), frozenset({"tỉnh"}))
+    assert found.names() == {"u=count", "s:tỉnh", "s:có", "p:tỉnh"}
+    assert math.isclose(probability(found, model), 1 / (1 + math.exp(-(-0.1 + 0.5 + 1.0 + 0.25 - 2.0))))
 
 
 def test_the_rules_verdict_weighs_most() -> None:
@@ -93,8 +111,7 @@ def test_training_labels_figures_as_the_scorer_matches_them(tmp_path: Path) -> N
 
 
 def test_fit_learns_which_features_mark_an_indicator() -> None:
-    training = [Example(frozenset({"good", "common"}), True)] * 20 + [
-        Example(frozenset({"bad", "common"}), False)
-    ] * 20
+    good, bad = (Features(frozenset({word, "common"}), frozenset(), frozenset()) for word in ("good", "bad"))
+    training = [Example(good, True)] * 20 + [Example(bad, False)] * 20
     weights, _ = fit(training)
     assert weights["good"] > 0 > weights["bad"]
