@@ -302,7 +302,7 @@ _REGISTERED = re.compile(
     r"(?<!\w)(?:vốn đăng ký|còn hiệu lực|cấp mới|cấp phép|giấy chứng nhận đăng ký|gcnđkđt|vốn thực hiện"
     r"|thu hút)(?!\w)"
 )
-#: How many sentences back an investment's origin is looked for (see ``_foreign_investment``)
+#: how many sentences back an investment's origin is looked for (see ``_foreign_investment``)
 _TOPIC_REACH = 2
 #: words before a country that make it where investment goes, not where it comes from
 _DESTINATION_END = re.compile(r"(?<!\w)(?:sang|tại|ở|vào|đến|tới)\s*$")
@@ -2301,7 +2301,7 @@ def _code(
         if best:
             code = _CODES[best[1]][0]
             if code == "INVESTMENT_CAPITAL":
-                code = _investment_origin(figure, ctx, spot)
+                code = "FDI_CAPITAL" if _foreign_investment(figure, ctx, spot) else "INVESTMENT_CAPITAL"
             elif code == "GRDP_GROWTH":
                 code = _sector_growth(low, best[2])
             elif best[1] == _BARE_TURNOVER:
@@ -2339,10 +2339,6 @@ def _turnover_way(low: str, cue_start: int) -> str:
     if not ways or not (ways[-1].group(1) or ways[-1].group(2)):
         return "TRADE_VALUE"
     return "EXPORT_VALUE" if ways[-1].group(1) else "IMPORT_VALUE"
-
-
-def _investment_origin(figure: Figure, ctx: _Context, spot: _Spot) -> str:
-    return "FDI_CAPITAL" if _foreign_investment(figure, ctx, spot) else "INVESTMENT_CAPITAL"
 
 
 def _foreign_investment(figure: Figure, ctx: _Context, spot: _Spot) -> bool:
