@@ -200,10 +200,8 @@ def _leader_names() -> re.Pattern[str]:
     return re.compile(rf"(?=[{initials}])(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
-@lru_cache(maxsize=16)
-def _leader_bounds(text: str) -> tuple[tuple[int, int], ...]:
-    """Terms of the leaders named with their office ("Tổng Bí thư Nguyễn Phú Trọng"). Cached:
-    ``infer_year`` counts them apart from the other bounds."""
+def _leader_bounds(text: str) -> list[tuple[int, int]]:
+    """Terms of the leaders named with their office ("Tổng Bí thư Nguyễn Phú Trọng")."""
     bounds = []
     for m in _leader_names().finditer(text):
         before = text[max(0, m.start() - 40) : m.start()].rstrip(" ,")
@@ -213,7 +211,7 @@ def _leader_bounds(text: str) -> tuple[tuple[int, int], ...]:
             for term in TERMS
             if term.name == m.group(0) and before.endswith(term.office.lower())
         )
-    return tuple(bounds)
+    return bounds
 
 
 def _terms(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -235,11 +233,11 @@ def _terms(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     return opened, others
 
 
-def _year_bounds(text: str) -> list[tuple[int, int]]:
-    """Year intervals the text's event must lie in, strongest evidence first: offices and the terms
-    congresses open, then the rest."""
-    opened, others = _terms(text)
-    bounds = [*_leader_bounds(text), *opened, *others]
+def _year_bounds(text: str, terms: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Year intervals the text's event must lie in, strongest evidence first: the ``terms`` (leaders'
+    offices, terms congresses open, other terms named), then assemblies, congresses and the latest
+    year stated."""
+    bounds = list(terms)
     for m in _ASSEMBLY.finditer(text):
         year = _ASSEMBLY_YEARS.get(m.group(1))
         if year is not None:
@@ -288,12 +286,12 @@ def infer_year(text: str) -> int | None:
     last years names leaders whose terms began long before ("Tổng Bí thư Nông Đức Mạnh" in 2005).
     """
     low, high, informative, stated = 1945, 2100, False, False
-    opened = _terms(text)[0]
-    offices = len(_leader_bounds(text)) + len(opened)
-    for at, (first, last) in enumerate(_year_bounds(text)):
+    opened, others = _terms(text)
+    offices = [*_leader_bounds(text), *opened]
+    for at, (first, last) in enumerate(_year_bounds(text, [*offices, *others])):
         if max(low, first) <= min(high, last):
             low, high, informative = max(low, first), min(high, last), True
-            stated = stated or at >= offices
+            stated = stated or at >= len(offices)
     if _PREPARING.search(text):
         eves = [year - 1 for year in _CONGRESS_YEARS.values() if low <= year - 1 <= high]
         if eves:
