@@ -121,8 +121,9 @@ _UNIT_TABLE: list[tuple[str, _Unit]] = [
     (r"MW(?![\w])", _Unit("MW", 1)),
     (r"kW(?![\w])", _Unit("MW", 0.001)),
     (
-        r"(?:kWh|MWh|GWh|lít|m3|m³|khối|sào|mẫu|EUR|euro|Euro|yên\s+Nhật|Yên\s+Nhật|NDT|nhân\s+dân\s+tệ|bảng\s+Anh"
-        r")(?![\w])",
+        # lower-case "yên" only: "10 Yên Thái", "4 Yên Hòa" are addresses
+        r"(?:kWh|MWh|GWh|lít|m3|m³|khối|sào|mẫu|EUR|euro|Euro|yên\s+Nhật|Yên\s+Nhật|yên|yen|JPY|won|baht|NDT"
+        r"|nhân\s+dân\s+tệ|bảng\s+Anh)(?![\w])",
         _Unit("other", 1),
     ),
     (r"(?:bậc|hạng)(?![\w])(?!\s+mục)", _Unit("rank", 1)),
@@ -273,7 +274,24 @@ _NOT_COUNTED = _words(
 #: Nouns that open with a word of time or order: "3.500 sáng kiến" is no hour of the morning.
 _COUNTED_COMPOUNDS = frozenset({"sáng kiến", "sáng chế"})
 _ABBREVIATIONS = frozenset(
-    {"DN", "HTX", "KCN", "CCN", "KKT", "DNNN", "DNNVV", "ĐBQH", "ĐH", "CĐ", "THPT", "THCS", "HS", "SV", "GV"}
+    {
+        "DN",
+        "HTX",
+        "KCN",
+        "CCN",
+        "KKT",
+        "DNNN",
+        "DNNVV",
+        "ĐBQH",
+        "ĐH",
+        "CĐ",
+        "THPT",
+        "THCS",
+        "HS",
+        "SV",
+        "GV",
+        "FTA",
+    }
     | {"CNVCLĐ", "CNLĐ", "CNVC", "CBCNV", "CBCCVC"}
 )
 # Nouns a spelled-out number may count: "hai đơn vị", "ba vụ việc"; anything else ("hai nước",
@@ -369,7 +387,8 @@ _YEAR_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _COMPARISON_RE = re.compile(
-    r"(?:so\s+với|so|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ))*\s*$",
+    r"(?:so\s+với|so|cùng\s+kỳ)"
+    r"(?:\s+(?:cùng\s+kỳ|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|cuối|đầu|tháng\s+\d{1,2}))*\s*$",
     re.IGNORECASE,
 )
 #: A year that measures a share: "xử lý 2.128 vụ, bằng 48% số vụ cả năm 2016" compares with 2016; the
@@ -793,11 +812,13 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
     return _Read(text_start, end, value, "count", None, None, qualifier)
 
 
-# Facilities that news capitalises as if each were a name: "319 Trạm Y tế phường, xã", "45 Bệnh viện"; and
-# people and bodies capitalised out of respect: "2.838 Mẹ Việt Nam anh hùng", "19.200 Công đoàn cơ sở".
+# Facilities and treaties that news capitalises as if each were a name: "319 Trạm Y tế phường, xã", "45 Bệnh
+# viện", "12 Hiệp định thương mại tự do"; and people and bodies capitalised out of respect: "2.838 Mẹ Việt
+# Nam anh hùng", "19.200 Công đoàn cơ sở".
 _FACILITY_RE = re.compile(
     r"(?:trạm y tế|bệnh viện|phòng khám|trung tâm y tế|hợp tác xã|viện bảo tàng|bảo tàng|thư viện|nhà hát"
-    r"|trường đại học|khu công nghiệp|khu kinh tế|(?:bà )?mẹ việt nam anh hùng|anh hùng|công đoàn)(?!\w)",
+    r"|trường đại học|khu công nghiệp|khu kinh tế|hiệp định|(?:bà )?mẹ việt nam anh hùng|anh hùng"
+    r"|công đoàn)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -824,7 +845,7 @@ def _noun_phrase(text: str, position: int) -> tuple[int, str] | None:
     if head not in _ABBREVIATIONS and (
         not head.islower()
         or (lowered in _NOT_COUNTED and " ".join(words[:2]).lower() not in _COUNTED_COMPOUNDS)
-        or (lowered in _STOP_WORDS and not _is_bi_noun(words, 0))
+        or (lowered in _STOP_WORDS and not _in_compound(words, 0))
     ):
         return None
     taken, _ = _take_noun_words(words, 1, _MAX_NOUN_WORDS)
@@ -846,7 +867,7 @@ def _take_noun_words(words: list[str], first: int, limit: int) -> tuple[int, boo
     index = first
     while index < len(words) and index < limit:
         word = words[index]
-        if word.lower() in _STOP_WORDS and not _is_bi_noun(words, index):
+        if word.lower() in _STOP_WORDS and not _in_compound(words, index):
             return index, True
         if not (word.islower() or word in _ABBREVIATIONS or (word.isupper() and len(word) <= 5)):
             return index, False
@@ -855,13 +876,13 @@ def _take_noun_words(words: list[str], first: int, limit: int) -> tuple[int, boo
     return index, stopped
 
 
-def _is_bi_noun(words: list[str], index: int) -> bool:
-    """ "bị" starts a noun in "bị can", "bị cáo", "(người) bị thương"; elsewhere it is the passive."""
-    return (
-        words[index].lower() == "bị"
-        and index + 1 < len(words)
-        and words[index + 1] in ("can", "cáo", "thương")
-    )
+def _in_compound(words: list[str], index: int) -> bool:
+    """A stop word inside a noun: "bị" starts "bị can", "bị cáo", "(người) bị thương" (elsewhere it is
+    the passive), and "do" ends "(hiệp định thương mại) tự do" (elsewhere it is "because")."""
+    word = words[index].lower()
+    if word == "bị":
+        return index + 1 < len(words) and words[index + 1] in ("can", "cáo", "thương")
+    return word == "do" and index > 0 and words[index - 1].lower() == "tự"
 
 
 def _end_of_words(text: str, position: int, words: list[str]) -> int:
@@ -951,8 +972,9 @@ _SINCE_DATE_RE = re.compile(
     r"\s*(?:(?:đến|tới)\s+)?(?:hết\s+)?$",
     re.IGNORECASE,
 )
+#: What makes a full date the day a tally is taken: "tính đến 31/12/2016", "tại thời điểm 31/12/2015".
 _AS_OF_DATE_RE = re.compile(
-    r"(?<!\w)(?P<lead>đến|tới|hết)\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]$", re.IGNORECASE
+    r"(?<!\w)(?P<lead>đến|tới|hết|thời điểm)\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]$", re.IGNORECASE
 )
 
 

@@ -449,6 +449,8 @@ _INDICATOR_NOUN = _rx(
     "đối tác",
     "thỏa thuận",
     "thoả thuận",
+    "hiệp định",
+    "FTA",
     "trẻ em",
     "người dân",
     "thí sinh",
@@ -1187,6 +1189,15 @@ _CASE_WORDS = re.compile(
     r"tuyên án|cáo trạng|hầu tòa|hầu toà|cơ quan điều tra|cơ quan csđt|bản án|án tù|phạt tù)(?!\w)"
 )
 _CASE_AT_LEAST = 4
+# A company's accounts, as results round-ups and stock reports word them; "niêm yết" is left out, as it
+# also posts prices ("niêm yết giá").
+_COMPANY_WORDS = re.compile(
+    r"(?<!\w)(?:lãi sau thuế|lợi nhuận sau thuế|lợi nhuận gộp|lãi ròng|lỗ ròng|báo lãi|báo lỗ"
+    r"|doanh thu thuần|doanh thu tài chính|chi phí tài chính|chi phí bán hàng|chi phí quản lý|giá vốn"
+    r"|tổng tài sản|nợ phải trả|phải thu|hàng tồn kho|vốn chủ sở hữu|cổ phiếu|cổ đông|vốn hóa|bctc"
+    r"|báo cáo tài chính)(?!\w)"
+)
+_COMPANY_AT_LEAST = 4
 _ABBREVIATED_PROJECT = re.compile(r"(?<!\w)[Dd]ự án \(DA\)")
 _PROJECT_WORDS = re.compile(r"(?<!\w)(?:[Dd]ự án|DA)(?!\w)")
 _PROJECT_AT_LEAST = 5
@@ -1562,8 +1573,9 @@ class _Context:
     main_place: Mention | None
     year: int | None
     title_sentences: frozenset[int]
-    case_story: bool  # the article tells one criminal or court case (see ``_case_story``)
+    case_story: bool  # the article tells one criminal or court case (see ``_story_of``)
     project_story: bool  # the article tells of one project (see ``_project_story``)
+    company_story: bool  # the article reports companies' accounts (see ``_story_of``)
     tallied: set[int] = field(default_factory=set)  # sentences holding an indicator, filled in order
     # a sentence's last indicator: where it ends in the sentence and the period the sentence gave it
     dated: dict[int, tuple[int, tuple[int | None, int | None]]] = field(default_factory=dict)
@@ -1655,22 +1667,26 @@ def _context(doc: Document, mentions: list[Mention]) -> _Context:
     )
     # an undated crawl's figures are as of the year its text points to, else the latest it reports
     year = published.year if published else latest_year(doc.text)
-    case, project = _case_story(doc), _project_story(doc)
-    return _Context(doc, tuple(paragraph_of), places, organisations, main, year, titles, case, project)
+    case, project = _story_of(doc, _CASE_WORDS, _CASE_AT_LEAST), _project_story(doc)
+    company = _story_of(doc, _COMPANY_WORDS, _COMPANY_AT_LEAST)
+    return _Context(
+        doc, tuple(paragraph_of), places, organisations, main, year, titles, case, project, company
+    )
 
 
-def _case_story(doc: Document) -> bool:
-    """Whether the article reports one criminal or court case: its headline or lead names the
-    proceedings ("bắt tạm giam", "khởi tố", "xét xử") and the body keeps returning to them.
+def _story_of(doc: Document, words: re.Pattern[str], times: int) -> bool:
+    """Whether the article is the story of one case or of companies' accounts: its headline or lead names
+    the matter (``words``) and the body keeps returning to it, ``times`` mentions in all.
 
-    Such an article's amounts and counts are the case's (the sum taken, the firms used, the victims),
+    A case story's amounts and counts are the case's (the sum taken, the firms used, the victims),
     however large; a place's record of cases is told with a period or a scope ("năm 2016, toàn tỉnh
-    khởi tố 300 vụ"), which ``_CAMPAIGN`` keeps.
+    khởi tố 300 vụ"), which ``_CAMPAIGN`` keeps. A company story's revenue, profit, assets and debts
+    are each firm's own ("doanh thu thuần gần 738 tỷ đồng", "hàng tồn kho giảm 22,6%"), never a place's.
     """
     lead = _lower(" ".join([doc.article.title or "", *(s.text for s in doc.sentences[:2])]))
-    if _CASE_WORDS.search(lead) is None:
+    if words.search(lead) is None:
         return False
-    return _at_least(_CASE_WORDS, _lower(doc.text), _CASE_AT_LEAST)
+    return _at_least(words, _lower(doc.text), times)
 
 
 def _project_story(doc: Document) -> bool:
@@ -1787,7 +1803,9 @@ def _classify(
         project_story=ctx.project_story,
     )
     chance = probability(figure.features)
-    figure.is_indicator = chance >= THRESHOLD
+    # a company story's figures are each firm's accounts, never a place's (``_story_of``), whatever
+    # the words around them ("doanh thu", "lợi nhuận") make of them
+    figure.is_indicator = chance >= THRESHOLD and not (ctx.company_story and not held)
     figure.confidence = chance if figure.is_indicator else 1.0 - chance
     stated = _stated_period(figure, ctx, start, end) if verdict == "kept" or figure.is_indicator else None
     if verdict == "kept" and not optional_reason:
@@ -2028,6 +2046,8 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         _OF_A_PRICE.match(spot.facts.low, end) or _PRICE_CHANGE.search(_tail(spot.left, 50))
     ):
         return True
+    if figure.unit == "percent" and figure.value == 100 and before.endswith("mới "):
+        return True  # "máy mới 100%", "sửa chữa như mới 100%": brand new, the state of one thing
     operation = _OPERATION_BEFORE.search(_tail(before, 30)) if figure.unit == "count" else None
     if operation and not (_place_noun(noun) and operation.group(1) in ("tại", "ở")):
         return True  # but "nuôi tại 30 tỉnh, thành": how widely a place's activity is spread

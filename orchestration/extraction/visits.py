@@ -176,7 +176,7 @@ _ABROAD = re.compile(
     r"(?:thăm|sang|tới|đến|tại|ở|công du|thăm chính thức|thăm cấp Nhà nước|thăm làm việc)"
     rf"(?:(?:\s+(?:thủ đô|thành phố))?(?-i:\s+[{_UPPER}][\w.'-]*){{1,3}}\s*(?:,|của|thuộc|\())?"
     r"(?:\s+(?:chính thức|cấp Nhà nước|làm việc|và làm việc tại|(?:các|hai|ba|bốn|\d) nước|nước|Vương quốc|"
-    r"Cộng hòa|Liên bang))*\s*$",
+    r"Cộng hòa|Liên bang|(?-i:CH|LB)))*\s*$",
     re.IGNORECASE,
 )
 #: Reports datelined in local time come from abroad: "Sáng 10-7 (giờ địa phương), Thủ tướng ...".
@@ -291,10 +291,13 @@ _SITE_NOUNS = frozenset(
 #: Words that may open a clause continuing a list of activities: "...; đã tới thăm ...".
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:đã|tới|đến|về|và|cùng|còn)\s+)*")
 #: Between a trip verb and a list of destinations, and between the items of the list.
-_TO_LIST = re.compile(r"\s*(?:và làm việc\s+)?(?:tại|ở|đến|tới)?\s*(?:(?:các|hai|ba|bốn|\d) nước\s+)?")
+_TO_LIST = re.compile(
+    r"\s*(?:(?:chính thức|cấp nhà nước)\s+)?(?:và làm việc\s+)?(?:tại|ở|đến|tới)?\s*"
+    r"(?:(?:các|hai|ba|bốn|\d) nước\s+)?(?:(?:CH|LB|Cộng hòa|Liên bang|Vương quốc)\s+)?"
+)
 #: A verb of going that opens a list before the trip verb: "đã đến tỉnh A và TP B, thăm hỏi ...".
 _GOING = re.compile(r"(?<!\w)(?:đến|tới|sang)\s+$")
-_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:nước|Vương quốc|Cộng hòa|Liên bang)\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:nước|Vương quốc|Cộng hòa|Liên bang|CH|LB)\s+)?")
 #: A later trip verb of the same clause that opens the list: "đã thăm Học viện X; thăm và làm việc tại
 #: TP.HCM, tỉnh Bến Tre".
 _LIST_VERB = re.compile(r"(?:thăm|làm việc)" + _TO_LIST.pattern + "$", re.IGNORECASE)

@@ -284,6 +284,9 @@ def test_a_share_that_is_not_a_ranking_is_a_count(sentence, value, unit_text):
         ("Vốn FDI tăng gấp 2 lần cùng kỳ.", 2, "other", "lần"),
         ("Vốn FDI 6 tháng tăng gấp đôi cùng kỳ.", 2, "other", "lần"),
         ("Chỉ số PCI của tỉnh đạt 65,5 điểm.", 65.5, "other", "điểm"),
+        # foreign money is no đồng, though "tỷ" alone means đồng
+        ("Nhật Bản cho vay 95,2 tỷ yên trong năm tài khóa.", 95_200_000_000, "other", "tỷ yên"),
+        ("Quỹ tài trợ 40 triệu won cho trường.", 40_000_000, "other", "triệu won"),
         ("Khu vực này có 64 điểm sạt lở nguy hiểm.", 64, "count", "điểm sạt lở nguy hiểm"),
     ],
 )
@@ -314,6 +317,7 @@ def test_a_share_of_a_total_is_a_percent():
         ("Từ năm 2007 đến nay, hơn 4.000 ha rừng bị mất.", 2007, None),
         # a tally as of a date, or between two dates
         ("Tính đến 31/12/2016, nợ xấu của các ngân hàng là 160.000 tỷ đồng.", 2016, 2016),
+        ("Tại thời điểm 31/12/2015, tỉnh đã vay 812 tỷ đồng để chi đầu tư.", 2015, 2015),
         ("Từ 1/7/2014 đến ngày 30/11/2016, có 60 doanh nghiệp được cấp phép.", 2014, 2016),
         # a month written with a dot or a dash, alone or closing a span of dates
         ("Tính đến tháng 12.2016, dư nợ của huyện đạt trên 36 tỷ đồng.", 2016, 2016),
@@ -337,6 +341,13 @@ def test_a_comparison_base_is_not_the_period():
         "Thu nhập giai đoạn 2021-2022 đạt 49 triệu đồng, cao hơn 29,3% so với giai đoạn 2015-2020."
     )
     assert [(f.period_start_year, f.period_end_year) for f in found] == [(2021, 2022), (2021, 2022)]
+
+
+def test_a_base_month_of_an_earlier_year_is_not_the_period():
+    assert (
+        figures("Chỉ số giá tiêu dùng tháng 4 so với tháng 12 năm 2016 tăng 1,2%.")[0].period_start_year
+        is None
+    )
 
 
 def test_a_value_for_the_comparison_year_takes_that_year():
@@ -517,6 +528,9 @@ def test_a_house_number_is_not_a_total():
         ("Thành phố có 120 Viện bảo tàng và nhiều nhà hát.", 120, "Viện bảo tàng"),
         ("Tỉnh hiện có 4 Khu công nghiệp đang hoạt động.", 4, "Khu công nghiệp"),
         ("Thủ đô có 35 Thư viện công cộng.", 35, "Thư viện công cộng"),
+        # treaties capitalised as names, their "tự do" no "because", and their abbreviation
+        ("Nước ta đã ký 14 Hiệp định thương mại tự do với các đối tác.", 14, "Hiệp định thương mại tự do"),
+        ("Nước ta đang đàm phán thêm 3 FTA; trong đó có RCEP.", 3, "FTA"),
     ],
 )
 def test_capitalised_institution_nouns_are_counted(sentence, value, unit_text):

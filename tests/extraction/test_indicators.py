@@ -984,6 +984,10 @@ def test_general_rules_end_to_end(text: str, span: str, indicator: bool) -> None
     assert _rules_keep(_read(text)[span]) is indicator
 
 
+def test_brand_new_is_no_rate() -> None:
+    assert not _read("Đăng kiểm viên xác nhận máy thủy của tàu là máy mới 100%.")["100%"].is_indicator
+
+
 def test_parts_of_an_organisation_are_not_a_place_count() -> None:
     text = "Ban Tuyên giáo Trung ương gồm 9 đơn vị trực thuộc."
     name = "Ban Tuyên giáo Trung ương"
@@ -1691,6 +1695,39 @@ def test_a_headline_opening_with_du_an_makes_a_project_story() -> None:
     text = _PROJECT_STORY.replace("Dự án (DA)", "Dự án")
     assert not _rules_keep(_read_titled(text, "Dự án bệnh viện nghìn tỷ bỏ hoang")["310 tỷ đồng"])
     assert _rules_keep(_read_titled(text, "Hòa Bình rà soát đầu tư công")["310 tỷ đồng"])
+
+
+_COMPANY_STORY = (
+    "Nhiều doanh nghiệp đã công bố báo cáo tài chính quý IV/2016.\n"
+    "Công ty Thủy sản Sông Tiền báo lỗ sau kiểm toán.\n"
+    "Doanh thu thuần đạt gần 640 tỷ đồng, tăng 12,5%.\n"
+    "Hàng tồn kho giảm 18,4%, còn hơn 95 tỷ đồng; nợ phải trả tăng lên 2.150 tỷ đồng.\n"
+    "Lợi nhuận sau thuế của công ty mẹ là 31 tỷ đồng.\n"
+    "Cả nước hiện có 700 doanh nghiệp niêm yết trên hai sàn."
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "indicator"),
+    [
+        ("gần 640 tỷ đồng", False),
+        ("12,5%", False),
+        ("18,4%", False),
+        ("2.150 tỷ đồng", False),
+        ("31 tỷ đồng", False),
+        ("700 doanh nghiệp niêm yết", True),  # what a place has is still a place's
+    ],
+)
+def test_a_company_results_story_gives_only_what_a_place_has(span: str, indicator: bool) -> None:
+    assert (
+        _read_titled(_COMPANY_STORY, "Doanh nghiệp 24h: ai lãi, ai lỗ năm 2016")[span].is_indicator
+        is indicator
+    )
+
+
+def test_company_words_late_in_a_province_report_make_no_company_story() -> None:
+    text = "Năm 2016, GRDP của tỉnh tăng 8,2%.\nThu ngân sách đạt 5.200 tỷ đồng.\n" + _COMPANY_STORY
+    assert _read_titled(text, "Tỉnh tổng kết năm 2016")["gần 640 tỷ đồng"].is_indicator
 
 
 @pytest.mark.parametrize(

@@ -1243,6 +1243,13 @@ def test_a_company_named_after_a_board_is_no_guest() -> None:
         ),
         # a country written with a small second syllable
         ("Chiều 4/6, Thủ tướng Lê Văn Thành lên đường thăm chính thức Nhật bản.", ["Nhật Bản"]),
+        # two countries after "chính thức", each with its abbreviated form of state
+        (
+            "Sáng 2-7, Chủ tịch nước Lê Văn Thành đã về tới Hà Nội, kết thúc chuyến thăm chính thức tới CH "
+            "Belarus và LB Nga từ ngày 26-6 đến ngày 1-7.",
+            ["Belarus", "Nga"],
+        ),
+        ("Chiều 4/6, Thủ tướng Lê Văn Thành thăm chính thức Lào và Campuchia.", ["Lào", "Campuchia"]),
         # a site followed by its province in brackets; "đến giám sát" is a trip verb
         (
             "Ngày 12/5, ông Lê Văn Thành, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã đến giám "
