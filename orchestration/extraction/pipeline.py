@@ -1,7 +1,7 @@
 """One article in, everything extracted from it out: the only entry point the assets call.
 
 A pure function of the article, so the same code runs in a process pool, a Dagster op or any
-other engine, and its output depends only on the input and ``EXTRACTOR_VERSION``.
+other engine, and its output depends only on the input and the sources ``extractor_version()`` digests.
 """
 
 from __future__ import annotations
