@@ -274,25 +274,8 @@ _NOT_COUNTED = _words(
 #: Nouns that open with a word of time or order: "3.500 sáng kiến" is no hour of the morning.
 _COUNTED_COMPOUNDS = frozenset({"sáng kiến", "sáng chế"})
 _ABBREVIATIONS = frozenset(
-    {
-        "DN",
-        "HTX",
-        "KCN",
-        "CCN",
-        "KKT",
-        "DNNN",
-        "DNNVV",
-        "ĐBQH",
-        "ĐH",
-        "CĐ",
-        "THPT",
-        "THCS",
-        "HS",
-        "SV",
-        "GV",
-        "FTA",
-    }
-    | {"CNVCLĐ", "CNLĐ", "CNVC", "CBCNV", "CBCCVC"}
+    {"DN", "HTX", "KCN", "CCN", "KKT", "DNNN", "DNNVV", "ĐBQH", "ĐH", "CĐ", "THPT", "THCS", "HS", "SV", "GV"}
+    | {"CNVCLĐ", "CNLĐ", "CNVC", "CBCNV", "CBCCVC", "FTA"}
 )
 # Nouns a spelled-out number may count: "hai đơn vị", "ba vụ việc"; anything else ("hai nước",
 # "ba mẹ", "năm nay", "một số") is not a quantity.

@@ -292,7 +292,7 @@ _SITE_NOUNS = frozenset(
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:đã|tới|đến|về|và|cùng|còn)\s+)*")
 #: Between a trip verb and a list of destinations, and between the items of the list.
 _TO_LIST = re.compile(
-    r"\s*(?:(?:chính thức|cấp nhà nước)\s+)?(?:và làm việc\s+)?(?:tại|ở|đến|tới)?\s*"
+    r"\s*(?:(?:chính thức|cấp [Nn]hà nước)\s+)?(?:và làm việc\s+)?(?:tại|ở|đến|tới)?\s*"
     r"(?:(?:các|hai|ba|bốn|\d) nước\s+)?(?:(?:CH|LB|Cộng hòa|Liên bang|Vương quốc)\s+)?"
 )
 #: A verb of going that opens a list before the trip verb: "đã đến tỉnh A và TP B, thăm hỏi ...".
