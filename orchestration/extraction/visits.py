@@ -170,13 +170,15 @@ _WORDS_OF = re.compile(
     r"(?<!\w)(?:chỉ đạo|phát biểu|ý kiến|lời|yêu cầu|đề nghị) của\s+(?:[^\s,;.:]+\s+){0,8}$", re.IGNORECASE
 )
 _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper()}))
+#: The form of state before a country's name: "Vương quốc Anh", "Liên bang Nga", "CH Belarus", "LB Nga".
+_STATE_FORM = r"Vương quốc|Cộng hòa|Liên bang|(?-i:CH|LB)"
 #: A foreign country is a destination only right after a travel verb ("thăm chính thức Lào"), or
 #: as the country of a city reached so ("tại thành phố Hamburg của Đức", "đến Moskva (Nga)").
 _ABROAD = re.compile(
     r"(?:thăm|sang|tới|đến|tại|ở|công du|thăm chính thức|thăm cấp Nhà nước|thăm làm việc)"
     rf"(?:(?:\s+(?:thủ đô|thành phố))?(?-i:\s+[{_UPPER}][\w.'-]*){{1,3}}\s*(?:,|của|thuộc|\())?"
-    r"(?:\s+(?:chính thức|cấp Nhà nước|làm việc|và làm việc tại|(?:các|hai|ba|bốn|\d) nước|nước|Vương quốc|"
-    r"Cộng hòa|Liên bang|(?-i:CH|LB)))*\s*$",
+    r"(?:\s+(?:chính thức|cấp Nhà nước|làm việc|và làm việc tại|(?:các|hai|ba|bốn|\d) nước|nước"
+    rf"|{_STATE_FORM}))*\s*$",
     re.IGNORECASE,
 )
 #: Reports datelined in local time come from abroad: "Sáng 10-7 (giờ địa phương), Thủ tướng ...".
@@ -293,11 +295,11 @@ _CLAUSE_OPENING = re.compile(r"\s*(?:(?:đã|tới|đến|về|và|cùng|còn)\s
 #: Between a trip verb and a list of destinations, and between the items of the list.
 _TO_LIST = re.compile(
     r"\s*(?:(?:chính thức|cấp [Nn]hà nước)\s+)?(?:và làm việc\s+)?(?:tại|ở|đến|tới)?\s*"
-    r"(?:(?:các|hai|ba|bốn|\d) nước\s+)?(?:(?:CH|LB|Cộng hòa|Liên bang|Vương quốc)\s+)?"
+    rf"(?:(?:các|hai|ba|bốn|\d) nước\s+)?(?:(?:{_STATE_FORM})\s+)?"
 )
 #: A verb of going that opens a list before the trip verb: "đã đến tỉnh A và TP B, thăm hỏi ...".
 _GOING = re.compile(r"(?<!\w)(?:đến|tới|sang)\s+$")
-_LIST_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:nước|Vương quốc|Cộng hòa|Liên bang|CH|LB)\s+)?")
+_LIST_GAP = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:(?:nước|{_STATE_FORM})\s+)?")
 #: A later trip verb of the same clause that opens the list: "đã thăm Học viện X; thăm và làm việc tại
 #: TP.HCM, tỉnh Bến Tre".
 _LIST_VERB = re.compile(r"(?:thăm|làm việc)" + _TO_LIST.pattern + "$", re.IGNORECASE)
