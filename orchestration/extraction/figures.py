@@ -82,6 +82,8 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _NON_SPACE_RE = re.compile(r"\S+")
 _RANGE_RE = re.compile(rf"(?:\s*%)?\s*(?P<sep>[-–—~]|đến|tới)\s*(?P<amount>{_DIGIT_AMOUNT})")
 _FRACTION_RE = re.compile(r"/(\d{1,4})(?![\d/.,-]*\d)(?![\w/])")
+#: The total after a measure done: "nhựa hóa 6/6km", "bê tông hóa 16,6/21,9km".
+_OF_TOTAL_RE = re.compile(r"/\s*\d[\d.,]*(?=\s*[^\W\d_])")
 _LEADING_DIGITS_RE = re.compile(_DIGITS)
 
 
@@ -146,8 +148,22 @@ _MEASURES = frozenset({"percent", "VND", "USD", "km", "ha", "m2", "tonne", "MW",
 # "36,5 triệu đồng/năm" stays money (a year's income or output); "60 tạ/ha", "150 triệu đồng/ha/năm",
 # "9 nghìn tấn/ngày" and "5 triệu đồng/tháng" are rates (unit other): over the annotated sets, 22 of 23
 # amounts per day, week or month are "other" in the gold.
-_RATE_RE = re.compile(r"(?:\s*/\s*(?:lao\s+động|[^\W\d_]+\d?))+")
+_RATE_RE = re.compile(
+    r"(?:\s*/\s*(?:lao\s+động|thị\s+trấn|thị\s+xã|thành\s+phố|[^\W\d_]+(?:\s?[23²³](?!\d))?))+"
+)
 _KEEP_UNIT_DENOMINATORS = frozenset({"năm", "người", "hộ", "khẩu", "lao động"})
+#: ... but a weight or an area per person is a rate: "206 kg lúa mỗi người".
+_PER_HEAD_DENOMINATORS = frozenset({"người", "hộ", "khẩu", "lao động"})
+#: A rate per area or per head spelled out, after at most one word of what is measured: "6 tấn trên
+#: một ha", "20 kg trên mỗi người dân". Spelled out per day, month or year, the gold keeps the unit
+#: ("5.500 tấn mỗi ngày", "15 triệu đồng mỗi tháng").
+_SPELLED_RATE_RE = re.compile(
+    r"(?:\s+[^\W\d_]+)?\s+(?:trên\s+(?:một|mỗi)|mỗi|một)\s+(?P<per>ha|hécta|người|hộ|khẩu|lao\s+động)(?!\w)"
+)
+#: A count per unit is a rate ("13,47 tiêu chí/xã", "7.222 người/km2", "100 người/năm") but visitors a
+#: year are a count in the gold ("25 triệu lượt khách/năm"), and two kinds of place are alternatives ("146
+#: xã/phường/thị trấn", "20 tỉnh/thành phố").
+_PLACE_KINDS = _words("tỉnh thành quận huyện xã phường thôn xóm bản ấp") | {"thành phố", "thị xã", "thị trấn"}
 
 _QUALIFIERS: dict[str, str] = {
     "hơn": "more_than",
@@ -238,6 +254,8 @@ _SOFT_VERBS = frozenset({"luật", "cấp", "loại"})  # also "kỷ luật", "k
 _RANK_VERBS = frozenset({"xếp", "đứng", "trí", "lên", "xuống", "hạng", "top"})
 # "trung tâm công nghiệp lớn thứ hai của Nga", "tỉnh đông dân thứ ba": a place ranked by a size word
 RANK_ADJECTIVES = frozenset({"lớn", "dân", "cao", "dài", "rộng", "giàu", "nhiều"})
+# What puts a place at a position of a ranking: "ở vị trí 11", "lên vị trí 5".
+_POSITION_VERBS = _RANK_VERBS | {"ở"}
 _NOT_RANK_ORDINALS = _words("lần họp khóa khoá đợt phiên kỳ nghị hội")
 _RANK_AFTER_RE = re.compile(
     r"\s*(?:/\d|(?:toàn\s+quốc|cả\s+nước|trong\s+cả\s+nước|trên\s+cả\s+nước|khu\s+vực|thế\s+giới|"
@@ -341,7 +359,7 @@ _WORD_FOLLOWERS = frozenset(
 _CONTEXT_FIRST = frozenset({"số", "thứ", "top", "hạng", "xếp", "đứng", "trí"})
 # A bare "tỷ" before a noun is money ("17 tỷ bật khóc") unless it counts people ("7 tỷ người").
 _BILLIONS_OF = frozenset({"người", "lượt", "dân"})
-_BARE_END_RE = re.compile(r"\s*(?:[,.;)]|với|và)")
+_BARE_END_RE = re.compile(r"\s*(?:[,.;)]|với|và|trong đó)")
 _TIMES_CONTEXT_RE = re.compile(r"(?:gấp|tăng|giảm|hơn)\s*$")
 # Words before an amount after which the clause context must be read: ends of qualifiers, names and
 # document types, and the words that turn a count into a rank or a ratio.
@@ -357,6 +375,8 @@ _NEEDS_CONTEXT = frozenset(
     }
 )
 _MAX_NOUN_WORDS = 6  # "đơn vị hành chính cấp xã"; longer runs are clauses, not noun phrases
+# The verbs before a fraction that make it a share, besides "chiếm" and "bằng".
+_MEETS = frozenset({"đáp ứng", "ứng được"})
 _BARE_OK = frozenset({"lên", "đạt", "là", "còn"})
 _WORD_RUN_RE = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7})")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -378,6 +398,10 @@ _COMPARISON_RE = re.compile(
 #: figures stay the period's of the sentence ("3 tháng đầu năm 2017").
 SHARE_OF_BEFORE = re.compile(r"bằng\s+\d[\d.,]*\s*%[^,;()]{0,25}$", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:(]|\s(?:và|còn|nhưng|trong\s+khi)\s")
+#: The year of where a change started belongs to that start: "giảm từ 28,1% năm 2011 xuống còn 3,54%".
+_CHANGE_TO_RE = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức|đến|tới))?\s*$")
+#: A bare year labelling the figure after it: "năm 2002 - âm 23%, và 2009 - âm 8%".
+_YEAR_LABEL_RE = re.compile(r"\s*[-–:]\s*(?:[^\W\d_]+\s+){0,2}\d")
 
 
 class _Read(NamedTuple):
@@ -510,12 +534,15 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
             return None  # "số 5" is a label; "trong số 40", "tổng số 491" are amounts
         if prev1 in ("thứ", "top") or (prev1 == "hạng" and prev2 == "xếp"):
             return _read_rank(text, start, end, value, context)
+        if prev1 == "trí" and prev2 == "vị" and context.words[-3:-2] and context.words[-3] in _POSITION_VERBS:
+            return _read_rank(text, start, end, value, context)  # "còn Ấn Độ ở vị trí 11"
         if following[:1] == "/":
             if prev1 in ("xếp", "đứng", "trí"):
                 return _read_rank(text, start, end, value, context)
             if _is_soft_blocked(context):
                 return None
-            return _read_fraction(text, start, end, value, context)
+            done = _done_of_total(text, start, end, value, prev1, context)
+            return done if done is not None else _read_fraction(text, start, end, value, context)
     is_range = False
     range_match = _RANGE_RE.match(text, end)
     if range_match is not None and (
@@ -564,6 +591,14 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
         if _is_year(value) and amount.isdigit():
             return None
         unit_name = "rank" if _is_top_group(text, end, noun_end, context) else "count"
+        rate = _RATE_RE.match(text, noun_end)
+        phrase = text[end:noun_end]
+        if rate is not None and unit_name == "count":
+            per = next(" ".join(part.lower().split()) for part in rate.group().split("/") if part.strip())
+            visitors = per == "năm" and "khách" in phrase
+            if not (visitors or (per in _PLACE_KINDS and noun[1] in _PLACE_KINDS)):
+                unit_name = "other"
+            noun_end = rate.end()
         return _Read(
             text_start, noun_end, value, unit_name, text[end:noun_end].strip(), None, qualifier, is_range
         )
@@ -619,15 +654,30 @@ def _read_measure(
     rate = _RATE_RE.match(text, end)
     if rate is not None:
         denominators = [" ".join(part.lower().split()) for part in rate.group().split("/") if part.strip()]
-        kept = all(denominator in _KEEP_UNIT_DENOMINATORS for denominator in denominators)
+        kept = all(_keeps_unit(denominator, canonical) for denominator in denominators)
         if kept or canonical != "percent":  # "5,8%/tổng dư nợ" is a share of the total, not a rate
             end = rate.end()
             unit_text = text[_scale_start(text, start, number_end) : end].strip()
         if not kept and canonical != "percent":
             canonical, factor = "other", 1.0
+    elif (
+        canonical != "percent"
+        and (spelled := _SPELLED_RATE_RE.match(text, end)) is not None
+        and not _keeps_unit(" ".join(spelled.group("per").split()), canonical)
+    ):
+        end = spelled.end()
+        unit_text = text[_scale_start(text, start, number_end) : end].strip()
+        canonical, factor = "other", 1.0
     if prev1 == "gấp":
         canonical, factor = "other", 1.0
     return _Read(text_start, end, _clean(value * factor), canonical, unit_text, None, qualifier, is_range)
+
+
+def _keeps_unit(denominator: str, canonical: str) -> bool:
+    """Whether an amount per ``denominator`` keeps its unit: money or output a year, money a head."""
+    return denominator in _KEEP_UNIT_DENOMINATORS and (
+        canonical in ("VND", "USD") or denominator not in _PER_HEAD_DENOMINATORS
+    )
 
 
 def _is_soft_blocked(context: _Context, counts_things: bool = False) -> bool:
@@ -774,8 +824,30 @@ def _read_rank(text: str, start: int, end: int, value: float, context: _Context)
     return _Read(text_start, end, value, "rank", unit_text, total)
 
 
+def _done_of_total(
+    text: str, start: int, end: int, value: float, prev1: str, context: _Context
+) -> _Read | None:
+    """The part of a length or area done, out of the total written after the slash: "nhựa hóa 6/6km",
+    "cứng hóa 16,6/21,9km"; a price per unit ("56 triệu/1kg") has its scale before the slash."""
+    of_total = _OF_TOTAL_RE.match(text, end)
+    if of_total is None or _scale_start(text, start, end) < end:
+        return None
+    total = parse_number(of_total.group()[1:].strip())
+    unit_match = _UNIT_RE.match(text, of_total.end())
+    if total is None or total < value or unit_match is None:
+        return None
+    unit = _UNIT_BY_GROUP[unit_match.lastgroup]
+    if unit.unit not in _MEASURES - {"other"}:
+        return None
+    qualifier, text_start = _qualifier(context, start)
+    return _read_measure(
+        text, start, of_total.end(), unit_match, unit, value, prev1, text_start, qualifier, False
+    )
+
+
 def _read_fraction(text: str, start: int, end: int, value: float, context: _Context) -> _Read | None:
-    """ "15/19 tiêu chí" is a count of 15; "22/4" is a date; "chiếm 1/10" is ten percent."""
+    """ "15/19 tiêu chí" is a count of 15; "22/4" is a date; "chiếm 1/10", "chỉ bằng 1/5" and "đáp ứng
+    được 1/4 nhu cầu" are shares in percent."""
     fraction = _FRACTION_RE.match(text, end)
     if fraction is None or not value.is_integer():
         return None
@@ -783,7 +855,11 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
     end = fraction.end()
     qualifier, text_start = _qualifier(context, start)
     before_qualifier = _context(text, text_start).words
-    if (before_qualifier[-1:] or [""])[0] == "chiếm" and 0 < value < total:
+    if before_qualifier[-1:] in (["tới"], ["đến"]):  # "chiếm tới 3/4"
+        before_qualifier = before_qualifier[:-1]
+    if 0 < value < total and (
+        before_qualifier[-1:] in (["chiếm"], ["bằng"]) or " ".join(before_qualifier[-2:]) in _MEETS
+    ):
         return _Read(text_start, end, _clean(100 * value / total), "percent", None, None, qualifier)
     if value > total or total >= 1900:
         return None  # a date or a document number: "25/8", "12/2016", "834/2007"
@@ -992,7 +1068,11 @@ def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
             last, end = None, tail.end()
         elif tail is not None and first < int(tail.group("year")) <= first + 30:
             last, end = int(tail.group("year")), tail.end()
-        elif lead is None and _COMPARISON_RE.search(text, max(0, start - 20), start) is None:
+        elif (
+            lead is None
+            and _COMPARISON_RE.search(text, max(0, start - 20), start) is None
+            and _YEAR_LABEL_RE.match(text, end) is None
+        ):
             continue  # a bare year is too often a name or a date part; "cùng kỳ 2016" is a base
         consumed = end
         comparison = (
@@ -1025,6 +1105,8 @@ def _nearest_period(
                 continue
         else:
             distance = start - p_end
+            if _CHANGE_TO_RE.match(text, p_end, start):
+                continue
         if comparison and not 0 <= start - p_end <= 3:
             continue
         if best_distance is None or distance < best_distance:

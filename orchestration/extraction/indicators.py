@@ -1683,7 +1683,11 @@ def _story_of(doc: Document, words: re.Pattern[str], times: int) -> bool:
     khởi tố 300 vụ"), which ``_CAMPAIGN`` keeps. A company story's revenue, profit, assets and debts
     are each firm's own ("doanh thu thuần gần 738 tỷ đồng", "hàng tồn kho giảm 22,6%"), never a place's.
     """
-    lead = _lower(" ".join([doc.article.title or "", *(s.text for s in doc.sentences[:2])]))
+    title = doc.article.title or ""
+    body = doc.sentences
+    if body and body[0].text.strip() == title.strip():
+        body = body[1:]  # the headline repeated atop the text is no lead
+    lead = _lower(" ".join([title, *(s.text for s in body[:2])]))
     if words.search(lead) is None:
         return False
     return _at_least(words, _lower(doc.text), times)

@@ -122,7 +122,11 @@ _MEMBERS = re.compile(
 )
 #: A list of an event's guests with no host named: "Đến dự chương trình có Ủy viên Bộ Chính trị X; ...".
 #: Its highest-ranked national official is the visit's principal when no sentence tells of another.
-_ATTENDEES = re.compile(r"^\W*(?:(?:Đến|Tới|Về|Tham) dự|Dự)(?=[^.;:]{0,100}?\scó\s)")
+#: Capitalised in mid-sentence, the list opens a sentence run into a caption: "... phát biểu khai mạc
+#: Hội nghị Tham dự Hội nghị có Thứ trưởng X".
+_ATTENDEES = re.compile(
+    r"(?:^\W*(?:(?:Đến|Tới|Về|Tham) dự|Dự)|(?<=\w )(?:Đến|Tới|Về|Tham) dự)(?=[^.;:]{0,100}?\scó\s)"
+)
 #: Words between an official and a trip verb that make the verb someone else's act or a topic:
 #: "Thủ tướng yêu cầu tỉnh ... kiểm tra", "Bộ trưởng cho biết, chuyến thăm ...", "báo cáo Thủ tướng X
 #: kết quả hội đàm" (the talks are a topic). Lower case only: a capitalised word between them belongs to
@@ -130,7 +134,8 @@ _ATTENDEES = re.compile(r"^\W*(?:(?:Đến|Tới|Về|Tham) dự|Dự)(?=[^.;:]{
 _NOT_SUBJECT = re.compile(
     rf"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu)|đề xuất|kiến nghị|{_SAYS}|"
     r"thông tin|thông báo|gặp mặt|"
-    r"ký (?:quyết định|ban hành|văn bản|công văn)|thành lập|tiếp|trả lời|phát biểu|biểu dương|hoan nghênh|"
+    r"ký (?:quyết định|ban hành|văn bản|công văn)|thành lập|tiếp(?! tục)|trả lời|phát biểu|biểu dương|"
+    r"hoan nghênh|"
     r"chào mừng|cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|tin tưởng|hy vọng|mong muốn|kết quả)(?!\w)"
 )
 #: "Tại buổi làm việc của Thủ tướng X với ...": the verb comes before its subject, as in "Phát biểu tại
@@ -368,7 +373,7 @@ _PRONOUN_TRIP = re.compile(
 #: The frame runs to the first comma, or over a comma that goes on with the trip ("thăm, làm việc tại").
 #: Only "trong khuôn khổ" frames in mid-clause: "Tuyên bố chung ra nhân chuyến thăm ..." names a document.
 _FRAME = re.compile(
-    r"(?:(?<!\w)[Tt]rong khuôn khổ|(?:^|[,:)]\s*)(?:[Nn]hân dịp|[Nn]hân|[Tt]rong))\s+(?:các hoạt động\s+)?"
+    r"(?:(?<!\w)(?:[Tt]rong khuôn khổ|Trong|[Nn]hân dịp|[Nn]hân)|(?:^|[,:)]\s*)trong)\s+(?:các hoạt động\s+)?"
     rf"chuyến\s+(?:{_TRIP_KINDS})(?!\w)"
     r"(?P<body>[^,;.:]*(?:,\s*(?:và\s+)?làm việc[^,;.:]*)?)"
 )
@@ -699,7 +704,7 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
                 doc, sentence.text
             ):
                 candidates.extend(found)
-        elif inside and _ATTENDEES.match(sentence.text) and not _not_happened(sentence.text):
+        elif inside and _ATTENDEES.search(sentence.text) and not _not_happened(sentence.text):
             attendees.extend(_attendee_candidates(doc, sentence, inside, places, profiles))
     if not any(c.side == "national" for c in candidates):
         candidates += attendees
@@ -715,8 +720,9 @@ def _attendee_candidates(
 ) -> list[_Candidate]:
     """The highest-ranked national official in a list of an event's guests ("Đến dự có ..."), who
     travelled there when no other visit is told: the others listed with him are his party."""
-    opening = _ATTENDEES.match(sentence.text)
-    national = [m for m in visitors if profiles[m.key].level == "national"]
+    opening = _ATTENDEES.search(sentence.text)
+    listed = sentence.start + opening.end()
+    national = [m for m in visitors if profiles[m.key].level == "national" and m.start >= listed]
     if not national:
         return []
     head = min(national, key=lambda m: (profiles[m.key].rank, m.start))

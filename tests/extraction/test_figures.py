@@ -288,6 +288,23 @@ def test_a_share_that_is_not_a_ranking_is_a_count(sentence, value, unit_text):
         ("Nhật Bản cho vay 95,2 tỷ yên trong năm tài khóa.", 95_200_000_000, "other", "tỷ yên"),
         ("Quỹ tài trợ 40 triệu won cho trường.", 40_000_000, "other", "triệu won"),
         ("Khu vực này có 64 điểm sạt lở nguy hiểm.", 64, "count", "điểm sạt lở nguy hiểm"),
+        # a count per unit is a rate; visitors a year and alternative kinds of place stay counts
+        ("Bình quân mỗi xã đạt 14,2 tiêu chí/xã.", 14.2, "other", "tiêu chí/xã"),
+        ("Mật độ dân số của quận là 9.450 người/km2.", 9450, "other", "người/km2"),
+        ("Mật độ dân số lên tới 12.300 người/km 2.", 12_300, "other", "người/km 2"),
+        ("Bệnh viện tiếp nhận khoảng 80 người/ngày.", 80, "other", "người/ngày"),
+        ("Sân bay có công suất 30 triệu lượt khách/năm.", 30_000_000, "count", "lượt khách/năm"),
+        ("Dịch đã lan ra 112 xã/phường/thị trấn.", 112, "count", "xã/phường/thị trấn"),
+        ("Đã có 18 tỉnh/thành phố ký cam kết.", 18, "count", "tỉnh/thành phố"),
+        # a rate per area or per head spelled out
+        ("Năng suất ngô đạt 5,5 tấn trên một ha.", 5.5, "other", "tấn trên một ha"),
+        ("Lượng rau dư ra khoảng 15 kg trên mỗi người dân.", 15, "other", "kg trên mỗi người"),
+        # ... but money per head keeps its unit, and so does an amount per day spelled out
+        ("Mỗi suất học bổng 2 triệu đồng mỗi người.", 2_000_000, "VND", "triệu đồng"),
+        ("Nhà máy đốt 600 tấn mỗi ngày.", 600, "tonne", "tấn"),
+        # the part of a length or area done, out of the total
+        ("Đường liên xã được bê tông hóa 12,4/15,8km.", 12.4, "km", "km"),
+        ("Xã đã dồn điền 40/52 ha.", 40, "ha", "ha"),
     ],
 )
 def test_rates_and_other_units(sentence, value, unit, unit_text):
@@ -297,9 +314,22 @@ def test_rates_and_other_units(sentence, value, unit, unit_text):
     assert figure.unit_text == unit_text
 
 
-def test_a_share_of_a_total_is_a_percent():
-    figure = only("Khi đó tỉnh sẽ chiếm 1/10 chiều dài cao tốc cả nước.")
-    assert (figure.value, figure.unit) == (10, "percent")
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Khi đó tỉnh sẽ chiếm 1/10 chiều dài cao tốc cả nước.", 10),
+        ("Rừng đầu nguồn chiếm tới 3/4 diện tích rừng của huyện.", 75),
+        ("Số bài báo quốc tế của ta chỉ bằng 1/3 của nước láng giềng.", 100 / 3),
+        ("Nguồn đá tại chỗ chỉ đáp ứng được 1/4 nhu cầu xây dựng của tỉnh.", 25),
+    ],
+)
+def test_a_share_of_a_total_is_a_percent(sentence, value):
+    figure = only(sentence)
+    assert (figure.value, figure.unit) == (pytest.approx(value), "percent")
+
+
+def test_a_date_after_den_is_no_share():
+    assert figures("Đợt kiểm tra kéo dài từ 1/4 đến 1/5 năm nay.") == []
 
 
 @pytest.mark.parametrize(
@@ -355,6 +385,16 @@ def test_a_value_for_the_comparison_year_takes_that_year():
     assert [(f.value, f.period_start_year) for f in found] == [(6.45, None), (6.5, 2016)]
     found = figures("Tăng trưởng quý 1-2017 đạt 7,46%, cao hơn cùng kỳ 2016 (7,08%).")
     assert [(f.value, f.period_start_year) for f in found] == [(7.46, 2017), (7.08, 2016)]
+
+
+def test_the_year_a_change_started_from_is_not_the_year_it_reached():
+    found = figures("Đến năm 2016, tỷ lệ hộ nghèo giảm từ 31,5% năm 2010 xuống còn 4,2%.")
+    assert [(f.value, f.period_start_year) for f in found] == [(31.5, 2010), (4.2, 2016)]
+
+
+def test_a_bare_year_labels_the_figure_after_it():
+    found = figures("Sản lượng giảm mạnh nhất vào năm 1998 - âm 14%, và 2004 - âm 6% so với cùng kỳ.")
+    assert [(f.value, f.period_start_year) for f in found] == [(14, 1998), (6, 2004)]
 
 
 def test_a_later_clause_does_not_lend_its_year():
@@ -468,6 +508,20 @@ def test_a_date_next_to_a_real_figure():
 def test_a_target_over_plan_is_kept_despite_the_document_word():
     figure = only("Thu ngân sách vượt kế hoạch 5%.")
     assert (figure.value, figure.unit) == (5, "percent")
+
+
+def test_a_bare_total_before_its_breakdown_is_a_count():
+    figure = figures("Năm nay, tổng số thí sinh của tỉnh là 7.215 trong đó có 640 thí sinh tự do.")[0]
+    assert (figure.value, figure.unit, figure.unit_text) == (7215, "count", None)
+
+
+def test_a_rank_told_as_a_position():
+    figure = only("Năm ngoái Campuchia xếp sau, còn Lào ở vị trí 14.")
+    assert (figure.value, figure.unit) == (14, "rank")
+
+
+def test_a_position_that_is_no_rank():
+    assert figures("Bãi đỗ xe nằm ngay vị trí 3 của khu chợ.") == []
 
 
 def test_bare_total_after_a_verb_is_a_count_without_unit_text():

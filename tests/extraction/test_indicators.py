@@ -945,7 +945,7 @@ GENERAL = [
     # one item's share, a price per tonne, a density
     ("Mỗi điểm cầu có 40-60 người tham dự.", "40-60 người tham dự", False),
     ("Nhà máy bán phân bón với giá 280.000 - 320.000đ/tấn.", "280.000 - 320.000đ/tấn", False),
-    ("Người nuôi thả tôm với mật độ 60 - 90 con/m2.", "90 con", False),
+    ("Người nuôi thả tôm với mật độ 60 - 90 con/m2.", "90 con/m2", False),
     # a count that names its members, or tells the story of a few people and things
     ("Đề án được triển khai tại 3 tỉnh Hà Giang, Cao Bằng và Lào Cai.", "3 tỉnh", False),
     ("Hai nhà Lãnh đạo thống nhất tăng cường hợp tác.", "Hai nhà", False),
@@ -1579,6 +1579,22 @@ _CASE_STORY = (
 )
 def test_figures_of_one_case_story_are_the_cases(title: str, span: str, indicator: bool) -> None:
     assert _read_titled(_CASE_STORY, title)[span].is_indicator is indicator
+
+
+def test_a_headline_repeated_atop_the_text_does_not_push_the_case_out_of_the_lead() -> None:
+    title = "Đường dây hóa đơn khống ở miền Tây"
+    arrest, *case = _CASE_STORY.split("\n")
+    text = "\n".join(
+        [
+            title,
+            "Vụ việc gây xôn xao dư luận thành phố suốt năm qua.",
+            arrest,
+            "Tỉnh vừa tổng kết công tác quản lý thuế.",
+            "Năm qua, thu ngân sách tăng.",
+            *case,
+        ]
+    )
+    assert not _read_titled(text, title)["14 doanh nghiệp"].is_indicator
 
 
 def test_a_case_named_only_late_in_the_article_is_not_its_story() -> None:

@@ -1050,6 +1050,13 @@ def test_a_trip_announced_for_days_ahead_is_no_visit_yet(text: str, expected: li
             "Quốc hội Mai Văn Tường đã tới dự và chúc mừng nhân dân thành phố Hoa phượng đỏ.",
             [("Trần Đức Khải", "Thủ tướng", "Hải Phòng", date(2019, 5, 13))],
         ),
+        # the list opens a sentence run into a photo caption
+        (
+            "Sáng 14/6, tại Hà Tĩnh, Bộ Y tế tổ chức hội nghị tổng kết. Đồng chí Lê Văn Tư, Phó Chủ tịch "
+            "UBND tỉnh Hà Tĩnh phát biểu khai mạc Hội nghị Tham dự Hội nghị có Thứ trưởng Bộ Y tế Trần Văn "
+            "Nam; đại diện các sở, ngành.",
+            [("Trần Văn Nam", "Thứ trưởng Bộ Y tế", "Hà Tĩnh", date(2019, 6, 14))],
+        ),
     ],
 )
 def test_guest_lists_name_the_principal(text: str, expected: list) -> None:
@@ -1255,6 +1262,22 @@ def test_a_company_named_after_a_board_is_no_guest() -> None:
             "Ngày 12/5, ông Lê Văn Thành, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã đến giám "
             "sát công tác môi trường tại Trung tâm điện lực Duyên Hải (Trà Vinh).",
             ["Trà Vinh"],
+        ),
+        # "tiếp tục" carries the trip on: it is not "tiếp", receiving someone
+        (
+            "Ngày 12/6, trong khi Thủ tướng Lê Văn Thành tiếp tục chuyến thăm làm việc tại thủ đô Ottawa, "
+            "Canada, báo chí nước này đăng nhiều bài viết.",
+            ["Canada"],
+        ),
+        # a trip framed by "nhân" in mid-clause, and by "Trong" opening a paragraph run into a heading
+        (
+            "Tạp chí Asia Review đăng bài phân tích nhân chuyến thăm Canada của Thủ tướng Lê Văn Thành.",
+            ["Canada"],
+        ),
+        (
+            "Hợp đồng tỷ đô Trong chuyến thăm chính thức Canada của Thủ tướng Lê Văn Thành, hai bên trao "
+            "đổi 12 văn kiện hợp tác.",
+            ["Canada"],
         ),
     ],
 )
