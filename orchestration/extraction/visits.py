@@ -371,7 +371,9 @@ _PRONOUN_TRIP = re.compile(
 #: A trip named as a noun that frames what the sentence reports: "Trong khuôn khổ chuyến thăm Nhật Bản
 #: của Thủ tướng X, ngày 5/6 tại Tokyo, ...", "Nhân dịp chuyến thăm chính thức Lào, Chủ tịch nước X ...".
 #: The frame runs to the first comma, or over a comma that goes on with the trip ("thăm, làm việc tại").
-#: Only "trong khuôn khổ" frames in mid-clause: "Tuyên bố chung ra nhân chuyến thăm ..." names a document.
+#: In mid-clause "trong khuôn khổ" and "nhân" frame ("bài viết ... nhân chuyến thăm Mỹ của Thủ tướng X"),
+#: and so does a capitalised "Trong" opening a paragraph run into its heading ("Thỏa thuận nhiều tỉ USD
+#: Trong chuyến thăm ..."); a small "trong" only after a clause break.
 _FRAME = re.compile(
     r"(?:(?<!\w)(?:[Tt]rong khuôn khổ|Trong|[Nn]hân dịp|[Nn]hân)|(?:^|[,:)]\s*)trong)\s+(?:các hoạt động\s+)?"
     rf"chuyến\s+(?:{_TRIP_KINDS})(?!\w)"
