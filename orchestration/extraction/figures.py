@@ -594,7 +594,7 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
         rate = _RATE_RE.match(text, noun_end)
         phrase = text[end:noun_end]
         if rate is not None and unit_name == "count":
-            per = next(" ".join(part.lower().split()) for part in rate.group().split("/") if part.strip())
+            per = _denominators(rate)[0]
             visitors = per == "năm" and "khách" in phrase
             if not (visitors or (per in _PLACE_KINDS and noun[1] in _PLACE_KINDS)):
                 unit_name = "other"
@@ -653,8 +653,7 @@ def _read_measure(
         return None  # "5 đồng" is a coin, not a figure
     rate = _RATE_RE.match(text, end)
     if rate is not None:
-        denominators = [" ".join(part.lower().split()) for part in rate.group().split("/") if part.strip()]
-        kept = all(_keeps_unit(denominator, canonical) for denominator in denominators)
+        kept = all(_keeps_unit(denominator, canonical) for denominator in _denominators(rate))
         if kept or canonical != "percent":  # "5,8%/tổng dư nợ" is a share of the total, not a rate
             end = rate.end()
             unit_text = text[_scale_start(text, start, number_end) : end].strip()
@@ -671,6 +670,11 @@ def _read_measure(
     if prev1 == "gấp":
         canonical, factor = "other", 1.0
     return _Read(text_start, end, _clean(value * factor), canonical, unit_text, None, qualifier, is_range)
+
+
+def _denominators(rate: re.Match[str]) -> list[str]:
+    """What a rate is per, lower-cased, in order: "/ha/năm" gives ["ha", "năm"]."""
+    return [" ".join(part.lower().split()) for part in rate.group().split("/") if part.strip()]
 
 
 def _keeps_unit(denominator: str, canonical: str) -> bool:

@@ -706,8 +706,8 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
                 doc, sentence.text
             ):
                 candidates.extend(found)
-        elif inside and _ATTENDEES.search(sentence.text) and not _not_happened(sentence.text):
-            attendees.extend(_attendee_candidates(doc, sentence, inside, places, profiles))
+        elif inside and (opening := _ATTENDEES.search(sentence.text)) and not _not_happened(sentence.text):
+            attendees.extend(_attendee_candidates(doc, sentence, opening, inside, places, profiles))
     if not any(c.side == "national" for c in candidates):
         candidates += attendees
     return _principal_visits(doc, _one_direction(candidates, profiles), mentions)
@@ -716,13 +716,14 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
 def _attendee_candidates(
     doc: Document,
     sentence: Sentence,
+    opening: re.Match[str],
     visitors: list[Mention],
     places: dict[int, list[Mention]],
     profiles: dict[str, _Person],
 ) -> list[_Candidate]:
     """The highest-ranked national official in a list of an event's guests ("Đến dự có ..."), who
-    travelled there when no other visit is told: the others listed with him are his party."""
-    opening = _ATTENDEES.search(sentence.text)
+    travelled there when no other visit is told: the others listed with him are his party. Only those
+    named after ``opening``, the words that open the list, are its guests."""
     listed = sentence.start + opening.end()
     national = [m for m in visitors if profiles[m.key].level == "national" and m.start >= listed]
     if not national:
