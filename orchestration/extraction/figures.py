@@ -204,6 +204,8 @@ _HARD_BLOCK = _words(
     "mục khóa khoá lần kỳ phiên đợt binh độ lô tầng ngõ ngách hẻm kiệt km quận phường lớp khối hiệu mã "
     "covid số"
 )
+#: A measure named by a word that otherwise makes a label ("số 5", "độ 3"): "mật độ 252 người/km2".
+_MEASURE_NAMED_RE = re.compile(r"(?<![\w])mật độ $", re.IGNORECASE)
 # A word right before the number that makes it a name ("Nghị quyết 18", "Trung ương 4"): kept only
 # when a measurement unit follows ("vượt kế hoạch 5%").
 _SOFT_BLOCK_PAIRS = frozenset(
@@ -258,8 +260,8 @@ RANK_ADJECTIVES = frozenset({"lớn", "dân", "cao", "dài", "rộng", "giàu", 
 _POSITION_VERBS = _RANK_VERBS | {"ở"}
 _NOT_RANK_ORDINALS = _words("lần họp khóa khoá đợt phiên kỳ nghị hội")
 _RANK_AFTER_RE = re.compile(
-    r"\s*(?:/\d|(?:toàn\s+quốc|cả\s+nước|trong\s+cả\s+nước|trên\s+cả\s+nước|khu\s+vực|thế\s+giới|"
-    r"châu\s+Á|Đông\s+Nam\s+Á|về)(?![\w]))"
+    r"\s*(?:/\d|(?:toàn\s+quốc|cả\s+nước|trong\s+cả\s+nước|trên\s+cả\s+nước|"
+    r"(?:(?:ở|trên|trong|tại)\s+)?(?:khu\s+vực|thế\s+giới|châu\s+Á|Đông\s+Nam\s+Á)|về)(?![\w]))"
 )
 #: A bare "tỷ" paired with an amount in dollars shares its currency: "nhập khẩu 19 tỷ và xuất siêu 32 tỷ USD".
 _DOLLARS_AHEAD_RE = re.compile(
@@ -517,7 +519,12 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
     if amount[0] == "0" and len(amount) > 1 and amount[1].isdigit():
         return None  # phone numbers and zero-padded codes
     prev1 = _previous_word(text, start)
-    if prev1 in _HARD_BLOCK and prev1 != "số" and _scale_start(text, start, end) == end:
+    if (
+        prev1 in _HARD_BLOCK
+        and prev1 != "số"
+        and _scale_start(text, start, end) == end
+        and _MEASURE_NAMED_RE.search(text, max(0, start - 8), start) is None
+    ):
         return None  # a serial or a date; but no serial runs to millions: "khóa 21,4 triệu sim"
     value = parse_digits(amount) if amount.isdigit() else parse_number(amount)
     if value is None:
@@ -530,8 +537,8 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
     if prev1 in _CONTEXT_FIRST or following[:1] == "/":
         context = _context(text, start)
         prev2 = context.words[-2] if len(context.words) > 1 else ""
-        if prev1 == "số" and prev2 not in ("trong", "tổng"):
-            return None  # "số 5" is a label; "trong số 40", "tổng số 491" are amounts
+        if prev1 == "số" and prev2 not in ("trong", "tổng", "dân"):
+            return None  # "số 5" is a label; "trong số 40", "tổng số 491", "dân số 3.150" are amounts
         if prev1 in ("thứ", "top") or (prev1 == "hạng" and prev2 == "xếp"):
             return _read_rank(text, start, end, value, context)
         if prev1 == "trí" and prev2 == "vị" and context.words[-3:-2] and context.words[-3] in _POSITION_VERBS:
@@ -614,7 +621,9 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
             is_range,
         )
     if prev1 in _BARE_OK and not _is_year(value) and not is_range and _BARE_END_RE.match(text, end):
-        return _Read(text_start, end, value, "count", None, None, qualifier)
+        # a bare fraction is an index's value, no count: "chỉ số phát triển con người đạt 0,704"
+        unit_name = "count" if value.is_integer() else "other"
+        return _Read(text_start, end, value, unit_name, None, None, qualifier)
     return None
 
 
@@ -865,8 +874,8 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
         before_qualifier[-1:] in (["chiếm"], ["bằng"]) or " ".join(before_qualifier[-2:]) in _MEETS
     ):
         return _Read(text_start, end, _clean(100 * value / total), "percent", None, None, qualifier)
-    if value > total or total >= 1900:
-        return None  # a date or a document number: "25/8", "12/2016", "834/2007"
+    if value > total or total >= 1900 or (value == 1 and total >= 100):
+        return None  # a date, a document number or a map's scale: "25/8", "12/2016", "834/2007", "1/500"
     noun = _noun_phrase(text, end)
     if noun is not None:
         return _Read(text_start, noun[0], value, "count", text[end : noun[0]].strip(), None, qualifier)
@@ -877,11 +886,11 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
 
 # Facilities and treaties that news capitalises as if each were a name: "319 Trạm Y tế phường, xã", "45 Bệnh
 # viện", "12 Hiệp định thương mại tự do"; and people and bodies capitalised out of respect: "2.838 Mẹ Việt
-# Nam anh hùng", "19.200 Công đoàn cơ sở".
+# Nam anh hùng", "19.200 Công đoàn cơ sở"; deputies, capitalised as their office: "có 8 Phó Giám đốc".
 _FACILITY_RE = re.compile(
     r"(?:trạm y tế|bệnh viện|phòng khám|trung tâm y tế|hợp tác xã|viện bảo tàng|bảo tàng|thư viện|nhà hát"
     r"|trường đại học|khu công nghiệp|khu kinh tế|hiệp định|(?:bà )?mẹ việt nam anh hùng|anh hùng"
-    r"|công đoàn)(?!\w)",
+    r"|công đoàn|phó (?:giám đốc|chủ tịch|trưởng ban|chánh văn phòng|tổng cục trưởng|cục trưởng))(?!\w)",
     re.IGNORECASE,
 )
 

@@ -1955,6 +1955,10 @@ def _place_noun(noun: str) -> bool:
     return noun.split(",", 1)[0] in _PLACE_NOUNS
 
 
+#: People counted as a place's population named right before them: "dân số 45.274 người".
+_POPULATION_BEFORE = re.compile(r"(?<!\w)dân số(?: (?:là|đạt|có|khoảng|vào khoảng))? $")
+
+
 def _statistic_first(figure: Figure, noun: str) -> bool:
     """A counted noun that only opens like a meeting's or a time's: "2,7 triệu đoàn viên" (not "đoàn", a
     delegation), or members by the million ("trên 2,5 triệu thành viên"), which no meeting has."""
@@ -2003,6 +2007,7 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
             _NON_INDICATOR_NOUN.match(noun)
             and not (voices or elected or (spot.held and _CLASSIFIER.match(noun)))
             and not _statistic_first(figure, noun)
+            and not _POPULATION_BEFORE.search(_tail(before, 30))
         )
         or _WEATHER_UNIT.match(noun)
     ):
@@ -2213,8 +2218,11 @@ def _one_thing(figure: Figure, spot: _Spot) -> bool:
 
 
 def _whole_of(figure: Figure, before: str) -> bool:
-    """ "trong số 26 triệu trẻ em, còn 1,5 triệu ...", "tổng số 491 đại biểu": a whole, itself a count."""
+    """ "trong số 26 triệu trẻ em, còn 1,5 triệu ...", "tổng số 491 đại biểu", "dân số 45.274 người": a
+    whole, itself a count."""
     words = before.split()[-3:]
+    if figure.value >= 10 and _POPULATION_BEFORE.search(before, max(0, len(before) - 30)):
+        return True
     return figure.value >= 10 and words[-2:] in (["trong", "số"], ["tổng", "số"]) and words[:1] != ["một"]
 
 

@@ -195,6 +195,7 @@ _TITLE_RULES: tuple[tuple[re.Pattern[str], str | None, str, int], ...] = tuple(
             8,
         ),
         (rf"^Chủ tịch (?:{_VFF})", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "national", 6),
+        (rf"^Phó Trưởng [Bb]an [Tt]hường trực Ban ({_PARTY_BOARDS}) {_CENTRAL}", None, "national", 8),
         (rf"^Phó Trưởng [Bb]an ({_PARTY_BOARDS}) {_CENTRAL}", None, "national", 9),
         (rf"^Trưởng [Bb]an ({_PARTY_BOARDS}) {_CENTRAL}", None, "national", 6),
         (
@@ -324,6 +325,8 @@ def title_info(title: str) -> TitleInfo:
             return TitleInfo(_ministry_title(title), level, rank)
         if title.startswith(("Trưởng", "Phó Trưởng")) and m.groups():
             head = "Phó Trưởng ban" if title.startswith("Phó") else "Trưởng ban"
+            if "hường trực" in m.group(0):  # "Phó Trưởng ban Thường trực Ban Tổ chức Trung ương"
+                head = "Phó Trưởng ban Thường trực Ban"
             return TitleInfo(f"{head} {m.group(1)} Trung ương", level, rank)
         return TitleInfo(title, level, rank)
     return TitleInfo(title, "other", 99)

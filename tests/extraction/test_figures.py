@@ -577,6 +577,28 @@ def test_a_house_number_is_not_a_total():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value", "unit", "span"),
+    [
+        ("Năm ngoái xã có dân số 4.215 người.", 4215, "count", "4.215 người"),
+        ("Thị xã có dân số gần 1,2 triệu người.", 1_200_000, "count", "gần 1,2 triệu người"),
+        ("Quận có mật độ 9.100 người/km2.", 9100, "other", "9.100 người/km2"),
+    ],
+)
+def test_a_population_or_density_named_right_before_its_figure(sentence, value, unit, span):
+    figure = only(sentence)
+    assert (figure.value, figure.unit, figure.text) == (value, unit, span)
+
+
+def test_a_bare_fraction_is_an_index_value_not_a_count():
+    figure = only("Chỉ số năng lực cạnh tranh của ngành năm nay đạt 0,68, tăng nhẹ.")
+    assert (figure.value, figure.unit) == (0.68, "other")
+
+
+def test_a_maps_scale_is_no_count():
+    assert figures("Huyện đã lập quy hoạch chi tiết 1/500 khu dân cư phía bắc.") == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "value", "unit_text"),
     [
         ("Thành phố có 120 Viện bảo tàng và nhiều nhà hát.", 120, "Viện bảo tàng"),
@@ -585,6 +607,9 @@ def test_a_house_number_is_not_a_total():
         # treaties capitalised as names, their "tự do" no "because", and their abbreviation
         ("Nước ta đã ký 14 Hiệp định thương mại tự do với các đối tác.", 14, "Hiệp định thương mại tự do"),
         ("Nước ta đang đàm phán thêm 3 FTA; trong đó có RCEP.", 3, "FTA"),
+        # deputies, capitalised as their office
+        ("Sở Xây dựng tỉnh có tới 7 Phó Giám đốc.", 7, "Phó Giám đốc"),
+        ("Huyện hiện có 3 Phó Chủ tịch UBND.", 3, "Phó Chủ tịch UBND"),
     ],
 )
 def test_capitalised_institution_nouns_are_counted(sentence, value, unit_text):
@@ -606,6 +631,18 @@ def test_an_ordinal_of_a_meeting_after_a_size_word_stays_no_rank():
 def test_a_rank_out_of_a_field_named_after_trong(sentence, value, total, span):
     figure = only(sentence)
     assert (figure.value, figure.unit, figure.rank_total, figure.text) == (value, "rank", total, span)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        ("Diện tích tỉnh đứng thứ 5 trong khu vực, thứ 21 ở châu Á.", ["thứ 5", "thứ 21"]),
+        ("Sản lượng cà phê đứng thứ 2 trên thế giới.", ["thứ 2"]),
+    ],
+)
+def test_a_rank_in_a_region_after_a_preposition(sentence, spans):
+    found = figures(sentence)
+    assert [(f.text, f.unit) for f in found] == [(span, "rank") for span in spans]
 
 
 def test_a_time_after_trong_is_no_field_of_ranks():

@@ -268,6 +268,9 @@ CASES = [
         True,
         "POPULATION",
     ),
+    # people named as the population right before them, after the document word "số" of "dân số"
+    ("Huyện rộng 920 km2, dân số 61.300 người.", "61.300 người", 61300, "count", "người", True, "POPULATION"),
+    ("Xã có dân số là 4.870 người.", "4.870 người", 4870, "count", "người", True, "POPULATION"),
     ("Tỉnh có 180 km đường biên giới với Lào.", "180 km", 180, "km", "km", True, "BORDER_LENGTH"),
     (
         "Tỉnh có 3 cửa khẩu quốc tế.",
@@ -945,7 +948,7 @@ GENERAL = [
     # one item's share, a price per tonne, a density
     ("Mỗi điểm cầu có 40-60 người tham dự.", "40-60 người tham dự", False),
     ("Nhà máy bán phân bón với giá 280.000 - 320.000đ/tấn.", "280.000 - 320.000đ/tấn", False),
-    ("Người nuôi thả tôm với mật độ 60 - 90 con/m2.", "90 con/m2", False),
+    ("Người nuôi thả tôm với mật độ 60 - 90 con/m2.", "60 - 90 con/m2", False),
     # a count that names its members, or tells the story of a few people and things
     ("Đề án được triển khai tại 3 tỉnh Hà Giang, Cao Bằng và Lào Cai.", "3 tỉnh", False),
     ("Hai nhà Lãnh đạo thống nhất tăng cường hợp tác.", "Hai nhà", False),

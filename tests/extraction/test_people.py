@@ -78,6 +78,17 @@ def _first(text: str) -> tuple[str, str | None]:
             "Phan Văn Chính",
             "Trưởng ban Tổ chức Trung ương",
         ),
+        # the standing deputy is his own office, not a plain deputy's
+        (
+            "Phó Trưởng Ban thường trực Ban Tuyên giáo Trung ương Lê Văn Hòa nói.",
+            "Lê Văn Hòa",
+            "Phó Trưởng ban Thường trực Ban Tuyên giáo Trung ương",
+        ),
+        (
+            "Phó Trưởng ban Dân vận Trung ương Đỗ Văn Hải nói.",
+            "Đỗ Văn Hải",
+            "Phó Trưởng ban Dân vận Trung ương",
+        ),
         (
             "Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Văn Vượng nói.",
             "Trần Văn Vượng",
