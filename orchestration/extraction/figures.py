@@ -399,7 +399,14 @@ _COMPARISON_RE = re.compile(
 #: A year that measures a share: "xử lý 2.128 vụ, bằng 48% số vụ cả năm 2016" compares with 2016; the
 #: figures stay the period's of the sentence ("3 tháng đầu năm 2017").
 SHARE_OF_BEFORE = re.compile(r"bằng\s+\d[\d.,]*\s*%[^,;()]{0,25}$", re.IGNORECASE)
-_CLAUSE_BREAK_RE = re.compile(r"[,;:(]|\s(?:và|còn|nhưng|trong\s+khi)\s")
+_CLAUSE_BREAK_RE = re.compile(
+    r",(?!\d)|[;:(]|\s(?:và|còn|nhưng|trong\s+khi|sau\s+khi|trước\s+khi)\s"  # a comma, but not "0,25"
+)
+#: Two figures joined by "và" before one period share it: "tăng 3,9%/năm về chiều dài và 0,25%/năm về
+#: diện tích trong giai đoạn 2010 – 2015"; not "tăng 20% và vượt 28% so với quy hoạch đến năm 2020".
+_PAIRED_BEFORE_PERIOD_RE = re.compile(
+    r"(?:[^,;:(.]|[,.]\d)*?\svà\s(?:(?:khoảng|gần|hơn|trên|dưới)\s)?\d(?:[^,;:(.]|[,.]\d)*"
+)
 #: The year of where a change started belongs to that start: "giảm từ 28,1% năm 2011 xuống còn 3,54%".
 _CHANGE_TO_RE = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức|đến|tới))?\s*$")
 #: A bare year labelling the figure after it: "năm 2002 - âm 23%, và 2009 - âm 8%".
@@ -1038,9 +1045,10 @@ def _scale_start(text: str, start: int, end: int) -> int:
     return end
 
 
-#: Where a span of dates opens, before its closing date or month: "từ 1/7/2014 đến [hết] ...".
+#: Where a span of dates opens, before its closing date or month: "từ 1/7/2014 đến [hết] ...", "từ tháng
+#: 4/2015 tới ...".
 _SINCE_DATE_RE = re.compile(
-    r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*(?P<year>(?:19|20)\d\d)"
+    r"(?<!\w)từ\s+(?:ngày\s+)?(?:\d{1,2}\s*[/.]\s*\d{1,2}|tháng\s+\d{1,2})\s*[/.]\s*(?P<year>(?:19|20)\d\d)"
     r"\s*(?:(?:đến|tới)\s+)?(?:hết\s+)?$",
     re.IGNORECASE,
 )
@@ -1114,7 +1122,10 @@ def _nearest_period(
             continue  # "(năm 2015 giá tôm giảm 15-20%), xuất khẩu năm qua đạt ...": the aside's own year
         if p_start >= end:
             distance = p_start - end
-            if _CLAUSE_BREAK_RE.search(text, end, p_start):
+            if _CLAUSE_BREAK_RE.search(text, end, p_start) and not (
+                _PAIRED_BEFORE_PERIOD_RE.fullmatch(text, end, p_start)
+                and _CLAUSE_BREAK_RE.search(text, text.index(" và ", end) + 4, p_start) is None
+            ):
                 continue
         else:
             distance = start - p_end

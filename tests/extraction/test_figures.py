@@ -397,6 +397,31 @@ def test_a_bare_year_labels_the_figure_after_it():
     assert [(f.value, f.period_start_year) for f in found] == [(14, 1998), (6, 2004)]
 
 
+def test_a_span_from_a_month_to_a_month_runs_over_both_years():
+    found = only("Từ tháng 6/2015 đến tháng 2/2016, thành phố đã duyệt 14 dự án BT.")
+    assert (found.period_start_year, found.period_end_year) == (2015, 2016)
+
+
+def test_two_figures_joined_before_one_period_share_it():
+    found = figures("Đường tăng 4,1%/năm về chiều dài và 0,3%/năm về diện tích trong giai đoạn 2011 – 2016.")
+    assert [(f.value, f.period_start_year, f.period_end_year) for f in found] == [
+        (4.1, 2011, 2016),
+        (0.3, 2011, 2016),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a new predicate after "và", and a clause after "sau khi", keep their own year
+        "Mức tăng dự báo là 6,4% và cũng thấp hơn mức tăng 6,7% của năm 2015.",
+        "Từ đầu năm, kim ngạch đã tăng 21% sau khi đạt 2,5 tỷ USD trong năm 2016.",
+    ],
+)
+def test_a_year_past_another_predicate_is_not_the_first_figures(sentence):
+    assert figures(sentence)[0].period_start_year is None
+
+
 def test_a_later_clause_does_not_lend_its_year():
     found = figures("Năm 2017 tỉnh đón 1 triệu du khách và đến 2020 đón 3 triệu du khách.")
     assert [f.period_start_year for f in found] == [2017, 2020]
