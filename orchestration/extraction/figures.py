@@ -405,7 +405,7 @@ _CLAUSE_BREAK_RE = re.compile(
 #: Two figures joined by "và" before one period share it: "tăng 3,9%/năm về chiều dài và 0,25%/năm về
 #: diện tích trong giai đoạn 2010 – 2015"; not "tăng 20% và vượt 28% so với quy hoạch đến năm 2020".
 _PAIRED_BEFORE_PERIOD_RE = re.compile(
-    r"(?:[^,;:(.]|[,.]\d)*?\svà\s(?:(?:khoảng|gần|hơn|trên|dưới)\s)?\d(?:[^,;:(.]|[,.]\d)*"
+    r"(?:[^,;:(.]|[,.]\d)*?\svà\s(?P<second>(?:(?:khoảng|gần|hơn|trên|dưới)\s)?\d(?:[^,;:(.]|[,.]\d)*)"
 )
 #: The year of where a change started belongs to that start: "giảm từ 28,1% năm 2011 xuống còn 3,54%".
 _CHANGE_TO_RE = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức|đến|tới))?\s*$")
@@ -1122,9 +1122,9 @@ def _nearest_period(
             continue  # "(năm 2015 giá tôm giảm 15-20%), xuất khẩu năm qua đạt ...": the aside's own year
         if p_start >= end:
             distance = p_start - end
-            if _CLAUSE_BREAK_RE.search(text, end, p_start) and not (
-                _PAIRED_BEFORE_PERIOD_RE.fullmatch(text, end, p_start)
-                and _CLAUSE_BREAK_RE.search(text, text.index(" và ", end) + 4, p_start) is None
+            paired = _PAIRED_BEFORE_PERIOD_RE.fullmatch(text, end, p_start)
+            if _CLAUSE_BREAK_RE.search(text, end, p_start) and (
+                paired is None or _CLAUSE_BREAK_RE.search(text, paired.start("second"), p_start)
             ):
                 continue
         else:

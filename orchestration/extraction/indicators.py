@@ -2220,10 +2220,12 @@ def _one_thing(figure: Figure, spot: _Spot) -> bool:
 def _whole_of(figure: Figure, before: str) -> bool:
     """ "trong số 26 triệu trẻ em, còn 1,5 triệu ...", "tổng số 491 đại biểu", "dân số 45.274 người": a
     whole, itself a count."""
-    words = before.split()[-3:]
-    if figure.value >= 10 and _POPULATION_BEFORE.search(before, max(0, len(before) - 30)):
+    if figure.value < 10:
+        return False
+    if _POPULATION_BEFORE.search(_tail(before, 30)):
         return True
-    return figure.value >= 10 and words[-2:] in (["trong", "số"], ["tổng", "số"]) and words[:1] != ["một"]
+    words = before.split()[-3:]
+    return words[-2:] in (["trong", "số"], ["tổng", "số"]) and words[:1] != ["một"]
 
 
 def _is_price(unit_text: str) -> bool:
