@@ -1122,11 +1122,10 @@ def _nearest_period(
             continue  # "(năm 2015 giá tôm giảm 15-20%), xuất khẩu năm qua đạt ...": the aside's own year
         if p_start >= end:
             distance = p_start - end
-            paired = _PAIRED_BEFORE_PERIOD_RE.fullmatch(text, end, p_start)
-            if _CLAUSE_BREAK_RE.search(text, end, p_start) and (
-                paired is None or _CLAUSE_BREAK_RE.search(text, paired.start("second"), p_start)
-            ):
-                continue
+            if _CLAUSE_BREAK_RE.search(text, end, p_start):
+                paired = _PAIRED_BEFORE_PERIOD_RE.fullmatch(text, end, p_start)
+                if paired is None or _CLAUSE_BREAK_RE.search(text, paired.start("second"), p_start):
+                    continue
         else:
             distance = start - p_end
             if _CHANGE_TO_RE.match(text, p_end, start):
