@@ -1312,12 +1312,13 @@ _PUNCT = " ,;:()-–“”\"'"
 # --- periods --------------------------------------------------------------------------------------------
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's first word) skips most positions
-    rf"(?=từ|[12]\d{{3}}|\d\d?\s*(?:năm|tháng)\s|năm|sáu|quý|đầu|cả|tháng|bây|hiện)(?:(?P<dates>từ\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<e>{_YEAR})\s*(?:[-–]|đến|tới)"
+    rf"(?=từ|[12]\d{{3}}|\d\d?\s*(?:năm|tháng)\s|\d\d?[/.-]|năm|ngày|sáu|quý|đầu|cả|tháng|bây|hiện)(?:(?P<dates>từ\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<e>{_YEAR})\s*(?:[-–]|đến|tới)"
     rf"\s*(?:hết\s*)?(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<f>{_YEAR})(?!\d))"
     rf"|(?P<ago>(?<![\d.,])(?P<n>\d{{1,2}})\s*năm\s*(?:về\s*)?trước)"
     rf"|(?P<span>(?<![\d/.-])(?P<a>{_YEAR})\s*(?:[-–]|đến|tới)\s*(?:năm\s*)?(?P<b>{_YEAR})(?![\d/]))"
     rf"|(?P<since>từ\s*(?:(?:năm\s*)?(?P<c>{_YEAR})\s*(?:đến nay|tới nay|đến hiện nay|trở lại đây)"
     rf"|(?:sau\s*)?khi\s[^,;.]{{0,40}}?(?P<g>{_YEAR})(?![\d/])))"
+    rf"|(?P<asof>(?<=đến |tới |hết )(?:ngày\s*)?\d{{1,2}}[/.-]\d{{1,2}}[/.-](?P<h>{_YEAR})(?!\d))"
     rf"|(?P<one>(?<![\d/.-])(?P<d>{_YEAR})(?![\d/]))"
     r"|(?P<now>năm nay|6 tháng đầu năm|sáu tháng đầu năm|quý i|từ đầu năm|đầu năm|cả năm|năm hiện tại|"
     r"9 tháng đầu năm|tháng đầu năm|tháng đầu năm nay|bây giờ|hiện nay)"
@@ -1331,7 +1332,8 @@ _DEADLINE_BEFORE = re.compile(r"(?:đến|tới|trước|tầm nhìn)\s*(?:năm\
 _LAST_YEARS = re.compile(
     r"(?<!so với )(?<!so )(?<!bằng )cùng kỳ(?: năm trước| năm ngoái)?\s*(?:là|tăng|giảm|đạt)?\s*$"
 )
-_BASELINE = re.compile(r"so với[^,;]*$", re.IGNORECASE)  # "tăng 7% so với (năm) 2015": a baseline
+#: "tăng 7% so với (năm) 2015", "bằng 52,8% so cùng kỳ năm 2016": a baseline
+_BASELINE = re.compile(r"(?<!\w)so\s+(?:với|cùng\s+k[ỳì])[^,;]*$", re.IGNORECASE)
 #: The year it changed from, right after the amount: "... so với (năm | thời điểm | cuối năm) 2010".
 _BASELINE_YEAR = re.compile(
     r"[^,;.()]{0,40}?so với (?:thời điểm |cuối năm |đầu năm |năm )?(?P<year>(?:19|20)\d\d)(?!\d)"
@@ -2571,6 +2573,9 @@ def _period_of(match: re.Match[str], year: int | None) -> tuple[int, int] | None
         return (a, b) if a < b else None
     if match.group("since"):
         return (int(match.group("c") or match.group("g")), year) if year else None
+    if match.group("asof"):  # "Tính đến 31/12/2016": the state on that day
+        value = int(match.group("h"))
+        return value, value
     if match.group("one"):
         value = int(match.group("d"))
         return value, value
@@ -2727,10 +2732,13 @@ def _mark_restatements(figures: list[Figure], ctx: _Context) -> None:
             figure.optional_reason = "restatement"
             continue
         if _bracketed(ctx, figure) and any(
-            k.sentence_index == figure.sentence_index and k.unit == figure.unit and k.value == figure.value
+            k.sentence_index == figure.sentence_index
+            and k.unit == figure.unit
+            and (k.value == figure.value or _rounds(figure, k))
             for k in kept
         ):
-            figure.optional_reason = "restatement"  # "đạt 15,07%, cao hơn cả nước (15,07% so với 9,64%)"
+            # "đạt 15,07%, cao hơn cả nước (15,07% so với 9,64%)", "2.556.039 tỷ đồng (hơn 2,5 triệu tỷ đồng)"
+            figure.optional_reason = "restatement"
             continue
         earlier = next((k for k in kept if _same_fact(k, figure)), None)
         if earlier is None:
@@ -2754,10 +2762,31 @@ def _described(figure: Figure) -> int:
     return (figure.indicator_code is not None) + (figure.period_start_year is not None)
 
 
+#: How far a rounded restatement may sit from the exact figure: "hơn 2,5 triệu tỷ" for "2.556.039 tỷ".
+_ROUNDING = 0.03
+
+
+def _rounds(rounded: Figure, exact: Figure) -> bool:
+    """Whether ``rounded`` restates ``exact`` in round numbers: a qualified figure of one or two significant
+    digits ("gần 2,1 triệu tỷ đồng"), within 3% of an exact one of four or more ("2.098.022 tỷ đồng"), on the
+    side its qualifier says ("hơn" below the exact figure, "gần" above it)."""
+    if rounded.qualifier is None or _digits(rounded.value) > 2:
+        return False
+    if _digits(exact.value) < 4 or not exact.value:
+        return False
+    gap = (exact.value - rounded.value) / abs(exact.value)
+    side = {"more_than": gap > 0, "less_than": gap < 0}.get(rounded.qualifier, True)
+    return side and 0 < abs(gap) <= _ROUNDING
+
+
+def _digits(value: float) -> int:
+    """Significant digits, up to seven: 2 for 2,5 triệu tỷ, 7 for 2.556.039 tỷ."""
+    return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0"))
+
+
 def _precise(value: float) -> bool:
     """A value with three or more significant digits ("51,7", "17.747"): unlikely to recur by chance."""
-    digits = f"{abs(value):.6g}".replace(".", "").strip("0")
-    return len(digits) >= 3
+    return _digits(value) >= 3
 
 
 def _same_fact(a: Figure, b: Figure) -> bool:

@@ -82,10 +82,10 @@ _HEADS = (
     "Tổng [Bb]í thư|Phó Chủ tịch nước|Chủ tịch nước|Phó Thủ tướng [Tt]hường trực|Phó Thủ tướng|Thủ tướng|"
     "Phó [Cc]hủ tịch|Chủ tịch|Bộ trưởng|Thứ trưởng|Phó Trưởng [Bb]an|Trưởng [Bb]an|Phó Chủ nhiệm|Chủ nhiệm|"
     "Ủy viên|Uỷ viên|Thường trực Ban Bí thư|Phó Bí thư|Bí thư|Tổng Giám đốc|Phó Giám đốc|Giám đốc|"
-    "Phó Tổng [Cc]ục trưởng|Tổng [Cc]ục trưởng|Phó Cục trưởng|Cục trưởng|Viện trưởng|Chánh án|Tổng Thư ký|"
-    "Thống đốc|Đại sứ|Tổng Thanh tra|"
+    "Phó Tổng [Cc]ục trưởng|Tổng [Cc]ục trưởng|Phó Cục trưởng|Cục trưởng|Viện trưởng|Chánh án|"
+    "Phó Tổng [Tt]hư ký|Tổng [Tt]hư ký|Thống đốc|Đại sứ|Tổng Thanh tra|"
     "Tổng Kiểm toán|Chánh Văn phòng|Trưởng [Đđ]oàn|Tổng Lãnh sự|Tư lệnh|Đại tướng|Thượng tướng|"
-    "Trung tướng|Thiếu tướng|Tổng thống|Phó Tổng thống|Thượng nghị sĩ|Hạ nghị sĩ|"
+    "Trung tướng|Thiếu tướng|Tổng thống|Phó Tổng thống|Thượng [Nn]ghị s[ĩỹ]|Hạ [Nn]ghị s[ĩỹ]|"
     "Quốc vương|Nhà vua|Ngoại trưởng|Hoàng tử|Công chúa|Hoàng hậu|Đại diện Thương mại"
 )
 #: No look-behind in front: a pattern that opens with literals lets ``re`` skip ahead by its first
@@ -105,10 +105,14 @@ _HONORIFICS = tuple(
 )
 #: Honorifics some foreign leaders carry between their title and name (Cambodia's, Malaysia's).
 _FOREIGN_HONORIFICS = frozenset({"Samdech", "Techo", "Datuk", "Dato", "Dato'"})
-_TOKEN = re.compile(r"\w+(?:[-.&'’]\w+)*|[^\w\s]")
+#: An initial joins the word after it, so the press's "V.Putin", "A. Lukashenko" and "George W. Bush"
+#: read as names and the initial's dot as no sentence end.
+_TOKEN = re.compile(rf"(?:[A-Z]\. ?(?=[{_UPPER}]))?\w+(?:[-.&'’]\w+)*|[^\w\s]")
+_INITIAL = re.compile(r"[A-Z]\. ?")
 _SENTENCE_MARKS = frozenset(".;:!?")
 _FOREIGN_ONLY = re.compile(
-    r"(?:Phó )?Tổng thống|Quốc vương|Nhà vua|Ngoại trưởng|Hoàng tử|Công chúa|Hoàng hậu|(?:Thượng|Hạ) nghị sĩ"
+    r"(?:Phó )?Tổng thống|Quốc vương|Nhà vua|Ngoại trưởng|Hoàng tử|Công chúa|Hoàng hậu|"
+    r"(?:Thượng|Hạ) [Nn]ghị s[ĩỹ]"
 )
 #: Ranks from here on are memberships (Central Committee, military rank), not offices.
 _MEMBERSHIP, _LOCAL = 22, 30
@@ -272,7 +276,7 @@ def _squash(text: str) -> str:
     """One spelling of a title: single spaces, new-style "Ủy", "Phó Chủ tịch" for "Phó chủ tịch",
     "Tổng cục trưởng" for "Tổng Cục trưởng"."""
     text = text.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("Phó chủ tịch", "Phó Chủ tịch")
-    text = text.replace("Tổng Cục trưởng", "Tổng cục trưởng")
+    text = text.replace("Tổng Cục trưởng", "Tổng cục trưởng").replace("Tổng thư ký", "Tổng Thư ký")
     return re.sub(r"\s+", " ", text).strip(" ,;:-–")
 
 
@@ -403,8 +407,14 @@ _VIET_SYLLABLE = re.compile(
 
 
 def _is_foreign(word: str) -> bool:
-    """A Latin-script word that cannot be a Vietnamese syllable: "Suleiman", "Al-Herbish", "Trump"."""
-    return word.isascii() and word[:1].isupper() and _VIET_SYLLABLE.fullmatch(word.lower()) is None
+    """A Latin-script word that cannot be a Vietnamese syllable ("Suleiman", "Al-Herbish", "Trump"), or
+    a name transliterated syllable by syllable ("Dê-man", "Vô-lô-din"), after an initial or not."""
+    if (initial := _INITIAL.match(word)) is not None:
+        word = word[initial.end() :]
+    if word.isascii():
+        return word[:1].isupper() and _VIET_SYLLABLE.fullmatch(word.lower()) is None
+    first, *rest = word.split("-")
+    return bool(rest) and first[:1].isupper() and all(part.isalpha() and part.islower() for part in rest)
 
 
 def _name_like(tok: _Tok) -> bool:
@@ -417,6 +427,8 @@ def _name_like_word(word: str) -> bool:
     about some 200,000 times over the corpus."""
     if not word[:1].isupper() or word in _NOT_NAME:
         return False
+    if _INITIAL.match(word):
+        return _is_foreign(word)  # "V.Putin", not "Q.Bình" (quận Bình Thạnh)
     if len(word) > 1 and word.isupper():  # acronyms: UBND, OFID
         return False
     return all(part.isalpha() for part in _NAME_JOINERS.split(word) if part)
@@ -807,7 +819,8 @@ def find_people(doc: Document) -> list[Mention]:
         mentions.append(Mention("person", surface, key, start, end, index, title=title))
 
     for f in sorted(raw, key=lambda f: f.partial):
-        key = _resolve_partial(f.name, surfaces) if f.partial or " " not in f.name else None
+        resolve = f.partial or " " not in f.name or _INITIAL.match(f.name) is not None
+        key = _resolve_partial(f.name, surfaces) if resolve else None
         key = key or (None if f.partial else canonical_name(f.name))
         key = misspelt.get(key, key)
         if key is not None:
@@ -867,9 +880,13 @@ def _occurrences(text: str, name: str) -> list[int]:
 
 
 def _resolve_partial(name: str, surfaces: dict[str, set[str]]) -> str | None:
-    """ "ông Trọng", "ông Kim Cự" -> the one full name ending with those syllables."""
-    suffix = " " + canonical_name(name)
+    """ "ông Trọng", "ông Kim Cự" -> the one full name ending with those syllables; "D.Hastert" -> the
+    one ending with "Hastert" whose word before it starts with "D"."""
+    initial = _INITIAL.match(name)
+    suffix = " " + canonical_name(name[initial.end() :] if initial else name)
     keys = [key for key in surfaces if key.endswith(suffix)]
+    if initial is not None:
+        keys = [key for key in keys if key[: -len(suffix)].rsplit(" ", 1)[-1].startswith(name[0])]
     return keys[0] if len(keys) == 1 else None
 
 

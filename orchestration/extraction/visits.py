@@ -43,11 +43,14 @@ _NOMINAL = "".join(
         "phong cách",
     )
 )
+#: "dự" as attending, not the first syllable of "dự án", "dự thảo", "dự luật", "dự kiến" ...
+_ATTEND = r"dự(?! án| thảo| luật| kiến| định| tính| đoán| báo| toán| trữ| phòng| bị)"
 _TRIGGER = re.compile(
     rf"(?<!\w)(?:thăm|{_NOMINAL}làm việc|(?:buổi|cuộc) làm việc|(?<!công tác )kiểm tra|khảo sát|thị sát|"
     r"chúc [Tt]ết|"
     r"tặng quà|trao quà|trao (?:quyết định|huân chương|danh hiệu|cờ thi đua)|"
-    r"dâng hương|(?:về|đến|tới) (?:dự|giám sát)|tại (?:buổi )?lễ (?:khánh thành|khởi công|động thổ|gắn biển)|"
+    rf"dâng hương|(?:về|đến|tới) (?:{_ATTEND}|giám sát)|"
+    r"tại (?:buổi )?lễ (?:khánh thành|khởi công|động thổ|gắn biển)|"
     r"dự (?:lễ|hội nghị|buổi|đại hội|chương trình|khai mạc|lễ hội|ngày hội|khánh thành|khởi công|diễn đàn|"
     r"hội thảo|tọa đàm)|chủ trì (?:hội nghị|buổi)|tiếp xúc cử tri|"
     r"(?<!năm )(?<!vị trí )(?<!quá trình )công tác tại|dẫn đầu|"
@@ -58,7 +61,7 @@ _TRIGGER = re.compile(
 #: Thủ tướng Lào X đồng chủ trì kỳ họp". A national official doing the same at home is at work.
 _GUEST_TRIGGER = re.compile(
     rf"{_TRIGGER.pattern}|(?<!\w)(?:đồng chủ trì|chủ trì|tham dự|có mặt|đã (?:đến|tới)|đặt chân|"
-    r"dự(?! án| thảo| kiến| báo| toán| trữ| phòng))(?!\w)",
+    rf"{_ATTEND})(?!\w)",
     re.IGNORECASE,
 )
 #: Speaking or directing at a congress, a conference, a forum or a ceremony means attending it

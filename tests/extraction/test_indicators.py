@@ -2002,3 +2002,45 @@ def test_same_time_last_year_and_shares_of_a_year(text: str, span: str, period: 
 def test_the_source_of_a_tally_is_not_its_subject(text: str, span: str, indicator: bool) -> None:
     figure = _read_one(text, span)
     assert figure.is_indicator is indicator
+
+
+def test_a_base_compared_without_với_dates_no_later_figure() -> None:
+    """ "bằng 52,8% so cùng kỳ năm 2016" measures against 2016: the output after it is of the month the
+    paragraph reports (January 2017), as with "so với"."""
+    doc = _paragraph(
+        "Tháng 1-2017, thu nội địa ước đạt 87,9 nghìn tỷ đồng.",
+        "Thu từ dầu thô giảm 25% so cùng kỳ năm 2016, sản lượng thanh toán ước đạt 660 nghìn tấn.",
+    )
+    figure = classify_figures(doc, [_figure(doc, "660 nghìn tấn", 660000, "tonne")], [])[0]
+    assert (figure.period_start_year, figure.period_end_year) == (2017, 2017)
+
+
+def test_an_as_of_date_dates_the_next_sentence() -> None:
+    doc = _paragraph(
+        "Tính đến 31/12/2016, dư nợ tín dụng của tỉnh đạt 60.000 tỷ đồng.",
+        "Nợ xấu chiếm 2,5% tổng dư nợ.",
+    )
+    figure = classify_figures(doc, [_figure(doc, "2,5%", 2.5, "percent")], [])[0]
+    assert (figure.period_start_year, figure.period_end_year) == (2016, 2016)
+
+
+def test_a_rounded_figure_in_brackets_restates_the_exact_one() -> None:
+    found = _read(
+        "Nợ công của tỉnh đến cuối năm 2015 là 2.556.039 tỷ đồng (hơn 2,5 triệu tỷ đồng), bằng 61,8% GRDP."
+    )
+    assert found["2.556.039 tỷ đồng"].is_indicator
+    assert found["hơn 2,5 triệu tỷ đồng"].optional_reason == "restatement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "hơn" says the round figure is below what it restates: 2,6 is above 2.556.039
+        "Nợ công của tỉnh đến cuối năm 2015 là 2.556.039 tỷ đồng (hơn 2,6 triệu tỷ đồng), bằng 61,8% GRDP.",
+        # two facts a little apart, outside brackets
+        "Năm 2016 tỉnh đưa 17.747 lao động đi làm việc ở nước ngoài, gần 18.000 người làm việc tại Nhật Bản.",
+    ],
+)
+def test_a_near_figure_that_is_no_rounding_stays_a_fact(text: str) -> None:
+    rounded = next(figure for found, figure in _read(text).items() if found.startswith(("hơn", "gần")))
+    assert rounded.optional_reason != "restatement"

@@ -625,3 +625,45 @@ def test_foreign_republics_and_small_letter_ministries(text: str, key: str, titl
 def test_a_bare_title_takes_the_body_of_the_delegation_it_leads(text: str, key: str, title: str) -> None:
     people = {found_key: found_title for _, found_key, found_title in _people(text)}
     assert people[key] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "title"),
+    [
+        ("Tổng thống Nga V.Petrov tiếp đoàn.", "V.Petrov", "Tổng thống Nga"),
+        ("Tổng thống Belarus A. Kovalenko thăm Việt Nam.", "A. Kovalenko", "Tổng thống Belarus"),
+        ("Tổng thống Séc M.Dê-ven thăm Việt Nam.", "M.Dê-ven", "Tổng thống Séc"),
+        ("Ông George W. Mitchell phát biểu.", "George W. Mitchell", None),
+        # the initial of a Vietnamese district ("Q." for quận) makes no name
+        ("Chủ tịch UBND Q.Bình Thạnh Nguyễn Văn An kiểm tra.", "Nguyễn Văn An", "Chủ tịch UBND Q.Bình Thạnh"),
+    ],
+)
+def test_initials_of_foreign_names(text: str, key: str, title: str | None) -> None:
+    """The press writes a foreign leader's given name as an initial ("V.Putin", "A. Lukashenko"), spaced or
+    not, and transliterates the surname syllable by syllable ("M.Dê-man")."""
+    assert _first(text) == (key, title)
+
+
+def test_an_initial_resolves_to_the_full_name_given_earlier() -> None:
+    people = _people("Chủ tịch Hạ viện Mỹ Dennis Harlow thăm Việt Nam. Chủ tịch D.Harlow hội đàm với đoàn.")
+    assert [(surface, key) for surface, key, _ in people] == [
+        ("Dennis Harlow", "Dennis Harlow"),
+        ("D.Harlow", "Dennis Harlow"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "title"),
+    [
+        (
+            "Chủ tịch Quốc hội tiếp ông Sok Vanna, Phó Tổng Thư ký Đảng Nhân dân Campuchia.",
+            "Sok Vanna",
+            "Phó Tổng Thư ký Đảng Nhân dân Campuchia",
+        ),
+        ("Hạ Nghị sỹ Mỹ John Brandt thăm Huế.", "John Brandt", "Hạ Nghị sỹ Mỹ"),
+        ("Tổng thư ký Quốc hội Nguyễn Văn An cho biết.", "Nguyễn Văn An", "Tổng Thư ký Quốc hội"),
+    ],
+)
+def test_secretaries_general_and_congressmen_in_every_spelling(text: str, key: str, title: str) -> None:
+    people = _people(text)
+    assert (people[-1][1], people[-1][2]) == (key, title)

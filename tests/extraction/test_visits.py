@@ -1456,3 +1456,27 @@ def test_a_foreign_name_misspelt_once_is_the_same_person() -> None:
         "Ông Pedro Hernandez cảm ơn tỉnh."
     )
     assert [(v.visitor_name, v.province_name) for v in _visits(text)] == [("Pedro Hernandez", "Bến Tre")]
+
+
+def test_a_guest_named_by_his_initial_visits() -> None:
+    assert _who_where_when(
+        "Nhận lời mời của Chủ tịch nước Trần Văn Minh, Tổng thống Cộng hòa Séc M.Dê-ven và Phu nhân đã đến"
+        " Thủ đô Hà Nội, bắt đầu chuyến thăm cấp nhà nước tới Việt Nam từ ngày 10/4."
+    ) == [("M.Dê-ven", "Hà Nội", date(2019, 4, 10))]
+
+
+def test_a_guest_titled_after_his_name_leads_his_delegation() -> None:
+    assert _who_where_when(
+        "Đoàn đại biểu Đảng Nhân dân Campuchia do ông Sok Vanna, Phó Tổng Thư ký Đảng Nhân dân Campuchia"
+        " dẫn đầu, sang thăm và làm việc tại Việt Nam từ ngày 28-31/5."
+    ) == [("Sok Vanna", "Hà Nội", date(2019, 5, 28))]
+
+
+@pytest.mark.parametrize("subject", ["dự án", "dự thảo", "dự luật"])
+def test_about_a_project_or_a_bill_is_no_trip(subject: str) -> None:
+    """ "về dự án" is "about the project": not "về dự" (came to attend)."""
+    text = (
+        "Trao đổi với báo Pháp Luật TP.HCM, Tổng Thư ký Quốc hội Nguyễn Văn An cho hay: trong phiên thảo luận"
+        f" tại hội trường ngày 24-5 về {subject} sửa đổi Bộ luật Hình sự, còn 24 ý kiến chưa phát biểu."
+    )
+    assert _visits(text) == []
