@@ -2026,17 +2026,17 @@ def test_an_as_of_date_dates_the_next_sentence() -> None:
 
 def test_a_rounded_figure_in_brackets_restates_the_exact_one() -> None:
     found = _read(
-        "Nợ công của tỉnh đến cuối năm 2015 là 2.556.039 tỷ đồng (hơn 2,5 triệu tỷ đồng), bằng 61,8% GRDP."
+        "Năm 2015, thu ngân sách tỉnh đạt 25.560 tỷ đồng (hơn 25 nghìn tỷ đồng), tăng 12% so với năm 2014."
     )
-    assert found["2.556.039 tỷ đồng"].is_indicator
-    assert found["hơn 2,5 triệu tỷ đồng"].optional_reason == "restatement"
+    assert found["25.560 tỷ đồng"].is_indicator
+    assert found["hơn 25 nghìn tỷ đồng"].optional_reason == "restatement"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # "hơn" says the round figure is below what it restates: 2,6 is above 2.556.039
-        "Nợ công của tỉnh đến cuối năm 2015 là 2.556.039 tỷ đồng (hơn 2,6 triệu tỷ đồng), bằng 61,8% GRDP.",
+        # "hơn" says the round figure is below what it restates: 26 nghìn tỷ is above 25.560 tỷ
+        "Năm 2015, thu ngân sách tỉnh đạt 25.560 tỷ đồng (hơn 26 nghìn tỷ đồng), tăng 12% so với năm 2014.",
         # two facts a little apart, outside brackets
         "Năm 2016 tỉnh đưa 17.747 lao động đi làm việc ở nước ngoài, gần 18.000 người làm việc tại Nhật Bản.",
     ],
