@@ -2772,7 +2772,7 @@ def _rounds(rounded: Figure, exact: Figure) -> bool:
     side its qualifier says ("hơn" below the exact figure, "gần" above it)."""
     if rounded.qualifier is None or _digits(rounded.value) > 2:
         return False
-    if _digits(exact.value) < 4 or not exact.value:
+    if _digits(exact.value) < 4:
         return False
     gap = (exact.value - rounded.value) / abs(exact.value)
     side = {"more_than": gap > 0, "less_than": gap < 0}.get(rounded.qualifier, True)
