@@ -663,20 +663,61 @@ def _paragraph(*sentences: str) -> Document:
     )
 
 
-def test_period_from_earlier_sentence_of_the_paragraph() -> None:
-    doc = _paragraph("Trong năm 2016, thu ngân sách đạt 9.000 tỷ đồng.", "Thu nội địa đạt 6.000 tỷ đồng.")
-    figure = classify_figures(doc, [_figure(doc, "6.000 tỷ đồng", 6e12, "VND")], [])[0]
-    assert (figure.period_start_year, figure.period_end_year) == (2016, 2016)
+# (the paragraph's sentences, figure span, value, unit, counted noun, year): an undated figure takes the
+# period of the nearest dated sentence before it in its paragraph, never a comparison's base
+PARAGRAPH_PERIODS = [
+    (
+        ("Trong năm 2016, thu ngân sách đạt 9.000 tỷ đồng.", "Thu nội địa đạt 6.000 tỷ đồng."),
+        "6.000 tỷ đồng",
+        6e12,
+        "VND",
+        None,
+        2016,
+    ),
+    (
+        (
+            "Tang vật trị giá 21 tỷ đồng, tăng 4,25% so cùng kỳ năm ngoái.",
+            "Hàng hóa bị tịch thu chủ yếu là thuốc lá.",
+            "Công an toàn tỉnh đã xử phạt hành chính 553 vụ.",
+        ),
+        "553 vụ",
+        553,
+        "count",
+        "vụ",
+        2017,
+    ),
+    # "bằng 52,8% so cùng kỳ năm 2016" measures against 2016, as "so với" does: the output after it is of
+    # the month the paragraph reports
+    (
+        (
+            "Tháng 1-2017, thu nội địa ước đạt 87,9 nghìn tỷ đồng.",
+            "Thu từ dầu thô giảm 25% so cùng kỳ năm 2016, sản lượng thanh toán ước đạt 660 nghìn tấn.",
+        ),
+        "660 nghìn tấn",
+        660000,
+        "tonne",
+        None,
+        2017,
+    ),
+    # an as-of date
+    (
+        ("Tính đến 31/12/2016, dư nợ tín dụng của tỉnh đạt 60.000 tỷ đồng.", "Nợ xấu chiếm 2,5% tổng dư nợ."),
+        "2,5%",
+        2.5,
+        "percent",
+        None,
+        2016,
+    ),
+]
 
 
-def test_a_comparison_base_dates_no_later_sentence() -> None:
-    doc = _paragraph(
-        "Tang vật trị giá 21 tỷ đồng, tăng 4,25% so cùng kỳ năm ngoái.",
-        "Hàng hóa bị tịch thu chủ yếu là thuốc lá.",
-        "Công an toàn tỉnh đã xử phạt hành chính 553 vụ.",
-    )
-    figure = classify_figures(doc, [_figure(doc, "553 vụ", 553, "count", "vụ")], [])[0]
-    assert (figure.period_start_year, figure.period_end_year) == (2017, 2017)
+@pytest.mark.parametrize(("sentences", "span", "value", "unit", "noun", "year"), PARAGRAPH_PERIODS)
+def test_period_from_earlier_sentence_of_the_paragraph(
+    sentences: tuple[str, ...], span: str, value: float, unit: str, noun: str | None, year: int
+) -> None:
+    doc = _paragraph(*sentences)
+    figure = classify_figures(doc, [_figure(doc, span, value, unit, noun)], [])[0]
+    assert (figure.period_start_year, figure.period_end_year) == (year, year)
 
 
 def test_period_of_the_tally_before_not_of_its_aside() -> None:
@@ -2002,26 +2043,6 @@ def test_same_time_last_year_and_shares_of_a_year(text: str, span: str, period: 
 def test_the_source_of_a_tally_is_not_its_subject(text: str, span: str, indicator: bool) -> None:
     figure = _read_one(text, span)
     assert figure.is_indicator is indicator
-
-
-def test_a_base_compared_without_với_dates_no_later_figure() -> None:
-    """ "bằng 52,8% so cùng kỳ năm 2016" measures against 2016: the output after it is of the month the
-    paragraph reports (January 2017), as with "so với"."""
-    doc = _paragraph(
-        "Tháng 1-2017, thu nội địa ước đạt 87,9 nghìn tỷ đồng.",
-        "Thu từ dầu thô giảm 25% so cùng kỳ năm 2016, sản lượng thanh toán ước đạt 660 nghìn tấn.",
-    )
-    figure = classify_figures(doc, [_figure(doc, "660 nghìn tấn", 660000, "tonne")], [])[0]
-    assert (figure.period_start_year, figure.period_end_year) == (2017, 2017)
-
-
-def test_an_as_of_date_dates_the_next_sentence() -> None:
-    doc = _paragraph(
-        "Tính đến 31/12/2016, dư nợ tín dụng của tỉnh đạt 60.000 tỷ đồng.",
-        "Nợ xấu chiếm 2,5% tổng dư nợ.",
-    )
-    figure = classify_figures(doc, [_figure(doc, "2,5%", 2.5, "percent")], [])[0]
-    assert (figure.period_start_year, figure.period_end_year) == (2016, 2016)
 
 
 def test_a_rounded_figure_in_brackets_restates_the_exact_one() -> None:
