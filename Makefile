@@ -2,6 +2,7 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
+COMPILED := build/mypyc/extractor_version
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 
 .PHONY: install run test dev eval bench docs report browser-deps lint clean
@@ -12,7 +13,12 @@ $(BIN)/newswh: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
-install: $(BIN)/newswh
+# The extractor compiled with mypyc (orchestration/compiled.py), built again whenever its files change;
+# until then, and without a C compiler, the plain modules run.
+$(COMPILED): $(BIN)/newswh $(wildcard orchestration/extraction/*.py orchestration/extraction/*.json)
+	$(BIN)/python -m orchestration.compiled
+
+install: $(BIN)/newswh $(COMPILED)
 
 run: install  ## materialize every asset on ARTICLES_DIR (default seeds/) into WAREHOUSE_PATH
 	$(BIN)/newswh run
@@ -41,6 +47,7 @@ browser-deps:  ## headless Chromium for tests/test_browser.py (Debian packages, 
 lint: install
 	$(BIN)/ruff check orchestration tests
 	$(BIN)/ruff format --check orchestration tests
+	$(BIN)/mypy
 
 clean:
-	rm -rf warehouse/*.duckdb* dbt_project/target dagster_home/storage dagster_home/history dagster_home/schedules dagster_home/logs
+	rm -rf build warehouse/*.duckdb* dbt_project/target dagster_home/storage dagster_home/history dagster_home/schedules dagster_home/logs

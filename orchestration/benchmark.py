@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from orchestration.extraction import COMPILED_ROOT
 from orchestration.settings import PROJECT_ROOT
 
 SHARED_DIR = Path(os.environ.get("SHARED_DIR") or PROJECT_ROOT.parent / "shared")
@@ -329,6 +330,8 @@ def freeze_project(target: Path) -> Path:
     skip = shutil.ignore_patterns("__pycache__", "logs", "target", "dbt_packages", ".user.yml")
     for name in ("orchestration", "dbt_project", "seeds"):
         shutil.copytree(PROJECT_ROOT / name, target / name, ignore=skip)
+    if COMPILED_ROOT.is_dir():  # the copy's extractor version matches, so the runs use it as make run does
+        shutil.copytree(COMPILED_ROOT, target / COMPILED_ROOT.relative_to(PROJECT_ROOT))
     manifest = Path("dbt_project") / "target" / "manifest.json"
     if (PROJECT_ROOT / manifest).exists():
         (target / manifest).parent.mkdir()
@@ -553,8 +556,18 @@ def _machine() -> str:
     return f"{os.cpu_count()} cores, {memory:.0f} GB RAM, load average {load}"
 
 
+def _extractor_build() -> str:
+    from orchestration.extraction import compiled_in_use
+
+    return (
+        "compiled with mypyc"
+        if compiled_in_use()
+        else "plain Python (not compiled, or compiled from other sources)"
+    )
+
+
 def run_benchmark(replicas: int, with_underthesea: bool) -> int:
-    print(f"machine: {_machine()}\ncorpus: {CORPUS}", flush=True)
+    print(f"machine: {_machine()}\ncorpus: {CORPUS}\nextractor: {_extractor_build()}", flush=True)
     results: list[Result] = []
     plain = measure_plain_pass()
     results.append(plain)

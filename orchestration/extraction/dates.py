@@ -202,7 +202,7 @@ def _leader_names() -> re.Pattern[str]:
 
 def _leader_bounds(text: str) -> list[tuple[int, int]]:
     """Terms of the leaders named with their office ("Tổng Bí thư Nguyễn Phú Trọng")."""
-    bounds = []
+    bounds: list[tuple[int, int]] = []
     for m in _leader_names().finditer(text):
         before = text[max(0, m.start() - 40) : m.start()].rstrip(" ,")
         before = before.removesuffix(" Chính phủ").lower()  # "Tổng bí thư" as often as "Tổng Bí thư"
@@ -334,7 +334,12 @@ def resolve(mention: DateMention, reference: date | None, how: str) -> tuple[dat
     if mention.day is not None and mention.month is not None:
         if mention.year is not None:
             stated = _safe_date(mention.year, mention.month, mention.day)
-            if stated is not None and how in ("published", "retrieved") and stated > reference:
+            if (
+                stated is not None
+                and how in ("published", "retrieved")
+                and reference is not None
+                and stated > reference
+            ):
                 return None, "unknown"
             return stated, "day"
         if reference is None:

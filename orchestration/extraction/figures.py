@@ -28,14 +28,14 @@ _SCALE = (
     r"(?:nghìn|ngàn|vạn|trăm|chục|triệu(?!\s+(?:tập|chứng|phú))|t[ỷỉ](?!\s+(?:lệ|trọng|giá|phú|số)))"
     r"(?![\w])"
 )
-_WORD = "|".join(
+_NUMBER_WORDS = "|".join(
     sorted({*DIGIT_WORDS, *SCALE_WORDS, "mười", "mươi", "trăm", "chục", "linh", "lẻ", "rưỡi"}, key=len)[::-1]
 )
 _WORD_START = r"(?:một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười|hàng|nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)"
 _DIGIT_AMOUNT = rf"{_DIGITS}(?:\s*{_SCALE}(?:\s+rưỡi)?|\s+{_DIGITS}\s*{_SCALE})*"
 _DIGIT_AMOUNT_RE = re.compile(_DIGIT_AMOUNT)
 _WORD_AMOUNT_RE = re.compile(
-    rf"{_WORD_START}(?:\s+(?:{_WORD}))*(?![\w])(?:\s+{_DIGITS}\s*{_SCALE})*", re.IGNORECASE
+    rf"{_WORD_START}(?:\s+(?:{_NUMBER_WORDS}))*(?![\w])(?:\s+{_DIGITS}\s*{_SCALE})*", re.IGNORECASE
 )
 # One automaton pass finds every candidate: a digit after a space, bracket or quote (a digit glued
 # to a letter, a dash or a slash is a code, a date part or a decimal), a number word followed by a
@@ -143,7 +143,7 @@ _UNIT_TABLE: list[tuple[str, _Unit]] = [
 _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_UNIT_TABLE)) + ")"
 )
-_UNIT_BY_GROUP = {f"u{i}": unit for i, (_, unit) in enumerate(_UNIT_TABLE)}
+_UNIT_BY_GROUP: dict[str | None, _Unit] = {f"u{i}": unit for i, (_, unit) in enumerate(_UNIT_TABLE)}
 _MEASURES = frozenset({"percent", "VND", "USD", "km", "ha", "m2", "tonne", "MW", "other"})
 # "36,5 triệu đồng/năm" stays money (a year's income or output); "60 tạ/ha", "150 triệu đồng/ha/năm",
 # "9 nghìn tấn/ngày" and "5 triệu đồng/tháng" are rates (unit other): over the annotated sets, 22 of 23
@@ -444,7 +444,8 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if start < last_end:
             continue
         if kind == _DIGIT:
-            read = _read_amount(text, _DIGIT_AMOUNT_RE.match(text, start))
+            amount = _DIGIT_AMOUNT_RE.match(text, start)
+            read = _read_amount(text, amount) if amount is not None else None
             if read is not None and text[start - 1] == "/" and (read.unit != "count" or _round(read.value)):
                 continue  # "20.000 đồng/1 kg", "8 bác sĩ/10 ngàn dân": a rate's denominator
         elif kind == _WORD:
@@ -569,8 +570,9 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
         elif _is_year(value) and _is_year(upper):
             return None  # "2016-2020" is a period
         else:
-            if _LEADING_DIGITS_RE.fullmatch(amount):
-                leading = parse_digits(_LEADING_DIGITS_RE.match(range_match.group("amount")).group())
+            upper_digits = _LEADING_DIGITS_RE.match(range_match.group("amount"))
+            if _LEADING_DIGITS_RE.fullmatch(amount) and upper_digits is not None:
+                leading = parse_digits(upper_digits.group())
                 if leading:
                     value = _clean(value * upper / leading)  # "8-10 tỉ USD": the scale is written once
             is_range = True
@@ -588,7 +590,7 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
     qualifier, text_start = _qualifier(context, start)
     if prev1 == "gấp":
         text_start = context.starts[-1]
-    if unit is not None:
+    if unit is not None and unit_match is not None:
         return _read_measure(
             text, match.start(), number_end, unit_match, unit, value, prev1, text_start, qualifier, is_range
         )
@@ -1063,14 +1065,15 @@ def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
 
     Driven by the four-digit years themselves, so a sentence without one costs a single scan.
     """
-    periods = []
+    periods: list[tuple[int, int, int, int | None, bool]] = []
     consumed = 0
     for year_match in _YEAR_RE.finditer(text):
         start, end = year_match.span()
         if start < consumed or (start and text[start - 1].isdigit()) or text[end : end + 1].isdigit():
             continue
         lead = _YEAR_LEAD_RE.search(text, max(0, start - 16), start)
-        first = last = int(year_match.group())
+        first = int(year_match.group())
+        last: int | None = first
         span_start = lead.start() if lead is not None else start
         if start and text[start - 1] in "/." and (lead is None or lead.group("slash") is None):
             lead = _AS_OF_DATE_RE.search(text, max(0, start - 24), start)
@@ -1080,7 +1083,7 @@ def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
         if lead is not None and (lead.group("lead") or "").lower() in ("đến", "tới", "hết", ""):
             # "từ 1/7/2014 đến 30/11/2016", "từ 1.6.2016 đến hết tháng 5.2017"
             since = _SINCE_DATE_RE.search(text, max(0, span_start - 32), span_start)
-            if since is not None and int(since.group("year")) <= last:
+            if since is not None and int(since.group("year")) <= first:
                 first, span_start = int(since.group("year")), since.start()
         tail = _YEAR_TAIL_RE.match(text, end)
         if tail is not None and tail.group("until"):

@@ -21,10 +21,12 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from importlib import resources
 from itertools import repeat
 from pathlib import Path
 
-WEIGHTS_PATH = Path(__file__).with_name("indicator_weights.json")
+# from the package's folder, not this module's: a compiled copy of this module lives elsewhere
+WEIGHTS_PATH = Path(str(resources.files("orchestration.extraction") / "indicator_weights.json"))
 Weights = tuple[dict[str, float], float]  # per feature, and the bias
 
 #: A figure is an indicator at or above this probability. Chosen by leave-one-set-out runs over the

@@ -1813,14 +1813,16 @@ def _classify(
     # the words around them ("doanh thu", "lợi nhuận") make of them
     figure.is_indicator = chance >= THRESHOLD and not (ctx.company_story and not held)
     figure.confidence = chance if figure.is_indicator else 1.0 - chance
-    stated = _stated_period(figure, ctx, start, end) if verdict == "kept" or figure.is_indicator else None
+    # the rules' reason to skip a figure is kept to explain it; the model has already weighed it
+    figure.optional_reason = optional_reason
+    if verdict != "kept" and not figure.is_indicator:
+        return
+    stated = _stated_period(figure, ctx, start, end)
     if verdict == "kept" and not optional_reason:
         # the rules' own tallies, whatever the model makes of them: later figures' rules read these,
         # so the model's features never depend on its earlier answers
         ctx.tallied.add(figure.sentence_index)
         ctx.dated[figure.sentence_index] = (end, stated)
-    # the rules' reason to skip a figure is kept to explain it; the model has already weighed it
-    figure.optional_reason = optional_reason
     if not figure.is_indicator:
         return
     if verdict == "excluded":
@@ -2175,7 +2177,7 @@ def _next_item(ctx: _Context, figure: Figure, spot: _Spot) -> bool:
     it, is the next item of that list. So is a count or a sum joined to that tally ("bắt giữ 1.040 vụ với
     562 đối tượng", "khởi tố 9 vụ/17 bị can", "xử phạt 553 vụ với số tiền phạt trên 8 tỷ đồng")."""
     kept = ctx.dated.get(figure.sentence_index)
-    if figure.unit not in ("count", *MONEY) or kept is None:
+    if (figure.unit != "count" and figure.unit not in MONEY) or kept is None:
         return False
     low = spot.facts.low
     return (
@@ -2291,9 +2293,9 @@ def _code(
         if _REDUCE_VERB.within(hits, spot.clause_start, start) and _UNIT_NOUN.match(noun):
             return "ADMIN_UNITS_REDUCED", None
         scope = noun + " " + _head(spot.right, 60) + " " + _tail(spot.left, 50)
-        for code, noun_lexicon, context in _COUNT_CODES:
+        for count_code, noun_lexicon, context in _COUNT_CODES:
             if noun_lexicon.match(noun) and (context is None or context.search(scope)):
-                return code, None
+                return count_code, None
         if _PROJECTS.match(noun) and _CAPITAL.search(scope) and _foreign_investment(figure, ctx, spot):
             return "FDI_PROJECTS", None  # "Đức có 285 dự án còn hiệu lực với tổng vốn đầu tư ..."
         return None, None
@@ -2309,7 +2311,11 @@ def _code(
     if into is not None and into.start() < start:
         return "FDI_CAPITAL", into.start()  # "đầu tư Hà Lan vào Việt Nam đạt 7,65 tỉ USD", "... tại Việt Nam"
     if figure.unit == "rank":
-        windows = ((end, min(right_end, end + 80)), (segment_from, start), (spot.clause_start, start))
+        windows: tuple[tuple[int, int], ...] = (
+            (end, min(right_end, end + 80)),
+            (segment_from, start),
+            (spot.clause_start, start),
+        )
     else:
         adjacent = _ADJACENT_END.split(_head(low[end:right_end], 40), 1)[0]
         windows = (
@@ -2328,14 +2334,14 @@ def _code(
                 index = _CODES_BY_LEXICON.get(ident)
                 if index is None:
                     continue
-                code, units, _ = _CODES[index]
-                if figure.unit not in units or (allowed is not None and code not in allowed):
+                cue_code, units, _ = _CODES[index]
+                if figure.unit not in units or (allowed is not None and cue_code not in allowed):
                     continue
                 # nearest cue to the figure wins; on a tie the catalogue order (specific first) wins
                 if best is None or (distance, index) < best[:2]:
                     best = (distance, index, cue_start)
         if best:
-            code = _CODES[best[1]][0]
+            code: str | None = _CODES[best[1]][0]
             if code == "INVESTMENT_CAPITAL":
                 code = "FDI_CAPITAL" if _foreign_investment(figure, ctx, spot) else "INVESTMENT_CAPITAL"
             elif code == "GRDP_GROWTH":

@@ -328,10 +328,10 @@ def title_info(title: str) -> TitleInfo:
         if title.startswith(("Bộ trưởng", "Thứ trưởng")):
             return TitleInfo(_ministry_title(title), level, rank)
         if title.startswith(("Trưởng", "Phó Trưởng")) and m.groups():
-            head = "Phó Trưởng ban" if title.startswith("Phó") else "Trưởng ban"
+            office = "Phó Trưởng ban" if title.startswith("Phó") else "Trưởng ban"
             if "hường trực" in m.group(0):  # "Phó Trưởng ban Thường trực Ban Tổ chức Trung ương"
-                head = "Phó Trưởng ban Thường trực Ban"
-            return TitleInfo(f"{head} {m.group(1)} Trung ương", level, rank)
+                office = "Phó Trưởng ban Thường trực Ban"
+            return TitleInfo(f"{office} {m.group(1)} Trung ương", level, rank)
         return TitleInfo(title, level, rank)
     return TitleInfo(title, "other", 99)
 
@@ -822,7 +822,7 @@ def find_people(doc: Document) -> list[Mention]:
         resolve = f.partial or " " not in f.name or _INITIAL.match(f.name) is not None
         key = _resolve_partial(f.name, surfaces) if resolve else None
         key = key or (None if f.partial else canonical_name(f.name))
-        key = misspelt.get(key, key)
+        key = misspelt.get(key, key) if key is not None else None
         if key is not None:
             info = main_title(f.titles)
             emit(f.name, key, f.start, f.end, info.canonical if info else None)

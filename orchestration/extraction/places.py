@@ -380,7 +380,7 @@ def _by_system(units: tuple[Unit, ...], reform: bool) -> tuple[Unit, ...]:
     return units[:1]
 
 
-def _narrow(hit: _Hit, parent: Unit | None, context: Counter[str]) -> Unit | None:
+def _narrow(hit: _Hit, parent: Unit | None, context: Counter[str | None]) -> Unit | None:
     """One candidate of a typed name: inside the parent that follows it, else in the article's province."""
     candidates = hit.candidates
     if parent and parent.level in (PROVINCE, DISTRICT) and parent.level != hit.level:
@@ -396,7 +396,7 @@ def _narrow(hit: _Hit, parent: Unit | None, context: Counter[str]) -> Unit | Non
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _context(hits: list[_Hit]) -> Counter[str]:
+def _context(hits: list[_Hit]) -> Counter[str | None]:
     """How often the article names each province, directly or through one of its units."""
     return Counter(h.unit.province_code for h in hits if h.unit and h.unit.province_code)
 
@@ -430,7 +430,7 @@ def _resolve(hits: list[_Hit], text: str, reform: bool) -> None:
         parent = hit
 
 
-def _village_place(hits: list[_Hit], index: int, context: Counter[str]) -> Place:
+def _village_place(hits: list[_Hit], index: int, context: Counter[str | None]) -> Place:
     """A village takes the province of the unit right after it ("thôn A, xã B"), else the one before."""
     hit = hits[index]
     near = next((h for h in hits[index + 1 :] if h.unit), None)

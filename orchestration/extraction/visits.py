@@ -549,8 +549,8 @@ def _listed_places(text: str, trigger_end: int, destinations: list[Mention], fir
     return listed
 
 
-def _domestic(place: Place) -> bool:
-    return place.level != "country" and place.province_code is not None
+def _domestic(place: Place | None) -> bool:
+    return place is not None and place.level != "country" and place.province_code is not None
 
 
 def _not_there(doc: Document, mentions: list[Mention], people: list[Mention]) -> list[tuple[int, int]]:
@@ -859,7 +859,9 @@ def _pronoun_candidates(
     """A further leg told with a pronoun: "Chiều 13/6, bà và đoàn đã tới thăm thành phố Đà Nẵng" is
     the trip of the guest whose visit the article reported last. Only a place named after the verb
     makes such a leg: the pronoun lends the visitor, never the destination."""
-    found = _PRONOUN_TRIP.search(sentence.text) if last is not None else None
+    if last is None:
+        return []
+    found = _PRONOUN_TRIP.search(sentence.text)
     trigger = _TRIGGER.search(sentence.text, found.start("verb")) if found is not None else None
     if trigger is None:
         return []
@@ -1197,9 +1199,14 @@ def _received_in_capital(doc: Document, sentence: Sentence, trigger: re.Match[st
     )
 
 
-def _province_of(place: Place) -> Place | None:
+def _province_of(place: Place | None) -> Place | None:
     """The province a Vietnamese place lies in (itself for a province); None abroad."""
-    if place.level == "country" or place.province_code is None:
+    if (
+        place is None
+        or place.level == "country"
+        or place.province_code is None
+        or place.province_name is None
+    ):
         return None
     return province_by_name(place.province_name) or place
 
