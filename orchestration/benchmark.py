@@ -33,7 +33,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from orchestration.extraction import COMPILED_ROOT
 from orchestration.settings import PROJECT_ROOT
 
 SHARED_DIR = Path(os.environ.get("SHARED_DIR") or PROJECT_ROOT.parent / "shared")
@@ -327,6 +326,8 @@ def freeze_project(target: Path) -> Path:
     every article stale and turn "nothing new" into a full re-extraction. Copies keep their mtimes, so
     the dbt manifest stays newer than the models and is not parsed again.
     """
+    from orchestration.extraction import COMPILED_ROOT
+
     skip = shutil.ignore_patterns("__pycache__", "logs", "target", "dbt_packages", ".user.yml")
     for name in ("orchestration", "dbt_project", "seeds"):
         shutil.copytree(PROJECT_ROOT / name, target / name, ignore=skip)
