@@ -199,6 +199,10 @@ _COMPARATIVES = _words(
     "giàu nghèo hẳn"
 )
 # A word right before the number that makes it a date, a time or a serial number: never a quantity.
+_AMONG_RE = re.compile(r"\s+trong số\s+(?P<total>\d+)(?![\d.,])")
+# Words a day written "30.6" follows; a thousands dot has three digits after it, so this is no number.
+_DATE_LEADS = _words("đến tới từ trước sau hết vào")
+_DOT_DATE_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
 _HARD_BLOCK = _words(
     "ngày hôm sáng trưa chiều tối đêm khuya rạng dịp tháng năm quý tuần lúc giờ h phút điều khoản chương "
     "mục khóa khoá lần kỳ phiên đợt binh độ lô tầng ngõ ngách hẻm kiệt km quận phường lớp khối hiệu mã "
@@ -534,6 +538,13 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
         and _MEASURE_NAMED_RE.search(text, max(0, start - 8), start) is None
     ):
         return None  # a serial or a date; but no serial runs to millions: "khóa 21,4 triệu sim"
+    if (
+        prev1 in _DATE_LEADS
+        and _DOT_DATE_RE.fullmatch(amount)
+        and _UNIT_RE.match(text, end) is None
+        and _RANGE_RE.match(text, end) is None
+    ):
+        return None  # "chậm nhất đến 30.6 tình hình ...": a day and month, with no unit nor range after
     value = parse_digits(amount) if amount.isdigit() else parse_number(amount)
     if value is None:
         return None
@@ -594,6 +605,12 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
         return _read_measure(
             text, match.start(), number_end, unit_match, unit, value, prev1, text_start, qualifier, is_range
         )
+    among = _AMONG_RE.match(text, end)
+    if among is not None and not is_range and int(among.group("total")) >= value:
+        counted = _noun_phrase(text, among.end())
+        if counted is not None:  # "6 trong số 12 tàu cá": six ships, the twelve only their whole
+            unit_text = text[among.end() : counted[0]].strip()
+            return _Read(text_start, counted[0], value, "count", unit_text, None, qualifier)
     noun = _noun_phrase(text, end)
     counts_things = noun is not None and _is_counted_thing(noun[1], text[end : noun[0]].strip())
     if _is_soft_blocked(context, counts_things):

@@ -1201,6 +1201,7 @@ _COMPANY_AT_LEAST = 4
 _ABBREVIATED_PROJECT = re.compile(r"(?<!\w)[Dd]ự án \(DA\)")
 _PROJECT_WORDS = re.compile(r"(?<!\w)(?:[Dd]ự án|DA)(?!\w)")
 _PROJECT_AT_LEAST = 5
+_WORKS_DONE = re.compile(r"(?<!\w)(?:khối lượng|tiến độ)(?: thi công| công việc| xây lắp)?[^\d,;]{0,25}$")
 # A sentence that breaks down the tally told just before it: "Trong đó, làm chết 39 người".
 _CONTINUES = re.compile(r"\s*(?:trong đó|cụ thể|riêng)(?!\w)")
 _EXAM = _rx(
@@ -1328,9 +1329,10 @@ _FROM_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$")
 _CHANGE_TO = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:lên|xuống)(?!\w)")
 _TO_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?\d[^;()]{0,25}(?:lên|xuống)\s*(?:còn\s*|mức\s*)?$")
 _DEADLINE_BEFORE = re.compile(r"(?:đến|tới|trước|tầm nhìn)\s*(?:năm\s*)?$")
-# "(cùng kỳ năm trước tăng 4,58%)": last year's figure; "so với cùng kỳ năm trước, tăng 5%" is this year's
+# "(cùng kỳ năm trước tăng 4,58%)", "thấp hơn cùng kỳ (5,48%)": last year's figure ("cùng kỳ năm trước
+# (5,48%)" is dated so by the finder already); "so với cùng kỳ năm trước, tăng 5%" is this year's
 _LAST_YEARS = re.compile(
-    r"(?<!so với )(?<!so )(?<!bằng )cùng kỳ(?: năm trước| năm ngoái)?\s*(?:là|tăng|giảm|đạt)?\s*$"
+    r"(?<!so với )(?<!so )(?<!bằng )cùng kỳ(?:(?: năm trước| năm ngoái)?\s*(?:là|tăng|giảm|đạt)?\s*|\s*\()$"
 )
 #: "tăng 7% so với (năm) 2015", "bằng 52,8% so cùng kỳ năm 2016": a baseline
 _BASELINE = re.compile(r"(?<!\w)so\s+(?:với|cùng\s+k[ỳì])[^,;]*$", re.IGNORECASE)
@@ -1989,6 +1991,8 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     """Figures that are not about a unit: time, documents, ordinals, people, the visit, weather, caps."""
     hits, start, end = spot.facts.hits, spot.start, spot.end
     before = spot.facts.low[:start]
+    if figure.unit == "percent" and _WORKS_DONE.search(spot.left):
+        return True  # "khối lượng thi công đạt khoảng 87%": how far one project's works have got
     if figure.unit == "rank":
         if not any(ch.isdigit() for ch in figure.text) and not figure.text.lower().startswith("thứ"):
             return True  # "dẫn đầu cả nước" gives no number
@@ -2510,9 +2514,14 @@ def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple
             break
         periods = ctx.periods(index)
         if index in ctx.dated:
-            # a tally's period, not an aside's after it ("..., bao gồm cả số thu chuyển nguồn từ năm 2014")
+            # a tally's period, not an aside's after it ("..., bao gồm cả số thu chuyển nguồn từ năm 2014");
+            # the tally's own written after it when it is the latest ("tăng từ 12% năm 2015 lên 13% năm
+            # 2016"), not when older ("năm 2016 đạt 6,21%, thấp hơn mức tăng 6,68% của năm 2015")
             tally_end, tally_period = ctx.dated[index]
+            after = [period for period in periods if period[0] >= tally_end and period[2] == tally_period]
             periods = tuple(period for period in periods if period[0] < tally_end)
+            if after and _latest(tally_period, periods):
+                periods = (*periods, after[0])
             last = tally_period[1]
             if not periods and last is not None and (ctx.year is None or last <= ctx.year):
                 return tally_period
@@ -2523,6 +2532,13 @@ def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple
             begin, _, span = periods[-1]
             return (None, None) if _planned(ctx, index, begin, span) else span
     return None, None
+
+
+def _latest(
+    period: tuple[int | None, int | None], others: tuple[tuple[int, int, tuple[int, int]], ...]
+) -> bool:
+    """Whether ``period`` ends after every one of ``others``."""
+    return period[1] is not None and all(span[1] < period[1] for _, _, span in others)
 
 
 def _change_span(figure: Figure, ctx: _Context, latest: int, start: int, end: int) -> tuple[int, int] | None:

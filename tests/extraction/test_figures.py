@@ -444,6 +444,8 @@ def test_no_period_when_none_is_stated():
         "Hội nghị diễn ra ngày 7/7/2017 tại Hà Nội.",
         "Đoàn công tác làm việc trong hai ngày 14-15/5.",
         "Ngày 7.2, lãnh đạo tỉnh tiếp đoàn.",
+        "Các tỉnh phải báo cáo chậm nhất đến 30.6 tình hình đóng tàu.",
+        "Hồ sơ nộp trước 15.8 cho sở.",
         "Trong tháng 5, tỉnh tổ chức nhiều hoạt động.",
         "Năm 2017 là năm bản lề của nhiệm kỳ.",
         "Cuộc họp bắt đầu lúc 10h và kết thúc lúc 11h30.",
@@ -590,6 +592,10 @@ def test_exponents_without_superscript_and_scores(sentence, value, unit, span):
         ("Năng suất lúa đạt 62 tạ/ha.", 62, "other", "62 tạ/ha"),
         ("Trong tổng số 491 đại biểu đã tham dự.", 491, "count", "491 đại biểu"),
         ("Huyện có 8.000 HS tiểu học.", 8000, "count", "8.000 HS tiểu học"),
+        # a part of a whole counts the part: the whole is no figure of its own
+        ("Tỉnh có 6 trong số 12 tàu cá đóng mới bị hỏng.", 6, "count", "6 trong số 12 tàu cá"),
+        # a dotted decimal after "đến" with a unit is a number, not a day
+        ("Năng suất tăng đến 30.6 tạ/ha.", 30.6, "other", "30.6 tạ/ha"),
     ],
 )
 def test_shares_per_total_totals_and_abbreviated_nouns(sentence, value, unit, span):

@@ -6,6 +6,7 @@ canonical value/unit/counted noun (what figures.py hands over), and the fields w
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -735,6 +736,34 @@ def test_period_of_the_tally_before_not_of_its_aside() -> None:
     first, second = classify_figures(doc, figures, [])
     assert (first.period_start_year, first.period_end_year) == (2015, 2015)
     assert (second.period_start_year, second.period_end_year) == (2015, 2015)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "year"),
+    [
+        # a change's tally is dated after it, later than the year it started from
+        (
+            (
+                "Tỷ lệ doanh nghiệp tuyển thêm lao động tăng từ 12% năm 2015 lên 13% năm 2016.",
+                "Có 48% doanh nghiệp có kế hoạch mở rộng sản xuất.",
+            ),
+            2016,
+        ),
+        # a tally dated after it, earlier than the sentence's year, is a comparison
+        (
+            (
+                "Tăng trưởng kinh tế cả năm 2016 đạt 6,21%, thấp hơn mức tăng 6,68% của năm 2015.",
+                "Có 48% doanh nghiệp có kế hoạch mở rộng sản xuất.",
+            ),
+            2016,
+        ),
+    ],
+)
+def test_period_of_a_tally_dated_after_it(sentences: tuple[str, ...], year: int) -> None:
+    doc = _paragraph(*sentences)
+    spans = [(m.group(), float(m.group()[:-1].replace(",", "."))) for m in re.finditer(r"[\d,]+%", doc.text)]
+    *_, last = classify_figures(doc, [_figure(doc, span, value, "percent") for span, value in spans], [])
+    assert (last.text, last.period_start_year, last.period_end_year) == ("48%", year, year)
 
 
 def test_period_does_not_cross_paragraphs() -> None:
@@ -1552,7 +1581,7 @@ LISTS_AND_STORIES = [
     ("Năm 2016, tỉnh giải ngân 100% vốn kế hoạch được giao.", "100%", True),
     (
         "Là 1 trong số 45 cán bộ, công chức, viên chức trẻ giỏi được lựa chọn từ 244 hồ sơ của tỉnh.",
-        "45 cán bộ, công chức",
+        "1 trong số 45 cán bộ, công chức",
         False,
     ),
     ("Hai tỉnh sơ kết chương trình hợp tác kinh tế giữa 2 địa phương.", "2 địa phương", False),
@@ -2002,6 +2031,7 @@ def test_a_birth_year_dates_no_figure() -> None:
         # the same time last year is the year before the sentence's
         ("6 tháng đầu năm 2017, GRDP của tỉnh ước tăng 5,29% (cùng kỳ năm trước tăng 4,58%).", "4,58%", 2016),
         ("6 tháng đầu năm 2017, GRDP của tỉnh ước tăng 5,29% (cùng kỳ năm trước tăng 4,58%).", "5,29%", 2017),
+        ("Quý I năm 2017, GDP tăng 5,1%, thấp hơn cùng kỳ (5,48%).", "5,48%", 2016),
         (
             "Năm 2017, sản lượng lương thực của tỉnh giảm so cùng kỳ năm ngoái trên 12.000 tấn.",
             "trên 12.000 tấn",
