@@ -1991,7 +1991,7 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     """Figures that are not about a unit: time, documents, ordinals, people, the visit, weather, caps."""
     hits, start, end = spot.facts.hits, spot.start, spot.end
     before = spot.facts.low[:start]
-    if figure.unit == "percent" and _WORKS_DONE.search(spot.left):
+    if figure.unit == "percent" and _WORKS_DONE.search(_tail(spot.left, 50)):
         return True  # "khối lượng thi công đạt khoảng 87%": how far one project's works have got
     if figure.unit == "rank":
         if not any(ch.isdigit() for ch in figure.text) and not figure.text.lower().startswith("thứ"):
