@@ -1209,6 +1209,9 @@ _EXAM = _rx(
 )
 _CASE_TALLY = re.compile(r"vụ(?!\w)")
 _SOURCE_BEFORE = re.compile(r"(?<!\w)(?:theo|(?:thống kê|số liệu|báo cáo|công bố) của)\s*$")
+#: A body's study, set off by a comma before what it found: "Theo điều tra của công ty tư vấn, TP HCM ..."
+#: (after a bare "theo" the body is often the subject too: "Theo Tổng công ty X, ..., đơn vị này đã ...").
+_STUDY_BY = re.compile(r"(?<!\w)(?:thống kê|số liệu|báo cáo|công bố|điều tra|khảo sát|nghiên cứu) của\s*$")
 _PLURAL_BEFORE = re.compile(
     r"(?:các|những|nhiều|tổng số|số|mỗi|cho)\s*$|\d[\d.,]*\s*$|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*$",
     re.IGNORECASE,
@@ -1812,8 +1815,8 @@ def _classify(
     )
     chance = probability(figure.features)
     # a company story's figures are each firm's accounts, never a place's (``_story_of``), whatever
-    # the words around them ("doanh thu", "lợi nhuận") make of them
-    figure.is_indicator = chance >= THRESHOLD and not (ctx.company_story and not held)
+    # the words around them ("doanh thu", "lợi nhuận") make of them; an order of magnitude is no value
+    figure.is_indicator = chance >= THRESHOLD and not (ctx.company_story and not held) and not _vague(figure)
     figure.confidence = chance if figure.is_indicator else 1.0 - chance
     # the rules' reason to skip a figure is kept to explain it; the model has already weighed it
     figure.optional_reason = optional_reason
@@ -1829,10 +1832,24 @@ def _classify(
         return
     if verdict == "excluded":
         code, cue_at = _code(figure, ctx, spot, segment_from, right_end, noun)
-    figure.indicator_code = code
+    figure.indicator_code = code or _counterpart_code(figure, previous, low, start)
     figure.subject = _subject(sentence.text, figure, cue_at, clause_start, start)
     figure.period_start_year, figure.period_end_year = _period(figure, ctx, start, end, stated)
     figure.geo_name, figure.geo_code = _geo(figure, ctx, spot)
+
+
+def _vague(figure: Figure) -> bool:
+    """ "hàng trăm hộ dân", "hàng triệu người": an order of magnitude, not a count to add up (the
+    annotators mark it optional at most)."""
+    return figure.text.lower().startswith("hàng ")
+
+
+def _counterpart_code(figure: Figure, previous: Figure | None, low: str, start: int) -> str | None:
+    """Last year's figure set beside this year's measures the same thing: "GRDP ước tăng 5,29% (cùng kỳ
+    năm trước tăng 4,58%)", "đạt 5,1%, thấp hơn cùng kỳ (5,48%)"."""
+    if previous is None or previous.unit != figure.unit:
+        return None
+    return previous.indicator_code if _LAST_YEARS.search(low, max(0, start - 30), start) else None
 
 
 def _counted_before(text: str, clause_start: int, start: int) -> str:
@@ -2642,8 +2659,16 @@ def _names_entity(spot: _Spot, text: str) -> bool:
         before = low[spot.clause_start : cue_start]
         if cue_start < source_end or _PLURAL_BEFORE.search(_tail(before, 12)):
             continue
-        if _SOURCE_BEFORE.search(_tail(before, 24)) and _ACROSS.within(spot.facts.hits, cue_end, spot.start):
-            source_end = cue_end  # "Thống kê của Tổng công ty X, cả nước xảy ra 43 vụ": the tally's source
+        if (
+            _SOURCE_BEFORE.search(_tail(before, 24)) and _ACROSS.within(spot.facts.hits, cue_end, spot.start)
+        ) or (
+            _STUDY_BY.search(_tail(before, 24))
+            and "," in low[cue_end : spot.start]
+            and not _ENTITY.within(spot.facts.hits, cue_end, spot.start)
+        ):
+            # "Thống kê của Tổng công ty X, cả nước xảy ra 43 vụ", "Theo điều tra của công ty tư vấn, TP
+            # HCM thải ra hơn 7.000 tấn rác": the tally's source, set off before its subject
+            source_end = cue_end
             continue
         following = _NEXT_WORD.match(text, cue_end)
         word = following.group(1) if following else ""
@@ -2712,8 +2737,8 @@ def _optional(
         return "single"
     if _EXAMPLE.within(hits, 0, spot.start):
         return "example"  # "Ví dụ, có DN tiếp nhận 18 lao động": one case told to illustrate
-    if figure.text.lower().startswith("hàng "):
-        return "vague"  # "hàng trăm hộ dân": an order of magnitude, not a count
+    if _vague(figure):
+        return "vague"
     if not spot.held and _personal(spot, text):
         return "single"
     if _CAMPAIGN.within(hits, 0, len(low)):

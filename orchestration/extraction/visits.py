@@ -48,7 +48,7 @@ _ATTEND = r"dự(?! án| thảo| luật| kiến| định| tính| đoán| báo| t
 _TRIGGER = re.compile(
     rf"(?<!\w)(?:thăm|{_NOMINAL}làm việc|(?:buổi|cuộc) làm việc|(?<!công tác )kiểm tra|khảo sát|thị sát|"
     r"chúc [Tt]ết|"
-    r"tặng quà|trao quà|trao (?:quyết định|huân chương|danh hiệu|cờ thi đua)|"
+    r"tặng quà|trao quà|trao (?:quyết định|huân chương|danh hiệu|cờ thi đua)|công bố quyết định|"
     rf"dâng hương|(?:về|đến|tới) (?:{_ATTEND}|giám sát)|"
     r"tại (?:buổi )?lễ (?:khánh thành|khởi công|động thổ|gắn biển)|"
     r"dự (?:lễ|hội nghị|buổi|đại hội|chương trình|khai mạc|lễ hội|ngày hội|khánh thành|khởi công|diễn đàn|"
@@ -80,6 +80,8 @@ _SPOKE_TRIGGER = re.compile(_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
 _SPOKE_GUEST_TRIGGER = re.compile(_GUEST_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
 #: The event a speaker attended, in the sentence that may lend its place.
 _EVENT = re.compile(rf"(?i:{_EVENTS})")
+#: A sentence set at an event told of before: "Tại hội nghị, ông X trao quyết định ...".
+_OPENS_AT_EVENT = re.compile(rf"(?i:tại {_EVENTS}\s*,)")
 #: The venue of that event, named after "tại"/"ở" in the lending sentence (an organiser's province is not).
 _VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s[^;:.]{0,40}$")
 #: An event followed from elsewhere has no one venue.
@@ -263,7 +265,8 @@ _LOCAL = (
 _LOCAL_TITLE = (
     r"(?P<title>(?:Phó )?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng) "
     rf"(?:[Tt]ỉnh ủy|[Tt]hành ủy|{_COUNCILS}|Sở|Ban|Công an|Mặt trận)"
-    rf"(?:\s+(?:tỉnh|[Tt]hành phố|[{_UPPER}][\w.&-]*))*)"
+    # words of one sentence: a name's "TP.HCM" keeps its dot, "Yên Bái.\n\nÔng" ends there
+    rf"(?: +(?:tỉnh|[Tt]hành phố|[{_UPPER}](?:[\w&-]|\.(?=\w))*))*)"
 )
 #: A local title in apposition after a name, maybe after other titles: "ông Y, Ủy viên Bộ Chính trị,
 #: Bí thư Thành ủy TP.HCM", "ông Y - Phó Chủ tịch UBND tỉnh Đắk Lắk".
@@ -1122,7 +1125,7 @@ def _candidates(
         explicit = any(p.place.level in ("province", "country") for p in destinations)
         if target is None and abroad:
             target = _foreign_country_named(doc.text, destinations)
-        event = _EVENT if " tại " in verb else None
+        event = _EVENT if " tại " in verb or _OPENS_AT_EVENT.match(sentence.text) else None
         # A deputy minister's place is inferred only from an event he spoke at, not from any context.
         if target is None and (person.rank < 10 or event is not None) and verb not in _WEAK:
             target, confidence, explicit = _context_target(doc, sentence, places, abroad, event), 0.55, False

@@ -2095,3 +2095,49 @@ def test_a_rounded_figure_in_brackets_restates_the_exact_one() -> None:
 def test_a_near_figure_that_is_no_rounding_stays_a_fact(text: str) -> None:
     rounded = next(figure for found, figure in _read(text).items() if found.startswith(("hơn", "gần")))
     assert rounded.optional_reason != "restatement"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # last year's figure set beside this year's measures the same thing
+        (
+            "6 tháng đầu năm 2017, tổng sản phẩm trên địa bàn (GRDP) ước tăng 5,29% (cùng kỳ năm trước tăng "
+            "4,58%), trong đó khu vực nông nghiệp tăng 0,92%.",
+            "4,58%",
+            "GRDP_GROWTH",
+        ),
+        ("Quý I năm 2017, tăng trưởng GDP đạt 5,1%, thấp hơn cùng kỳ (5,48%).", "5,48%", "GRDP_GROWTH"),
+        # a sector's growth after it is no counterpart: it keeps no code of its own
+        (
+            "6 tháng đầu năm 2017, tổng sản phẩm trên địa bàn (GRDP) ước tăng 5,29% (cùng kỳ năm trước tăng "
+            "4,58%), trong đó khu vực nông nghiệp tăng 0,92%.",
+            "0,92%",
+            None,
+        ),
+    ],
+)
+def test_last_years_figure_takes_the_code_of_this_years(text: str, span: str, code: str | None) -> None:
+    assert _read_one(text, span).indicator_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "indicator"),
+    [
+        # an order of magnitude is no value to put in a table
+        ("Trên thế giới, hằng năm có hàng triệu người chết do kháng thuốc.", "hàng triệu người", False),
+        ("Lũ quét làm hàng trăm hộ dân huyện Mường La mất nhà cửa.", "hàng trăm hộ", False),
+        # a number with "hàng" elsewhere in the sentence stays
+        ("Năm 2016, tỉnh có 1.200 hộ kinh doanh mặt hàng nông sản.", "1.200 hộ", True),
+    ],
+)
+def test_an_order_of_magnitude_is_no_indicator(text: str, span: str, indicator: bool) -> None:
+    assert _read_one(text, span).is_indicator is indicator
+
+
+def test_a_survey_set_off_before_its_place_is_the_source() -> None:
+    # "Theo điều tra của công ty tư vấn, TP HCM ...": the company is where the figure comes from
+    figure = _read_one(
+        "Theo điều tra của công ty tư vấn, TP HCM hiện thải ra hơn 7.000 tấn rác mỗi ngày.", "hơn 7.000"
+    )
+    assert figure.is_indicator and figure.optional_reason is None

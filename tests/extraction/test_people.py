@@ -173,6 +173,13 @@ def test_title_then_name(text: str, key: str, title: str) -> None:
             "Võ Văn Thống",
             "Chủ tịch UBND TP Cần Thơ",
         ),
+        # "Ban Chấp hành" spelled out: the chain goes on past its lower-case "hành"
+        (
+            "Ông Lê Văn Hòa - Ủy viên Ban Chấp hành Trung ương Đảng, Phó Trưởng ban Thường trực Ban Tổ chức "
+            "Trung ương đã trao quyết định.",
+            "Lê Văn Hòa",
+            "Phó Trưởng ban Thường trực Ban Tổ chức Trung ương",
+        ),
         (
             "Bà Nguyễn Thị Nghĩa - Phó Bí thư Thường trực Thành ủy báo cáo.",
             "Nguyễn Thị Nghĩa",

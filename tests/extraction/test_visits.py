@@ -1480,3 +1480,18 @@ def test_about_a_project_or_a_bill_is_no_trip(subject: str) -> None:
         f" tại hội trường ngày 24-5 về {subject} sửa đổi Bộ luật Hình sự, còn 24 ý kiến chưa phát biểu."
     )
     assert _visits(text) == []
+
+
+def test_a_central_official_announcing_a_decision_at_a_provinces_conference_visits_it() -> None:
+    """The province that holds the conference is where "Tại hội nghị" puts him; the local title closing
+    the sentence before is the appointee's, not his, whatever the paragraph break after it."""
+    text = (
+        "Ông Lê Văn Hòa tặng hoa cho ông Trần Minh Đức, tân Phó Bí thư Tỉnh ủy Yên Bái.\n\n"
+        "Ông Lê Văn Hòa và bà Mai Thị Lan chúc mừng. Sáng 8/2, Tỉnh ủy Yên Bái tổ chức Hội nghị Ban Chấp "
+        "hành Đảng bộ tỉnh triển khai quyết định của Ban Bí thư về công tác cán bộ. Tại hội nghị, ông Lê Văn "
+        "Hòa - Ủy viên Ban Chấp hành Trung ương Đảng, Phó Trưởng ban Thường trực Ban Tổ chức Trung ương đã "
+        "công bố quyết định của Ban Bí thư về công tác cán bộ tỉnh Yên Bái."
+    )
+    assert _summary(text) == [
+        ("Lê Văn Hòa", "Phó Trưởng ban Thường trực Ban Tổ chức Trung ương", "Yên Bái", date(2019, 2, 8))
+    ]
