@@ -52,7 +52,7 @@ _TRIGGER = re.compile(
     rf"dâng hương|(?:về|đến|tới) (?:{_ATTEND}|giám sát)|"
     r"tại (?:buổi )?lễ (?:khánh thành|khởi công|động thổ|gắn biển)|"
     r"dự (?:lễ|hội nghị|buổi|đại hội|chương trình|khai mạc|lễ hội|ngày hội|khánh thành|khởi công|diễn đàn|"
-    r"hội thảo|tọa đàm)|chủ trì (?:hội nghị|buổi)|tiếp xúc cử tri|"
+    r"hội thảo|tọa đàm)|chủ trì (?:hội nghị|buổi)|sự chủ trì|tiếp xúc cử tri|"
     r"(?<!năm )(?<!vị trí )(?<!quá trình )công tác tại|dẫn đầu|"
     r"trưởng đoàn(?! đại biểu quốc hội| đbqh)|hội đàm|hội kiến|gặp|gặp gỡ|bên lề|tham quan)(?!\w)",
     re.IGNORECASE,
@@ -106,8 +106,9 @@ _SAYS = "cho biết|cho rằng|nói|nêu rõ|nhấn mạnh|khẳng định|lưu 
 #: A reporting verb opening what was said: "cho biết,", "nhấn mạnh:".
 _SPEECH = re.compile(rf"(?<!\w)(?:{_SAYS}|cho hay)\s*[,:]")
 #: A welcome or farewell ceremony named as a noun ("Phát biểu tại lễ tiễn chính thức Tổng thống X, Chủ
-#: tịch nước Y ..."): the guest was there, whoever the sentence makes its subject.
-_CEREMONY = re.compile(r"(?:^|(?<=\W))[Ll]ễ $")
+#: tịch nước Y ...") or a reception held ("Trong buổi tiếp Chủ tịch Quốc hội Myanmar X, ông Y cho
+#: biết"): the guest was there, whoever the sentence makes its subject.
+_CEREMONY = re.compile(r"(?:^|(?<=\W))(?:[Ll]ễ|(?P<held>[Bb]uổi)) $")
 #: Planned trips and background: not annotated.
 _NOT_HAPPENED = re.compile(
     r"(?<!\w)(?:sẽ (?:\S+ ){0,2}?(?:đến|thăm|làm việc|dự|về|chuyến)|dự kiến|theo kế hoạch|"
@@ -147,12 +148,14 @@ _NOT_SUBJECT = re.compile(
 #: Đại hội, Thủ tướng X nói" (he attended the congress). A working session that "có Thủ tướng X" has him
 #: there, the head of whoever else speaks at it. A working session
 #: is reported with the title between ("buổi làm việc giữa Thủ tướng X với ..."); a trip named as a
-#: noun with its title ("sau chuyến thăm Trung Quốc của Tổng Bí thư X") is mostly background.
+#: noun with its title ("sau chuyến thăm Trung Quốc của Tổng Bí thư X") is mostly background. An event
+#: "dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc X" is one he chaired.
 _VERB_BEFORE = re.compile(
     rf"(?:^{_SPEAKS} tại {_EVENTS}[^,.;:]{{0,80}},"
     rf"(?:(?:\s+(?!{_SAYS})[^\s,;.:]+){{1,16}},)?(?:\s+[^\s,;.:]+){{0,12}}"
     r"|(?:buổi|cuộc) làm việc(?: \S+){0,3} (?:của|giữa|có)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
-    r"|(?:(?:buổi|cuộc) làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa))\s*$",
+    r"|(?:(?:buổi|cuộc) làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa)"
+    r"|sự chủ trì của(?:,?\s+[^\s,;.:]+){0,8})\s*$",
     re.IGNORECASE,
 )
 #: The official as an owner, a partner or the one called on, title included: "đóng góp của Thủ tướng X",
@@ -325,7 +328,7 @@ _ROUTE = re.compile(
 #: Nga" went to Nga, not to Hà Nội. Found with ``_word_spans``, which checks that it starts a word.
 _RETURN = re.compile(r"về (?:đến|tới)[^;.]{0,60}?(?=,?\s*kết thúc)")
 #: A foreign office held in Việt Nam: ambassadors and representatives reside in Hà Nội.
-_RESIDENT = re.compile(r"^Đại sứ|tại Việt Nam|tại Hà Nội")
+_RESIDENT = re.compile(r"^(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)|tại Việt Nam|tại Hà Nội")
 #: A province named as part of a provincial body: "UBND tỉnh Đắk Lắk phối hợp tổ chức".
 _OFFICE_BEFORE = re.compile(rf"(?:Tỉnh ủy|Thành ủy|{_COUNCILS})\s+(?:tỉnh|thành phố|TP\.?)?\s*$")
 #: ... unless that body holds the event itself, at home: "UBND tỉnh Đắk Lắk tổ chức Hội thảo ...".
@@ -1031,7 +1034,11 @@ def _acting(
 
 
 def _ceremony(text: str, reception: re.Match[str]) -> bool:
-    return _CEREMONY.search(text, max(0, reception.start() - 4), reception.start()) is not None
+    found = _CEREMONY.search(text, max(0, reception.start() - 6), reception.start())
+    # a meeting held ("buổi gặp") may be abroad or among colleagues: only a reception proper
+    return found is not None and (
+        found.group("held") is None or _RECEIVES.match(text, reception.start()) is not None
+    )
 
 
 def _hosting(
@@ -1120,6 +1127,12 @@ def _candidates(
     else:
         if _HEADQUARTERS.search(sentence.text):
             return []
+        if verb == "sự chủ trì":
+            # the venue comes before the chair ("tại Đà Nẵng, dưới sự chủ trì của X, ..."), the matters
+            # after him ("... kỷ luật nguyên Bí thư Tỉnh ủy Bình Định"); with no venue, nothing says where
+            destinations = [p for p in destinations if p.start < sentence.start + trigger.start()]
+            if not destinations:
+                return []
         abroad = _LOCAL_TIME.search(sentence.text) is not None
         target = _national_target(doc, destinations, abroad, sentence.start + trigger.end())
         explicit = any(p.place.level in ("province", "country") for p in destinations)

@@ -1495,3 +1495,46 @@ def test_a_central_official_announcing_a_decision_at_a_provinces_conference_visi
     assert _summary(text) == [
         ("Lê Văn Hòa", "Phó Trưởng ban Thường trực Ban Tổ chức Trung ương", "Yên Bái", date(2019, 2, 8))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reception held, told as a noun: the guest is there, whoever the sentence makes its subject
+        (
+            "Trong buổi tiếp Chủ tịch Quốc hội Myanmar Uyn Khai Than ngày 10/5, ông Lê Văn Tâm cho biết rất"
+            " vui khi được đón tiếp ông Uyn Khai Than tại TP.HCM.",
+            [("Uyn Khai Than", "Hồ Chí Minh", date(2019, 5, 10))],
+        ),
+        # a consul general lives in the country: received with no city named, he is not presumed in Hà Nội
+        ("Cũng tại buổi tiếp ngày 10/5, tân Tổng Lãnh sự Ấn Độ Lah Thla Muana bày tỏ vui mừng.", []),
+    ],
+)
+def test_a_reception_held(text: str, expected: list) -> None:
+    assert _who_where_when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event chaired in a province, the venue named before the chair
+        (
+            "Trong hai ngày 11 và 12/6, tại Đà Nẵng, dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc Lê Thị"
+            " Mai, Bảo hiểm xã hội Việt Nam đã tổ chức Hội nghị triển khai nhiệm vụ 6 tháng cuối năm.",
+            [("Lê Thị Mai", "Đà Nẵng", date(2019, 6, 11))],
+        ),
+        # the places after the chair are the meeting's matters
+        (
+            "Ngày 25/5, tại Hà Nội, dưới sự chủ trì của Tổng Bí thư Lê Minh Hùng, Ban Bí thư đã họp để xem"
+            " xét kỷ luật đồng chí Trần Văn Nam, nguyên Bí thư Tỉnh ủy Bình Định.",
+            [],
+        ),
+        (
+            "Ngày 3/6, dưới sự chủ trì của Thủ tướng Phạm Văn Hải, Chính phủ họp trực tuyến với lãnh đạo tỉnh"
+            " Hưng Yên và các tỉnh, thành phố.",
+            [],
+        ),
+    ],
+)
+def test_an_event_under_an_officials_chair(text: str, expected: list) -> None:
+    assert _who_where_when(text) == expected
