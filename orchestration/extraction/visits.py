@@ -327,7 +327,8 @@ _ROUTE = re.compile(
 #: A delegation back home at the end of a trip: "về đến sân bay Nội Bài, Hà Nội, kết thúc chuyến thăm
 #: Nga" went to Nga, not to Hà Nội. Found with ``_word_spans``, which checks that it starts a word.
 _RETURN = re.compile(r"về (?:đến|tới)[^;.]{0,60}?(?=,?\s*kết thúc)")
-#: A foreign office held in Việt Nam: ambassadors and representatives reside in Hà Nội.
+#: A foreign office held in Việt Nam: ambassadors and representatives reside in Hà Nội, and a consul
+#: general received where no city is named is at his consulate, not presumed in the capital.
 _RESIDENT = re.compile(r"^(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)|tại Việt Nam|tại Hà Nội")
 #: A province named as part of a provincial body: "UBND tỉnh Đắk Lắk phối hợp tổ chức".
 _OFFICE_BEFORE = re.compile(rf"(?:Tỉnh ủy|Thành ủy|{_COUNCILS})\s+(?:tỉnh|thành phố|TP\.?)?\s*$")
