@@ -198,11 +198,12 @@ _COMPARATIVES = _words(
     "cao thấp nhiều ít lớn nhỏ nhanh chậm tốt kém mạnh yếu rộng hẹp dài ngắn sớm muộn lâu nặng nhẹ đông "
     "giàu nghèo hẳn"
 )
-# A word right before the number that makes it a date, a time or a serial number: never a quantity.
+#: The whole a count is part of: "6 trong số 12 tàu cá" counts six ships.
 _AMONG_RE = re.compile(r"\s+trong số\s+(?P<total>\d+)(?![\d.,])")
 # Words a day written "30.6" follows; a thousands dot has three digits after it, so this is no number.
 _DATE_LEADS = _words("đến tới từ trước sau hết vào")
 _DOT_DATE_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
+# A word right before the number that makes it a date, a time or a serial number: never a quantity.
 _HARD_BLOCK = _words(
     "ngày hôm sáng trưa chiều tối đêm khuya rạng dịp tháng năm quý tuần lúc giờ h phút điều khoản chương "
     "mục khóa khoá lần kỳ phiên đợt binh độ lô tầng ngõ ngách hẻm kiệt km quận phường lớp khối hiệu mã "

@@ -1849,7 +1849,12 @@ def _counterpart_code(figure: Figure, previous: Figure | None, low: str, start: 
     năm trước tăng 4,58%)", "đạt 5,1%, thấp hơn cùng kỳ (5,48%)"."""
     if previous is None or previous.unit != figure.unit:
         return None
-    return previous.indicator_code if _LAST_YEARS.search(low, max(0, start - 30), start) else None
+    return previous.indicator_code if _last_years(low, start) else None
+
+
+def _last_years(low: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the same time last year's: "(cùng kỳ năm trước tăng 4,58%)"."""
+    return _LAST_YEARS.search(low, max(0, start - 30), start) is not None
 
 
 def _counted_before(text: str, clause_start: int, start: int) -> str:
@@ -2495,7 +2500,7 @@ def _period(
     GRDP tăng 5,29% (cùng kỳ năm trước tăng 4,58%)")."""
     if found[0] is None or found[0] != found[1]:
         return found
-    if _LAST_YEARS.search(ctx.facts(figure.sentence_index).low, max(0, start - 30), start):
+    if _last_years(ctx.facts(figure.sentence_index).low, start):
         return found[0] - 1, found[0] - 1
     return _change_span(figure, ctx, found[1], start, end) or found
 
