@@ -65,17 +65,19 @@ _GUEST_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 #: Speaking or directing at a congress, a conference, a forum or a ceremony means attending it
-#: ("Phát biểu tại Đại hội, Thủ tướng X nói", "X dự và chỉ đạo tại hội nghị"); tried only in sentences
-#: that say "... biểu tại", "... đạo tại", "... mạc tại" or "... luận tại", to keep the common patterns
-#: short.
+#: ("Phát biểu tại Đại hội, Thủ tướng X nói", "X dự và chỉ đạo tại hội nghị", "X phát biểu khai mạc
+#: hội thảo"); tried only in sentences that say "... biểu tại", "... đạo tại", "... mạc tại", "... luận
+#: tại" or "... mạc hội", to keep the common patterns short.
 _EVENTS = (
     r"(?:đại hội|lễ kỷ niệm|hội nghị|hội thảo|diễn đàn|buổi lễ|lễ|tọa đàm|toạ đàm|đối thoại|"
     r"phiên (?:khai mạc|bế mạc|toàn thể|họp|thảo luận))"
 )
 #: Speaking at an event, in the words that may open a sentence: "Phát biểu khai mạc tại hội nghị".
 _SPEAKS = r"(?:phát biểu|chỉ đạo)(?: chỉ đạo| khai mạc| bế mạc| kết luận)?"
-_SPOKE = rf"|(?<!\w)(?:dự và )?{_SPEAKS} tại {_EVENTS}(?!\w)"
-_SPOKE_HINT = re.compile(r"(?:biểu|đạo|mạc|luận) tại")
+_SPOKE = rf"|(?<!\w)(?:dự và )?(?:{_SPEAKS} tại|(?:phát biểu )?(?:khai|bế) mạc|phát biểu kết luận) {_EVENTS}(?!\w)"
+_SPOKE_HINT = re.compile(r"(?:biểu|đạo|mạc|luận) tại|(?:mạc|luận) (?:đại|hội|lễ|diễn|buổi|tọa|toạ|đối|phiên)", re.I)
+#: The trip verbs that name the event spoken at: "phát biểu tại hội nghị", "phát biểu khai mạc hội thảo".
+_SPOKE_AT = re.compile(r" (?:tại|mạc|luận) ")
 _SPOKE_TRIGGER = re.compile(_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
 _SPOKE_GUEST_TRIGGER = re.compile(_GUEST_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
 #: The event a speaker attended, in the sentence that may lend its place.
@@ -1139,7 +1141,7 @@ def _candidates(
         explicit = any(p.place.level in ("province", "country") for p in destinations)
         if target is None and abroad:
             target = _foreign_country_named(doc.text, destinations)
-        event = _EVENT if " tại " in verb or _OPENS_AT_EVENT.match(sentence.text) else None
+        event = _EVENT if _SPOKE_AT.search(verb) or _OPENS_AT_EVENT.match(sentence.text) else None
         # A deputy minister's place is inferred only from an event he spoke at, not from any context.
         if target is None and (person.rank < 10 or event is not None) and verb not in _WEAK:
             target, confidence, explicit = _context_target(doc, sentence, places, abroad, event), 0.55, False
