@@ -300,7 +300,7 @@ _NOT_COUNTED = _words(
 _COUNTED_COMPOUNDS = frozenset({"sáng kiến", "sáng chế"})
 _ABBREVIATIONS = frozenset(
     {"DN", "HTX", "KCN", "CCN", "KKT", "DNNN", "DNNVV", "ĐBQH", "ĐH", "CĐ", "THPT", "THCS", "HS", "SV", "GV"}
-    | {"CNVCLĐ", "CNLĐ", "CNVC", "CBCNV", "CBCCVC", "FTA"}
+    | {"CNVCLĐ", "CNLĐ", "CNVC", "CBCNV", "CBCCVC", "FTA", "LĐ", "NLĐ", "Cty", "CTy", "BV", "CLB"}
 )
 # Nouns a spelled-out number may count: "hai đơn vị", "ba vụ việc"; anything else ("hai nước",
 # "ba mẹ", "năm nay", "một số") is not a quantity.

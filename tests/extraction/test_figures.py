@@ -99,6 +99,11 @@ def test_reads_value_unit_and_span(sentence, value, unit, span):
         ("Huyện có 4 Anh hùng lực lượng vũ trang.", "Anh hùng lực lượng vũ trang"),
         ("Liên đoàn quản lý hơn 19.200 Công đoàn cơ sở.", "Công đoàn cơ sở"),
         ("Toàn tỉnh có trên 157.000 CNVCLĐ.", "CNVCLĐ"),
+        # the short forms of workers, companies, hospitals and clubs
+        ("Ngành dệt may tạo việc làm cho trên 80.000 LĐ.", "LĐ"),
+        ("Thị trường có gần 1.500 Cty phân phối.", "Cty phân phối"),
+        ("Thành phố có 42 BV công lập.", "BV công lập"),
+        ("Tỉnh có 25 CLB dưỡng sinh.", "CLB dưỡng sinh"),
     ],
 )
 def test_unit_text_is_the_bounded_noun_phrase(sentence, unit_text):
