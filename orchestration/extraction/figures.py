@@ -81,7 +81,8 @@ _AUTOMATON = _build_automaton()
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _NON_SPACE_RE = re.compile(r"\S+")
 _RANGE_RE = re.compile(rf"(?:\s*%)?\s*(?P<sep>[-–—~]|đến|tới)\s*(?P<amount>{_DIGIT_AMOUNT})")
-_FRACTION_RE = re.compile(r"/(\d{1,4})(?![\d/.,-]*\d)(?![\w/])")
+_SCALED_RE = re.compile(rf"\s*{_SCALE}", re.IGNORECASE)
+_FRACTION_RE = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/.,-]*\d)(?![\w/])")
 #: The total after a measure done: "nhựa hóa 6/6km", "bê tông hóa 16,6/21,9km".
 _OF_TOTAL_RE = re.compile(r"/\s*\d[\d.,]*(?=\s*[^\W\d_])")
 _LEADING_DIGITS_RE = re.compile(_DIGITS)
@@ -891,7 +892,9 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
     fraction = _FRACTION_RE.match(text, end)
     if fraction is None or not value.is_integer():
         return None
-    total = int(fraction.group(1))
+    # a total written with thousands dots ("14/1.555 nhà") is no year: "12/2016" is
+    dotted = "." in fraction.group(1)
+    total = int(fraction.group(1).replace(".", ""))
     end = fraction.end()
     qualifier, text_start = _qualifier(context, start)
     before_qualifier = _context(text, text_start).words
@@ -901,8 +904,10 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
         before_qualifier[-1:] in (["chiếm"], ["bằng"]) or " ".join(before_qualifier[-2:]) in _MEETS
     ):
         return _Read(text_start, end, _clean(100 * value / total), "percent", None, None, qualifier)
-    if value > total or total >= 1900 or (value == 1 and total >= 100):
+    if value > total or (total >= 1900 and not dotted) or (value == 1 and total >= 100):
         return None  # a date, a document number or a map's scale: "25/8", "12/2016", "834/2007", "1/500"
+    if _SCALED_RE.match(text, end) is not None:
+        return None  # a part of an amount: "6000/31.328 tỷ đồng" counts no "tỷ"
     noun = _noun_phrase(text, end)
     if noun is not None:
         return _Read(text_start, noun[0], value, "count", text[end : noun[0]].strip(), None, qualifier)

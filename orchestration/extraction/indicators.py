@@ -166,6 +166,8 @@ _CODES: tuple[tuple[str, frozenset[str], _Lexicon], ...] = tuple(
                 "chi cân đối ngân sách",
                 "chi thường xuyên",
                 "chi đầu tư phát triển",
+                "chi NSNN",
+                "chi cân đối NSNN",
             ),
         ),
         (
@@ -179,6 +181,9 @@ _CODES: tuple[tuple[str, frozenset[str], _Lexicon], ...] = tuple(
                 "thu NSNN",
                 "thu ngân sách nhà nước",
                 "thu xuất nhập khẩu",
+                "thu từ xuất nhập khẩu",
+                "thu từ hoạt động xuất nhập khẩu",
+                "ngân sách từ hoạt động xuất nhập khẩu",
             ),
         ),
         (
@@ -1950,8 +1955,10 @@ def _not_a_tally(
         return True
     if few and figure.value < _INCIDENT_AT_LEAST and _INCIDENT_THINGS.match(noun):
         return True  # "bắt 3 đối tượng": the people of one raid
-    if figure.value < 10 and figure.text[:1].isalpha() and not _UNIT_TALLY.match(noun):
-        return True  # "hai bệnh nhân", "Hai cơ quan": prose naming a few, not a statistic
+    if figure.value < 10 and figure.text[:1].isalpha() and not _UNIT_TALLY.match(noun) and not spot.listed:
+        # "hai bệnh nhân", "Hai cơ quan": prose naming a few, not a statistic; but a toll's items go on
+        # in words after a tally in digits: "ngập 37 ngôi nhà, hai trường học và bốn cây cầu"
+        return True
     if figure.value < 10 and not spot.held and _few_named(figure, ctx, spot, noun):
         return True
     if _place_noun(noun) and not spot.left.rstrip().endswith(("có", "gồm")):

@@ -267,6 +267,9 @@ def test_ranks(sentence, value, total, span):
         ("Có 4/4 làng đạt danh hiệu làng văn hóa.", 4, "làng"),
         ("Đến nay 45/63 tỉnh, thành phố đã hoàn thành.", 45, "tỉnh, thành phố"),
         ("Tỷ lệ hộ nghèo còn 6,4%; 8/9 khu dân cư đạt danh hiệu văn hóa.", 8, "khu dân cư"),
+        # a total with thousands dots is no year
+        ("Thành phố mới cải tạo được 23/1.420 khu tập thể cũ.", 23, "khu tập thể cũ"),
+        ("Huyện đã hỗ trợ 2.100/3.050 hộ.", 2100, "hộ"),
     ],
 )
 def test_a_share_that_is_not_a_ranking_is_a_count(sentence, value, unit_text):
@@ -274,6 +277,17 @@ def test_a_share_that_is_not_a_ranking_is_a_count(sentence, value, unit_text):
     assert figure.value == value
     assert figure.rank_total is None
     assert figure.unit_text == unit_text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngân sách mới đáp ứng một phần nhu cầu (4500/27.310 tỷ đồng).",
+        "Tỉnh đã giải ngân 120/350 triệu USD vốn vay.",
+    ],
+)
+def test_a_part_of_an_amount_counts_no_scale_word(sentence):
+    assert [f for f in figures(sentence) if f.unit == "count"] == []
 
 
 @pytest.mark.parametrize(

@@ -150,6 +150,25 @@ CASES = [
         True,
         "BUDGET_EXPENDITURE",
     ),
+    # revenue from trade is the budget's, not trade; spending written with the short form NSNN
+    (
+        "Thu từ hoạt động xuất nhập khẩu ước 21.300 tỷ đồng.",
+        "ước 21.300 tỷ đồng",
+        21.3e12,
+        "VND",
+        "tỷ đồng",
+        True,
+        "BUDGET_REVENUE",
+    ),
+    (
+        "Tổng chi cân đối NSNN quý I ước 95.400 tỷ đồng.",
+        "ước 95.400 tỷ đồng",
+        95.4e12,
+        "VND",
+        "tỷ đồng",
+        True,
+        "BUDGET_EXPENDITURE",
+    ),
     (
         "Tổng chi ngân sách địa phương là 14.000 tỷ đồng.",
         "14.000 tỷ đồng",
@@ -1023,6 +1042,8 @@ GENERAL = [
     ("Đề án được triển khai tại 3 tỉnh Hà Giang, Cao Bằng và Lào Cai.", "3 tỉnh", False),
     ("Hai nhà Lãnh đạo thống nhất tăng cường hợp tác.", "Hai nhà", False),
     ("Bị can mang theo hai con dao khi đến nhà nạn nhân.", "hai con dao", False),
+    # but a toll's items go on in words after a tally in digits
+    ("Lũ quét làm sập 52 căn nhà, ba trường học và hai cây cầu ở huyện Mường Lát.", "ba trường học", True),
     ("Ông cho biết doanh nghiệp hỗ trợ 1 lượt vé máy bay cho người lao động.", "1 lượt vé máy bay", False),
     ("Huyện có 2 cửa khẩu chính, 1 cửa khẩu phụ và 4 lối mở.", "1 cửa khẩu phụ", True),
     ("Ví dụ, có doanh nghiệp tuyển 25 lao động mỗi năm.", "25 lao động", False),
