@@ -74,8 +74,11 @@ _EVENTS = (
 )
 #: Speaking at an event, in the words that may open a sentence: "Phát biểu khai mạc tại hội nghị".
 _SPEAKS = r"(?:phát biểu|chỉ đạo)(?: chỉ đạo| khai mạc| bế mạc| kết luận)?"
-_SPOKE = rf"|(?<!\w)(?:dự và )?(?:{_SPEAKS} tại|(?:phát biểu )?(?:khai|bế) mạc|phát biểu kết luận) {_EVENTS}(?!\w)"
-_SPOKE_HINT = re.compile(r"(?:biểu|đạo|mạc|luận) tại|(?:mạc|luận) (?:đại|hội|lễ|diễn|buổi|tọa|toạ|đối|phiên)", re.I)
+_OPENS = r"(?:phát biểu )?(?:khai|bế) mạc|phát biểu kết luận"
+_SPOKE = rf"|(?<!\w)(?:dự và )?(?:{_SPEAKS} tại|{_OPENS}) {_EVENTS}(?!\w)"
+_SPOKE_HINT = re.compile(
+    r"(?:biểu|đạo|mạc|luận) tại|(?:mạc|luận) (?:đại|hội|lễ|diễn|buổi|tọa|toạ|đối|phiên)", re.IGNORECASE
+)
 #: The trip verbs that name the event spoken at: "phát biểu tại hội nghị", "phát biểu khai mạc hội thảo".
 _SPOKE_AT = re.compile(r" (?:tại|mạc|luận) ")
 _SPOKE_TRIGGER = re.compile(_TRIGGER.pattern + _SPOKE, re.IGNORECASE)

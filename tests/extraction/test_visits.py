@@ -252,8 +252,8 @@ def test_the_day_of_a_ceremony_comes_from_the_opening_after_a_sapo() -> None:
         # opening it, with no "tại": the venue comes from the sentence that tells of the workshop
         (
             "Bộ Quốc phòng phối hợp với Tỉnh ủy Bình Phước tổ chức hội thảo khoa học về chiến dịch Đồng "
-            "Xoài vào ngày 14/5 tại tỉnh Bình Phước. Tham dự có Thượng tướng Lê Văn Hùng - Thứ trưởng Bộ Quốc "
-            "phòng. Thượng tướng Lê Văn Hùng - Thứ trưởng Bộ Quốc phòng phát biểu khai mạc hội thảo.",
+            "Xoài vào ngày 14/5 tại tỉnh Bình Phước. Tham dự có Thượng tướng Lê Văn Hùng - Thứ trưởng Bộ "
+            "Quốc phòng. Thượng tướng Lê Văn Hùng - Thứ trưởng Bộ Quốc phòng phát biểu khai mạc hội thảo.",
             [("Lê Văn Hùng", "Bình Phước", date(2019, 5, 14))],
         ),
     ],
