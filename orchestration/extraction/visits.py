@@ -51,8 +51,8 @@ _TRIGGER = re.compile(
     r"tặng quà|trao quà|trao (?:quyết định|huân chương|danh hiệu|cờ thi đua)|công bố quyết định|"
     rf"dâng hương|(?:về|đến|tới) (?:{_ATTEND}|giám sát)|"
     r"tại (?:buổi )?lễ (?:khánh thành|khởi công|động thổ|gắn biển)|"
-    r"dự (?:lễ|hội nghị|buổi|đại hội|chương trình|khai mạc|lễ hội|ngày hội|khánh thành|khởi công|diễn đàn|"
-    r"hội thảo|tọa đàm)|chủ trì (?:hội nghị|buổi)|sự chủ trì|tiếp xúc cử tri|"
+    r"dự (?:lễ|đại lễ|hội nghị|buổi|đại hội|chương trình|khai mạc|lễ hội|ngày hội|khánh thành|khởi công|"
+    r"diễn đàn|hội thảo|tọa đàm)|chủ trì (?:hội nghị|buổi)|sự chủ trì|tiếp xúc cử tri|"
     r"(?<!năm )(?<!vị trí )(?<!quá trình )công tác tại|dẫn đầu|"
     r"trưởng đoàn(?! đại biểu quốc hội| đbqh)|hội đàm|hội kiến|gặp|gặp gỡ|bên lề|tham quan)(?!\w)",
     re.IGNORECASE,
@@ -75,9 +75,9 @@ _EVENTS = (
 #: Speaking at an event, in the words that may open a sentence: "Phát biểu khai mạc tại hội nghị".
 _SPEAKS = r"(?:phát biểu|chỉ đạo)(?: chỉ đạo| khai mạc| bế mạc| kết luận)?"
 _OPENS = r"(?:phát biểu )?(?:khai|bế) mạc|phát biểu kết luận"
-_SPOKE = rf"|(?<!\w)(?:dự và )?(?:{_SPEAKS} tại|{_OPENS}) {_EVENTS}(?!\w)"
+_SPOKE = rf"|(?<!\w)(?:dự và )?(?:{_SPEAKS} tại|{_OPENS}) {_EVENTS}(?!\w)|^tại {_EVENTS}(?=\s*,)"
 _SPOKE_HINT = re.compile(
-    r"(?:biểu|đạo|mạc|luận) tại|(?:mạc|luận) (?:đại|hội|lễ|diễn|buổi|tọa|toạ|đối|phiên)", re.IGNORECASE
+    r"(?:biểu|đạo|mạc|luận) tại|(?:mạc|luận) (?:đại|hội|lễ|diễn|buổi|tọa|toạ|đối|phiên)|^tại ", re.IGNORECASE
 )
 #: The trip verbs that name the event spoken at: "phát biểu tại hội nghị", "phát biểu khai mạc hội thảo".
 _SPOKE_AT = re.compile(r" (?:tại|mạc|luận) ")
@@ -131,6 +131,8 @@ _MEMBERS = re.compile(
     r"^\W*(?:Cùng đi|Đi cùng|Tham gia đoàn|Cùng tham dự|Tham dự|Cùng dự|Dự (?:buổi|hội nghị|lễ)|Có mặt)",
     re.IGNORECASE,
 )
+#: The rank of the four top leaders: General Secretary, President, Prime Minister, National Assembly chair.
+_TOP_LEADER = 4
 #: A list of an event's guests with no host named: "Đến dự chương trình có Ủy viên Bộ Chính trị X; ...".
 #: Its highest-ranked national official is the visit's principal when no sentence tells of another.
 #: Capitalised in mid-sentence, the list opens a sentence run into a caption: "... phát biểu khai mạc
@@ -156,7 +158,7 @@ _NOT_SUBJECT = re.compile(
 #: noun with its title ("sau chuyến thăm Trung Quốc của Tổng Bí thư X") is mostly background. An event
 #: "dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc X" is one he chaired.
 _VERB_BEFORE = re.compile(
-    rf"(?:^{_SPEAKS} tại {_EVENTS}[^,.;:]{{0,80}},"
+    rf"(?:^(?:{_SPEAKS} )?tại {_EVENTS}[^,.;:]{{0,80}},"
     rf"(?:(?:\s+(?!{_SAYS})[^\s,;.:]+){{1,16}},)?(?:\s+[^\s,;.:]+){{0,12}}"
     r"|(?:buổi|cuộc) làm việc(?: \S+){0,3} (?:của|giữa|có)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
     r"|(?:(?:buổi|cuộc) làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa)"
@@ -723,8 +725,11 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
                 candidates.extend(found)
         elif inside and (opening := _ATTENDEES.search(sentence.text)) and not _not_happened(sentence.text):
             attendees.extend(_attendee_candidates(doc, sentence, opening, inside, places, profiles))
-    if not any(c.side == "national" for c in candidates):
-        candidates += attendees
+    # the guests' list gives the visit where no one else travelled; where another guest of the same event
+    # is told acting, one of the four top leaders among the guests heads it ("Đến dự có Chủ tịch Quốc hội
+    # X; ông Y. Tại Hội nghị, ông Y đọc ..."), a minister beside him does not
+    national = {c.place for c in candidates if c.side == "national"}
+    candidates += [a for a in attendees if not national or (a.place in national and a.rank <= _TOP_LEADER)]
     return _principal_visits(doc, _one_direction(candidates, profiles), mentions)
 
 

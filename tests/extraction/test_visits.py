@@ -1307,6 +1307,26 @@ def test_destinations_listed_or_bracketed(text: str, expected: list[str]) -> Non
             "tại hội nghị, Thủ tướng Lê Văn Thành yêu cầu tăng xuất khẩu.",
             [("Lê Văn Thành", "Thủ tướng", "Cà Mau", date(2019, 2, 6))],
         ),
+        # a sentence set at the event, the leader its subject
+        (
+            "Lễ phát động Tháng hành động vì an toàn thực phẩm đã khai mạc sáng 12-4, tại TP Vinh, tỉnh "
+            "Nghệ An. Hơn 2.000 người đã dự lễ phát động.\n\nTại buổi lễ, Phó Thủ tướng Hoàng Văn Bảy "
+            "đánh giá cao kết quả của tỉnh.",
+            [("Hoàng Văn Bảy", "Phó Thủ tướng", "Nghệ An", date(2019, 4, 12))],
+        ),
+        # a grand ceremony attended
+        (
+            "Tối 20/6, tại Nghĩa trang liệt sỹ Trường Sơn, tỉnh Quảng Trị, lễ tưởng niệm các anh hùng liệt "
+            "sỹ được tổ chức. Phó Thủ tướng Hoàng Văn Bảy đã tham dự đại lễ cầu siêu.",
+            [("Hoàng Văn Bảy", "Phó Thủ tướng", "Quảng Trị", date(2019, 6, 20))],
+        ),
+        # the top leader among an event's guests heads it, though another guest is told acting
+        (
+            "Sáng 10/5, Thành ủy Cần Thơ tổ chức Hội nghị công bố quyết định về công tác cán bộ tại TP Cần "
+            "Thơ. Đến dự có Chủ tịch Quốc hội Trần Thị Lan; ông Lê Văn Đức, Trưởng Ban Tổ chức Trung ương. "
+            "Tại Hội nghị, ông Lê Văn Đức đã đọc quyết định của Bộ Chính trị.",
+            [("Trần Thị Lan", "Chủ tịch Quốc hội", "Cần Thơ", date(2019, 5, 10))],
+        ),
     ],
 )
 def test_a_leader_at_an_event_goes_to_its_venue(text: str, expected: list) -> None:
