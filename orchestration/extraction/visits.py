@@ -66,8 +66,9 @@ _GUEST_TRIGGER = re.compile(
 )
 #: Speaking or directing at a congress, a conference, a forum or a ceremony means attending it
 #: ("Phát biểu tại Đại hội, Thủ tướng X nói", "X dự và chỉ đạo tại hội nghị", "X phát biểu khai mạc
-#: hội thảo"); tried only in sentences that say "... biểu tại", "... đạo tại", "... mạc tại", "... luận
-#: tại" or "... mạc hội", to keep the common patterns short.
+#: hội thảo"), and so is being the subject of a sentence set at it ("Tại buổi lễ, Phó Thủ tướng X đánh
+#: giá ..."); tried only in sentences that say "... biểu tại", "... mạc tại", "... mạc hội" and the
+#: like, or open with "Tại", to keep the common patterns short.
 _EVENTS = (
     r"(?:đại hội|lễ kỷ niệm|hội nghị|hội thảo|diễn đàn|buổi lễ|lễ|tọa đàm|toạ đàm|đối thoại|"
     r"phiên (?:khai mạc|bế mạc|toàn thể|họp|thảo luận))"
