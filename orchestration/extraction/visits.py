@@ -76,7 +76,9 @@ _EVENTS = (
 #: Speaking at an event, in the words that may open a sentence: "Phát biểu khai mạc tại hội nghị".
 _SPEAKS = r"(?:phát biểu|chỉ đạo)(?: chỉ đạo| khai mạc| bế mạc| kết luận)?"
 _OPENS = r"(?:phát biểu )?(?:khai|bế) mạc|phát biểu kết luận"
-_SPOKE = rf"|(?<!\w)(?:dự và )?(?:{_SPEAKS} tại|{_OPENS}) {_EVENTS}(?!\w)|^tại {_EVENTS}(?=\s*,)"
+#: A sentence set at an event told of before: "Tại hội nghị, ông X trao quyết định ...".
+_AT_EVENT_OPENING = rf"tại {_EVENTS}(?=\s*,)"
+_SPOKE = rf"|(?<!\w)(?:dự và )?(?:{_SPEAKS} tại|{_OPENS}) {_EVENTS}(?!\w)|^{_AT_EVENT_OPENING}"
 _SPOKE_HINT = re.compile(
     r"(?:biểu|đạo|mạc|luận) tại|(?:mạc|luận) (?:đại|hội|lễ|diễn|buổi|tọa|toạ|đối|phiên)|^tại ", re.IGNORECASE
 )
@@ -86,8 +88,7 @@ _SPOKE_TRIGGER = re.compile(_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
 _SPOKE_GUEST_TRIGGER = re.compile(_GUEST_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
 #: The event a speaker attended, in the sentence that may lend its place.
 _EVENT = re.compile(rf"(?i:{_EVENTS})")
-#: A sentence set at an event told of before: "Tại hội nghị, ông X trao quyết định ...".
-_OPENS_AT_EVENT = re.compile(rf"(?i:tại {_EVENTS}\s*,)")
+_OPENS_AT_EVENT = re.compile(rf"(?i:{_AT_EVENT_OPENING})")
 #: The venue of that event, named after "tại"/"ở" in the lending sentence (an organiser's province is not).
 _VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s[^;:.]{0,40}$")
 #: An event followed from elsewhere has no one venue.
