@@ -341,8 +341,13 @@ _RETURN = re.compile(r"về (?:đến|tới)[^;.]{0,60}?(?=,?\s*kết thúc)")
 _RESIDENT = re.compile(r"^(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)|tại Việt Nam|tại Hà Nội")
 #: A province named as part of a provincial body: "UBND tỉnh Đắk Lắk phối hợp tổ chức".
 _OFFICE_BEFORE = re.compile(rf"(?:Tỉnh ủy|Thành ủy|{_COUNCILS})\s+(?:tỉnh|thành phố|TP\.?)?\s*$")
-#: ... unless that body holds the event itself, at home: "UBND tỉnh Đắk Lắk tổ chức Hội thảo ...".
-_HOSTS_EVENT = re.compile(rf"\s*(?:đã |long trọng )*tổ chức (?:{_EVENTS})(?!\w)", re.IGNORECASE)
+#: ... unless that body holds the event itself, at home: "UBND tỉnh Đắk Lắk tổ chức Hội thảo ...", alone
+#: or with another ("UBND tỉnh Bình Định phối hợp cùng Bộ NN&PTNT sáng nay tổ chức hội nghị").
+_HOSTS_EVENT = re.compile(
+    rf"\s*(?:đã |long trọng )*(?:phối hợp (?:cùng|với) [^,.;]{{1,60}}? )?(?:(?:sáng|chiều|tối|hôm) nay )?"
+    rf"(?:đã )?tổ chức (?:{_EVENTS})(?!\w)",
+    re.IGNORECASE,
+)
 #: A place closing an organisation's name ("kiến nghị của Hiệp hội Du lịch Đà Nẵng") or a plan's
 #: ("Quy hoạch khu du lịch quốc gia Sơn Trà"): the body or the plan is the topic, no venue to lend.
 _TOPIC_BEFORE = re.compile(
@@ -1373,7 +1378,7 @@ def _lends_venue(text: str, place: Mention, event: re.Pattern[str] | None, far: 
     if place.kind != "place":
         return False
     if place.place.level == "province" and _OFFICE_BEFORE.search(text, max(0, place.start - 40), place.start):
-        return event is not None and _HOSTS_EVENT.match(text, place.end, place.end + 40) is not None
+        return event is not None and _HOSTS_EVENT.match(text, place.end, place.end + 120) is not None
     return not _TOPIC_BEFORE.search(text, max(0, place.start - 90), place.start) and (
         not far or _VENUE.search(text, max(0, place.start - 44), place.start) is not None
     )

@@ -256,6 +256,13 @@ def test_the_day_of_a_ceremony_comes_from_the_opening_after_a_sapo() -> None:
             "Quốc phòng. Thượng tướng Lê Văn Hùng - Thứ trưởng Bộ Quốc phòng phát biểu khai mạc hội thảo.",
             [("Lê Văn Hùng", "Bình Phước", date(2019, 5, 14))],
         ),
+        # the province's own body holds the event with a ministry; a caption glued to the next sentence
+        (
+            "Ngày 8/6, UBND tỉnh Bình Định phối hợp cùng Bộ Nông nghiệp và Phát triển nông thôn tổ chức hội "
+            "nghị về đóng mới tàu cá. Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Trần Văn Nam phát "
+            "biểu tại hội nghị Theo Sở Nông nghiệp, nhiều tàu cá đã hư hỏng.",
+            [("Trần Văn Nam", "Bình Định", date(2019, 6, 8))],
+        ),
     ],
 )
 def test_a_deputy_minister_speaking_at_a_provincial_event_visits_it(text: str, expected: list) -> None:
