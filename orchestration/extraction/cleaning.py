@@ -187,6 +187,10 @@ _CAMEL = re.compile(rf"[{UPPER}](?<=[{LOWER}][{UPPER}])(?=[{LOWER}])")
 # "Dũ(TPHCM)để". Numbers ("1,5", "10:30") are left alone because a letter must follow.
 _PUNCT_NO_SPACE = re.compile(rf"[,;:)(](?:(?<=[,;:)])(?=[{_LETTER}])|(?<=[{_LETTER}]\())")
 _LETTER_SET = frozenset(_LETTER)
+# A number glued to the words around it: "đạt63,2 triệuđồng", "hơn 5.800tỷđồng".
+_SCALES = "tỷ|tỉ|triệu|nghìn|ngàn"
+_GLUED_NUMBER = re.compile(rf"(?:đạt|hơn|gần|khoảng|trên|dưới)(?=\d)|\d(?={_SCALES})|(?:{_SCALES})(?=đồng)")
+_SCALE_WORD_AT = re.compile(rf"(?:{_SCALES})(?:đồng)?(?![{_LETTER}])")
 _SPACE_BEFORE_COMMA = re.compile(r" +([,;])(?= )")
 
 
@@ -209,7 +213,19 @@ def _unglue(line: str) -> str:
         line = _SPACE_BEFORE_COMMA.sub(r"\1", line)
     line = _GLUED_STOP.sub(_space_after_stop, line)
     line = _PUNCT_NO_SPACE.sub(_space_punct, line)
+    line = _GLUED_NUMBER.sub(_space_number, line)
     return _split_camel(line)
+
+
+def _space_number(match: re.Match[str]) -> str:
+    """A space after a word glued to the number after it, or after a number or a scale word glued to
+    the scale or the currency after it; "5tỉnh" and "Ngàn" in "Khe Ngàn" stay."""
+    glued, text, start = match.group(), match.string, match.start()
+    if glued[0].isdigit():
+        return glued + " " if _SCALE_WORD_AT.match(text, match.end()) else glued
+    if glued in ("đạt", "hơn", "gần", "khoảng", "trên", "dưới") and start and text[start - 1] in _LETTER_SET:
+        return glued
+    return glued + " "
 
 
 def _space_after_stop(match: re.Match[str]) -> str:

@@ -136,7 +136,7 @@ _UNIT_TABLE: list[tuple[str, _Unit]] = [
         _Unit("score", 1),
     ),
     (
-        r"(?:giờ|[hg](?=\d|[^\w]|$)|phút|giây|ngày|đêm|tuần|tháng|năm|quý|tuổi|thập\s+kỷ|thập\s+niên|thế\s+kỷ"
+        r"(?:giờ|[hg](?=\d|[^\w]|$)|phút|giây|ngày|đêm|tuần|tháng|năm|quý|quí|tuổi|thập\s+kỷ|thập\s+niên|thế\s+kỷ"
         r"|buổi|tiếng\s+đồng\s+hồ|độ|°C|oC)(?![\w])",
         _Unit("drop", 1),
     ),
@@ -206,7 +206,7 @@ _DATE_LEADS = _words("đến tới từ trước sau hết vào")
 _DOT_DATE_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
 # A word right before the number that makes it a date, a time or a serial number: never a quantity.
 _HARD_BLOCK = _words(
-    "ngày hôm sáng trưa chiều tối đêm khuya rạng dịp tháng năm quý tuần lúc giờ h phút điều khoản chương "
+    "ngày hôm sáng trưa chiều tối đêm khuya rạng dịp tháng năm quý quí tuần lúc giờ h phút điều khoản chương "
     "mục khóa khoá lần kỳ phiên đợt binh độ lô tầng ngõ ngách hẻm kiệt km quận phường lớp khối hiệu mã "
     "covid số"
 )
@@ -294,7 +294,7 @@ _STOP_WORDS = _words(
 )
 _OPENING_MARKS = "([{“‘\"'«"
 _NOT_COUNTED = _words(
-    "giờ phút giây ngày đêm tuần tháng năm quý tuổi thập thế buổi tiếng lúc thứ lần số độ kỳ khóa khoá "
+    "giờ phút giây ngày đêm tuần tháng năm quý quí tuổi thập thế buổi tiếng lúc thứ lần số độ kỳ khóa khoá "
     "đợt phiên âm sáng trưa chiều tối h g x lý"
 )
 #: Nouns that open with a word of time or order: "3.500 sáng kiến" is no hour of the morning.
@@ -390,7 +390,7 @@ _WORD_RUN_RE = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7})")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_LEAD_RE = re.compile(
     r"(?:(?P<lead>năm|trong|đến|tới|vào|cuối|đầu|hết|sau|trước|từ|giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)"
-    r"(?:\s+năm)?\s+|(?P<slash>(?:quý\s+[IVX\d]+|tháng\s+\d{1,2})\s*[/.-]\s*))$",
+    r"(?:\s+năm)?\s+|(?P<slash>(?:qu[ýí]\s+[IVX\d]+|tháng\s+\d{1,2})\s*[/.-]\s*))$",
     re.IGNORECASE,
 )
 _YEAR_TAIL_RE = re.compile(

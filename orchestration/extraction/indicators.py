@@ -1323,7 +1323,7 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's first word) skips most positions
     rf"(?=từ|[12]\d{{3}}|\d\d?\s*(?:năm|tháng)\s|\d\d?[/.-]|năm|ngày|sáu|quý|đầu|cả|tháng|bây|hiện)(?:(?P<dates>từ\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<e>{_YEAR})\s*(?:[-–]|đến|tới)"
     rf"\s*(?:hết\s*)?(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<f>{_YEAR})(?!\d))"
-    rf"|(?P<ago>(?<![\d.,])(?P<n>\d{{1,2}})\s*năm\s*(?:về\s*)?trước)"
+    rf"|(?P<ago>(?<![\d.,])(?P<n>\d{{1,2}})\s*năm\s*(?:về\s*)?trước(?!\s*khi))"
     rf"|(?P<span>(?<![\d/.-])(?P<a>{_YEAR})\s*(?:[-–]|đến|tới)\s*(?:năm\s*)?(?P<b>{_YEAR})(?![\d/]))"
     rf"|(?P<since>từ\s*(?:(?:năm\s*)?(?P<c>{_YEAR})\s*(?:đến nay|tới nay|đến hiện nay|trở lại đây)"
     rf"|(?:sau\s*)?khi\s[^,;.]{{0,40}}?(?P<g>{_YEAR})(?![\d/])))"
@@ -1331,8 +1331,10 @@ _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's firs
     rf"|(?P<one>(?<![\d/.-])(?P<d>{_YEAR})(?![\d/]))"
     r"|(?P<now>năm nay|6 tháng đầu năm|sáu tháng đầu năm|quý i|từ đầu năm|đầu năm|cả năm|năm hiện tại|"
     r"9 tháng đầu năm|tháng đầu năm|tháng đầu năm nay|bây giờ|hiện nay)"
-    r"|(?P<last>năm ngoái|năm trước|năm qua|năm vừa qua))"
+    r"|(?P<last>năm ngoái|năm trước(?!\s*khi)|năm qua|năm vừa qua))"
 )
+#: "16 năm qua", "những năm qua": a stretch of years up to now, not last year
+_STRETCH_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:những|nhiều|các|mấy|vài|hai|ba))\s*$")
 _FROM_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$")
 _CHANGE_TO = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:lên|xuống)(?!\w)")
 _TO_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?\d[^;()]{0,25}(?:lên|xuống)\s*(?:còn\s*|mức\s*)?$")
@@ -1584,6 +1586,7 @@ class _Context:
     organisations_by_sentence: dict[int, list[Mention]]
     main_place: Mention | None
     year: int | None
+    year_given: bool  # the year is the article's date's, not inferred from its text
     title_sentences: frozenset[int]
     case_story: bool  # the article tells one criminal or court case (see ``_story_of``)
     project_story: bool  # the article tells of one project (see ``_project_story``)
@@ -1609,6 +1612,26 @@ class _Context:
             low = self.low(index)
             cached = self.facts_cache[index] = _Facts(low, _hits(low))
         return cached
+
+    def lead_year(self) -> int | None:
+        """The year an undated figure is of: the one the lead reports on ("Thanh tra huyện cho biết, năm
+        qua đã ..." early in 2017 is 2016), else the article's year. A lead's older year is background
+        ("Năm 1975, ..."), and a lead that names no year leaves the article's. A year inferred from the
+        text already comes from the years it states, so only a dated article's lead is read."""
+        if not self.year_given or self.year is None:
+            return self.year
+        body = [s.index for s in self.doc.sentences if s.index not in self.title_sentences]
+        lead = [index for index in body if self.paragraph_of[index] == self.paragraph_of[body[0]]]
+        for index in lead:
+            for begin, _, span in self.periods(index):
+                if (
+                    _planned(self, index, begin, span)
+                    or span[0] != span[1]
+                    or _STRETCH_BEFORE.search(self.low(index), max(0, begin - 8), begin)
+                ):
+                    continue
+                return span[0] if self.year - 1 <= span[0] <= self.year else self.year
+        return self.year
 
     def periods(self, index: int) -> Periods:
         """The periods named in a sentence, baselines ("so với 2015", "bằng 48% cả năm 2016") and birth
@@ -1642,13 +1665,14 @@ def classify_figures(doc: Document, figures: list[Figure], mentions: list[Mentio
             per_sentence[figure.sentence_index],
         )
     _mark_restatements(figures, ctx)
+    undated = ctx.lead_year()
     for figure in figures:
         if figure.optional_reason == "restatement":
             figure.is_indicator = False
         elif figure.is_indicator and figure.period_start_year is None and figure.period_end_year is None:
             # an undated figure in a news report is the state when it was written; filled only after
             # the restatements are found, so a dated and an undated statement of one fact still meet
-            figure.period_start_year = figure.period_end_year = ctx.year
+            figure.period_start_year = figure.period_end_year = undated
     return figures
 
 
@@ -1672,7 +1696,7 @@ def _context(doc: Document, mentions: list[Mention]) -> _Context:
         counts[key] += 1
         first.setdefault(key, mention)
     main = first[counts.most_common(1)[0][0]] if counts else None
-    published = article_reference(doc)[0]
+    published, how = article_reference(doc)
     title = doc.article.title
     titles = frozenset(
         s.index for s in doc.sentences[:1] if title and (s.text.strip() in title or title in s.text)
@@ -1682,7 +1706,17 @@ def _context(doc: Document, mentions: list[Mention]) -> _Context:
     case, project = _story_of(doc, _CASE_WORDS, _CASE_AT_LEAST), _project_story(doc)
     company = _story_of(doc, _COMPANY_WORDS, _COMPANY_AT_LEAST)
     return _Context(
-        doc, tuple(paragraph_of), places, organisations, main, year, titles, case, project, company
+        doc,
+        tuple(paragraph_of),
+        places,
+        organisations,
+        main,
+        year,
+        how in ("published", "retrieved"),
+        titles,
+        case,
+        project,
+        company,
     )
 
 
@@ -2848,6 +2882,14 @@ def _precise(value: float) -> bool:
     return _digits(value) >= 3
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _first_word(text: str | None) -> str | None:
+    word = _WORD_RUN.search(_lower(text or ""))
+    return word.group() if word else None
+
+
 def _same_fact(a: Figure, b: Figure) -> bool:
     if a.sentence_index == b.sentence_index or a.unit != b.unit:
         return False
@@ -2860,6 +2902,7 @@ def _same_fact(a: Figure, b: Figure) -> bool:
     if a.indicator_code and b.indicator_code:
         return a.indicator_code == b.indicator_code
     if a.unit == "count":
-        return _lower(a.unit_text or "").split()[:1] == _lower(b.unit_text or "").split()[:1]
+        # the counted noun's first word: "20 tỉnh" restates "20 tỉnh, thành phố"
+        return _first_word(a.unit_text) == _first_word(b.unit_text)
     words_a, words_b = set(_lower(a.subject or "").split()), set(_lower(b.subject or "").split())
     return not words_a or not words_b or len(words_a & words_b) * 2 >= min(len(words_a), len(words_b))

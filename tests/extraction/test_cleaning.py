@@ -206,6 +206,12 @@ def test_repeated_paragraph_keeps_the_first() -> None:
         ("Trước đó , trong buổi sáng", "Trước đó, trong buổi sáng"),
         ("Quảng NamTài xế khai nhận.", "Quảng Nam\n\nTài xế khai nhận."),
         ("Hãng VinFast và VnExpress", "Hãng VinFast và VnExpress"),
+        # a number glued to the words around it
+        (
+            "vốn đạt hơn 5.800tỷđồng, thu nhập đạt63,2 triệuđồng/người",
+            "vốn đạt hơn 5.800 tỷ đồng, thu nhập đạt 63,2 triệu đồng/người",
+        ),
+        ("có 5tỉnh và xã Khe Ngàn", "có 5tỉnh và xã Khe Ngàn"),
     ],
 )
 def test_glued_text(raw: str, expected: str) -> None:

@@ -786,9 +786,37 @@ def test_period_of_a_tally_dated_after_it(sentences: tuple[str, ...], year: int)
 
 
 def test_period_does_not_cross_paragraphs() -> None:
-    doc = _document("Trong năm 2016, thu ngân sách đạt 9.000 tỷ đồng.\nThu nội địa đạt 6.000 tỷ đồng.")
+    doc = _document(
+        "Tỉnh tổ chức hội nghị tổng kết.\nTrong năm 2016, thu ngân sách đạt 9.000 tỷ đồng.\n"
+        "Thu nội địa đạt 6.000 tỷ đồng."
+    )
     figure = classify_figures(doc, [_figure(doc, "6.000 tỷ đồng", 6e12, "VND")], [])[0]
     assert (figure.period_start_year, figure.period_end_year) == (2017, 2017)  # the article's year
+
+
+@pytest.mark.parametrize(
+    ("lead", "year"),
+    [
+        # a year-end report: what the lead says the year was dates the paragraphs after it
+        ("Thanh tra huyện cho biết, năm qua đã thực hiện 7 cuộc thanh tra.", 2016),
+        ("Năm 2016, tỉnh tổ chức hội nghị tổng kết công tác thanh tra.", 2016),
+        # a stretch of years, a plan, or an old year of background leave the article's year
+        ("Thanh tra huyện cho biết, 16 năm qua đã thực hiện nhiều cuộc thanh tra.", 2017),
+        ("Trong những năm qua, thanh tra huyện đã có nhiều cố gắng.", 2017),
+        ("Đến năm 2020, huyện phấn đấu giảm số đơn thư khiếu nại.", 2017),
+        ("Năm 1997, huyện được tái lập.", 2017),
+    ],
+)
+def test_undated_figure_of_a_dated_article_takes_the_lead_year(lead: str, year: int) -> None:
+    doc = _document(f"{lead}\nToàn huyện có 120 hợp tác xã.")
+    figure = classify_figures(doc, [_figure(doc, "120 hợp tác xã", 120, "count", "hợp tác xã")], [])[0]
+    assert (figure.period_start_year, figure.period_end_year) == (year, year)
+
+
+def test_the_lead_year_is_not_read_in_an_article_dated_only_by_its_text() -> None:
+    doc = _document("Năm 2015, huyện đạt chuẩn nông thôn mới.\nHuyện có 120 hợp tác xã.", year=None)
+    figure = classify_figures(doc, [_figure(doc, "120 hợp tác xã", 120, "count", "hợp tác xã")], [])[0]
+    assert (figure.period_start_year, figure.period_end_year) == (2016, 2016)  # the year after the latest
 
 
 def test_undated_figure_of_an_undated_article_has_no_period() -> None:
@@ -838,6 +866,17 @@ def test_restatement_keeps_first_and_flags_the_others() -> None:
     first, second = classify_figures(doc, figures, [])
     assert first.is_indicator and not second.is_indicator
     assert second.optional_reason == "restatement"
+
+
+def test_a_count_restated_with_a_longer_noun_is_one_fact() -> None:
+    doc = _document(
+        "Đã có 20 tỉnh dán tem niêm phong.\nTheo báo cáo, có 20 tỉnh, thành phố đã hoàn thành dán tem."
+    )
+    figures = [
+        _figure(doc, "20 tỉnh", 20, "count", "tỉnh"),
+        _figure(doc, "20 tỉnh, thành phố", 20, "count", "tỉnh, thành phố"),
+    ]
+    assert sum(f.is_indicator for f in classify_figures(doc, figures, [])) == 1
 
 
 def test_same_value_different_measure_is_not_a_restatement() -> None:
@@ -1201,6 +1240,14 @@ def test_a_foreign_investor_makes_investment_fdi(text: str, span: str, code: str
         ),
         ("Từ 1.6.2016 đến hết tháng 5.2017, có 3.120 lao động đi làm việc.", "3.120 lao động", (2016, 2017)),
         ("20 năm trước, thành phố có chưa đến 40 doanh nghiệp.", "chưa đến 40 doanh nghiệp", (1997, 1997)),
+        # "1 năm trước khi thanh lý" is a wait, not a year ago
+        (
+            "Xe phải chờ 1 năm trước khi thanh lý, thành phố hiện có 4 kho lưu giữ 10.000 xe.",
+            "4 kho lưu giữ",
+            (2017, 2017),
+        ),
+        # the old spelling of a quarter
+        ("Trong quí 1-2006, thu ngân sách thành phố đạt 15.000 tỷ đồng.", "15.000 tỷ đồng", (2006, 2006)),
     ],
 )
 def test_periods_from_date_spans_and_years_ago(text: str, span: str, period: tuple[int, int]) -> None:
