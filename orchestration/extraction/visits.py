@@ -168,9 +168,10 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: The official as an owner, a partner or the one called on, title included: "đóng góp của Thủ tướng X",
-#: "hội đàm với Chủ tịch X", "đến chào xã giao Tổng Bí thư X".
+#: "hội đàm với Chủ tịch X", "đến chào xã giao Tổng Bí thư X"; not the "của" of his own title ("Chủ nhiệm
+#: Ủy ban Kinh tế của Quốc hội X").
 _POSSESSIVE = re.compile(
-    r"(?<!\w)(?:của|theo|với|chào(?! mừng)|gặp|tiễn|hội kiến|mời|hoan nghênh|"
+    r"(?<!\w)(?:của(?!\s+(?:Quốc hội|QH)\s)|theo|với|chào(?! mừng)|gặp|tiễn|hội kiến|mời|hoan nghênh|"
     r"(?<!goại )giao(?! thông| lưu)|yêu cầu|đề nghị|phân công)\s+"
     r"(?:(?!do\s|và\s|cùng\s)[^\s,;.:]+\s+){0,8}$",
     re.IGNORECASE,

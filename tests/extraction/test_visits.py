@@ -676,6 +676,11 @@ def test_no_visit_from_tasks_or_lent_places(text: str) -> None:
             "Ivan Petrov đã tiến hành hội đàm.",
             [("Lê Văn Minh", "Belarus")],
         ),
+        (  # the "của" of his own title does not make him an owner
+            "Sáng 5/3, Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Văn Thanh thăm và làm việc tại tỉnh "
+            "Lạng Sơn.",
+            [("Vũ Văn Thanh", "Lạng Sơn")],
+        ),
     ],
 )
 def test_destinations_in_offices_titles_and_abroad(text: str, expected: list) -> None:
