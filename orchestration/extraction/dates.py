@@ -270,11 +270,19 @@ def latest_year(text: str) -> int | None:
     return max(past, default=None)
 
 
+#: A list of related articles closing a crawl, each line ending in its date: "Gia cầm 'xé rào' vào Hà Nội
+#: (06/02/2004)". They came out before the article or with it, so the latest one gives its year.
+_LINKED_DATE = re.compile(r"\(\d{1,2}/\d{1,2}/(?P<year>(?:19|20)\d\d)\)[ \t]*$", re.MULTILINE)
+_LINKS_AT_LEAST = 2
+
+
 @lru_cache(maxsize=16)
 def infer_year(text: str) -> int | None:
     """The most likely year of the event a dateless article reports, or None if nothing bounds it.
 
     Cached: the visit rules ask for an undated article's reference date for several sentences.
+
+    A closing list of dated related articles settles it (see ``_LINKED_DATE``). Otherwise:
 
     Intervals are intersected in order of strength; one that would empty the intersection is
     dropped (an old year quoted in a speech must not erase a leader's term). When the text prepares
@@ -285,6 +293,9 @@ def infer_year(text: str) -> int | None:
     offices alone, the latest year of a closed interval wins: an archive of reports from a term's
     last years names leaders whose terms began long before ("Tổng Bí thư Nông Đức Mạnh" in 2005).
     """
+    linked = [int(m.group("year")) for m in _LINKED_DATE.finditer(text)]
+    if len(linked) >= _LINKS_AT_LEAST:
+        return max(linked)
     low, high, informative, stated = 1945, 2100, False, False
     opened, others = _terms(text)
     offices = [*_leader_bounds(text), *opened]

@@ -164,6 +164,14 @@ def test_reference_prefers_publication() -> None:
         ("Phó Thủ tướng Trịnh Đình Dũng kiểm tra, nhiệm kỳ 2016-2021.", 2016),
         ("Ông A nói chuyện về mùa màng.", None),
         ("Năm 1966, ông đào hầm.", None),
+        # a closing list of dated related articles gives the year, whatever the leaders named
+        (
+            "Chủ tịch nước Trần Đức Lương thăm Hải Dương.\n\nGia cầm vào Hà Nội (06/02/2004)\n\n"
+            "Tiêm vacxin cho gia cầm (05/02/2004)",
+            2004,
+        ),
+        # one date at a line's end is no such list
+        ("Ông A nói chuyện về mùa màng (06/02/2004)", None),
     ],
 )
 def test_infer_year(text: str, year: int | None) -> None:

@@ -1246,6 +1246,8 @@ def test_a_foreign_investor_makes_investment_fdi(text: str, span: str, code: str
             "4 kho lưu giữ",
             (2017, 2017),
         ),
+        # a comparison with last year's Tết dates nothing
+        ("So với Tết năm 2016, số vụ tai nạn đường sắt tăng 125%.", "125%", (2017, 2017)),
         # the old spelling of a quarter
         ("Trong quí 1-2006, thu ngân sách thành phố đạt 15.000 tỷ đồng.", "15.000 tỷ đồng", (2006, 2006)),
     ],
