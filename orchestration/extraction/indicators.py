@@ -1885,9 +1885,12 @@ def _vague(figure: Figure) -> bool:
 
 def _counterpart_code(figure: Figure, previous: Figure | None, low: str, start: int) -> str | None:
     """Last year's figure set beside this year's measures the same thing: "GRDP ước tăng 5,29% (cùng kỳ
-    năm trước tăng 4,58%)", "đạt 5,1%, thấp hơn cùng kỳ (5,48%)"."""
+    năm trước tăng 4,58%)", "đạt 5,1%, thấp hơn cùng kỳ (5,48%)"; so does a count of the same things
+    right after a coded one, its part: "xử lý 265 vụ án, hiện đã xử lý 100 vụ, còn 165 vụ đang làm"."""
     if previous is None or previous.unit != figure.unit:
         return None
+    if figure.unit == "count" and _shortens(figure.unit_text, previous.unit_text):
+        return previous.indicator_code
     return previous.indicator_code if _last_years(low, start) else None
 
 
@@ -2888,6 +2891,13 @@ _WORD_RUN = re.compile(r"\w+")
 def _first_word(text: str | None) -> str | None:
     word = _WORD_RUN.search(_lower(text or ""))
     return word.group() if word else None
+
+
+def _shortens(noun: str | None, fuller: str | None) -> bool:
+    """Whether a counted noun is another's or its first words: "vụ" for "vụ án", not "khách sạn" for
+    "khách"."""
+    words, fuller_words = _WORD_RUN.findall(_lower(noun or "")), _WORD_RUN.findall(_lower(fuller or ""))
+    return bool(words) and words[:2] == fuller_words[: len(words[:2])]
 
 
 def _same_fact(a: Figure, b: Figure) -> bool:

@@ -879,6 +879,15 @@ def test_a_count_restated_with_a_longer_noun_is_one_fact() -> None:
     assert sum(f.is_indicator for f in classify_figures(doc, figures, [])) == 1
 
 
+def test_the_parts_of_a_coded_count_take_its_code() -> None:
+    found = _read(
+        "Ban chỉ đạo đã chỉ đạo xử lý 265 vụ án tham nhũng, hiện đã xử lý 100 vụ, còn 165 vụ đang làm."
+    )
+    assert [found[span].indicator_code for span in ("265 vụ án tham nhũng", "100 vụ", "165 vụ")] == [
+        "CORRUPTION_CASES"
+    ] * 3
+
+
 def test_same_value_different_measure_is_not_a_restatement() -> None:
     doc = _document("Tỷ lệ hộ nghèo còn 5%.\nKinh tế tư nhân chiếm 5% vốn đầu tư.")
     figures = [_figure(doc, "5%", 5, "percent", nth=n) for n in (0, 1)]
