@@ -189,7 +189,8 @@ _PUNCT_NO_SPACE = re.compile(rf"[,;:)(](?:(?<=[,;:)])(?=[{_LETTER}])|(?<=[{_LETT
 _LETTER_SET = frozenset(_LETTER)
 # A number glued to the words around it: "đạt63,2 triệuđồng", "hơn 5.800tỷđồng".
 _SCALES = "tỷ|tỉ|triệu|nghìn|ngàn"
-_GLUED_NUMBER = re.compile(rf"(?:đạt|hơn|gần|khoảng|trên|dưới)(?=\d)|\d(?={_SCALES})|(?:{_SCALES})(?=đồng)")
+_BEFORE_NUMBER = ("đạt", "hơn", "gần", "khoảng", "trên", "dưới")
+_GLUED_NUMBER = re.compile(rf"(?:{'|'.join(_BEFORE_NUMBER)})(?=\d)|\d(?={_SCALES})|(?:{_SCALES})(?=đồng)")
 _SCALE_WORD_AT = re.compile(rf"(?:{_SCALES})(?:đồng)?(?![{_LETTER}])")
 _SPACE_BEFORE_COMMA = re.compile(r" +([,;])(?= )")
 
@@ -223,7 +224,7 @@ def _space_number(match: re.Match[str]) -> str:
     glued, text, start = match.group(), match.string, match.start()
     if glued[0].isdigit():
         return glued + " " if _SCALE_WORD_AT.match(text, match.end()) else glued
-    if glued in ("đạt", "hơn", "gần", "khoảng", "trên", "dưới") and start and text[start - 1] in _LETTER_SET:
+    if glued in _BEFORE_NUMBER and start and text[start - 1] in _LETTER_SET:
         return glued
     return glued + " "
 
