@@ -2888,16 +2888,16 @@ def _precise(value: float) -> bool:
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _first_word(text: str | None) -> str | None:
-    word = _WORD_RUN.search(_lower(text or ""))
-    return word.group() if word else None
+def _noun_words(noun: str | None) -> list[str]:
+    """A counted noun's words, lower-cased, without its punctuation ("tỉnh, thành phố")."""
+    return _WORD_RUN.findall(_lower(noun or ""))
 
 
 def _shortens(noun: str | None, fuller: str | None) -> bool:
     """Whether a counted noun is another's or its first words: "vụ" for "vụ án", not "khách sạn" for
     "khách"."""
-    words, fuller_words = _WORD_RUN.findall(_lower(noun or "")), _WORD_RUN.findall(_lower(fuller or ""))
-    return bool(words) and words[:2] == fuller_words[: len(words[:2])]
+    words = _noun_words(noun)[:2]
+    return bool(words) and words == _noun_words(fuller)[: len(words)]
 
 
 def _same_fact(a: Figure, b: Figure) -> bool:
@@ -2913,6 +2913,6 @@ def _same_fact(a: Figure, b: Figure) -> bool:
         return a.indicator_code == b.indicator_code
     if a.unit == "count":
         # the counted noun's first word: "20 tỉnh" restates "20 tỉnh, thành phố"
-        return _first_word(a.unit_text) == _first_word(b.unit_text)
+        return _noun_words(a.unit_text)[:1] == _noun_words(b.unit_text)[:1]
     words_a, words_b = set(_lower(a.subject or "").split()), set(_lower(b.subject or "").split())
     return not words_a or not words_b or len(words_a & words_b) * 2 >= min(len(words_a), len(words_b))
