@@ -385,6 +385,11 @@ _NEEDS_CONTEXT = frozenset(
 _MAX_NOUN_WORDS = 6  # "đơn vị hành chính cấp xã"; longer runs are clauses, not noun phrases
 # The verbs before a fraction that make it a share, besides "chiếm" and "bằng".
 _MEETS = frozenset({"đáp ứng", "ứng được"})
+# A whole after a simple fraction makes it a share too: "1/3 dân số toàn tỉnh", "2/3 diện tích"; a counted
+# noun keeps it a count ("4/5 huyện").
+_OF_WHOLE_RE = re.compile(
+    r"\s+(?:tổng\s+)?(?:dân số|diện tích|sản lượng|khối lượng|giá trị|kim ngạch|lượng|quỹ đất|số)(?!\w)"
+)
 _BARE_OK = frozenset({"lên", "đạt", "là", "còn"})
 _WORD_RUN_RE = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7})")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -689,6 +694,8 @@ def _read_measure(
     if canonical == "VND" and unit_text.lower() == "đồng" and value < 1000:
         return None  # "5 đồng" is a coin, not a figure
     rate = _RATE_RE.match(text, end)
+    if rate is not None and "tổng" in _denominators(rate):
+        rate = None  # "trên 12 vạn tấn/tổng sản lượng ... 335 vạn tấn": a part over its whole, no rate
     if rate is not None:
         kept = all(_keeps_unit(denominator, canonical) for denominator in _denominators(rate))
         if kept or canonical != "percent":  # "5,8%/tổng dư nợ" is a share of the total, not a rate
@@ -901,7 +908,9 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
     if before_qualifier[-1:] in (["tới"], ["đến"]):  # "chiếm tới 3/4"
         before_qualifier = before_qualifier[:-1]
     if 0 < value < total and (
-        before_qualifier[-1:] in (["chiếm"], ["bằng"]) or " ".join(before_qualifier[-2:]) in _MEETS
+        before_qualifier[-1:] in (["chiếm"], ["bằng"])
+        or " ".join(before_qualifier[-2:]) in _MEETS
+        or (total <= 10 and _OF_WHOLE_RE.match(text, end) is not None)
     ):
         return _Read(text_start, end, _clean(100 * value / total), "percent", None, None, qualifier)
     if value > total or (total >= 1900 and not dotted) or (value == 1 and total >= 100):

@@ -950,6 +950,8 @@ _DISTANCE = _rx("cách", "cách xa", "bán kính", "tầm xa", "tầm bắn", "�
 # Below these sizes an area, a weight or a distance measures one plot, building, vehicle or trip: a
 # province's land runs to thousands of hectares, its output to thousands of tonnes.
 _ONE_THING_BELOW = {"m2": 10_000.0, "ha": 50.0, "tonne": 1_000.0, "km": 50.0}
+#: Units of what a place is said to have ("xã có 5 thôn", "huyện có 40 km bờ biển"), see ``_held``.
+_HOLDINGS = ("count", "km", "ha")
 #: A bound that picks out a class ("từ 50 tuổi trở lên", "dự án trên 10 ha trở lên"), not a quantity.
 _THRESHOLD = re.compile(r"\s*(?:trở (?:lên|xuống)|(?:thì )?(?:được )?áp dụng)(?!\w)")
 #: A count of things just named: "4 đơn vị nêu trên", "cả 2 dự án trên đều ...", "3 doanh nghiệp này".
@@ -1333,8 +1335,8 @@ _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's firs
     r"9 tháng đầu năm|tháng đầu năm|tháng đầu năm nay|bây giờ|hiện nay)"
     r"|(?P<last>năm ngoái|năm trước(?!\s*khi)|năm qua|năm vừa qua))"
 )
-#: "16 năm qua", "những năm qua": a stretch of years up to now, not last year
-_STRETCH_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:những|nhiều|các|mấy|vài|hai|ba))\s*$")
+#: "16 năm qua", "những năm trước đây": a stretch of years up to now, not last year
+_STRETCH_BEFORE = re.compile(r"(?:(?P<years>\d+)|(?<!\w)(?:những|nhiều|các|mấy|vài|hai|ba))\s*$")
 _FROM_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$")
 _CHANGE_TO = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:lên|xuống)(?!\w)")
 _TO_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?\d[^;()]{0,25}(?:lên|xuống)\s*(?:còn\s*|mức\s*)?$")
@@ -1811,7 +1813,7 @@ def _classify(
     next_end = _CLAUSE_END.search(low, end)
     clause_end = next_end.start() if next_end else len(low)
     noun = _lower(figure.unit_text or _counted_before(sentence.text, clause_start, start))
-    held = figure.unit == "count" and _held(ctx, figure, facts, start, end, clause_start, clause_end)
+    held = figure.unit in _HOLDINGS and _held(ctx, figure, facts, start, end, clause_start, clause_end)
     listed = figure.unit == "count" and _listed(ctx.doc.text, figure, previous)
     counts = figure.unit in ("count", "percent")
     spot = _Spot(facts, start, end, clause_start, clause_end, counts, held, listed)
@@ -1911,8 +1913,8 @@ def _counted_before(text: str, clause_start: int, start: int) -> str:
 def _held(
     ctx: _Context, figure: Figure, facts: _Facts, start: int, end: int, clause_start: int, clause_end: int
 ) -> bool:
-    """A count that a place is said to have: "toàn tỉnh có 30 khu cách ly", "tại đây có 221 bảo tàng, 2.000
-    thư viện", "huyện có 9 tàu vỏ thép".
+    """A count, length or area that a place is said to have: "toàn tỉnh có 30 khu cách ly", "tại đây có 221
+    bảo tàng, 2.000 thư viện", "huyện có 9 tàu vỏ thép", "trong xã có 18 km đường liên xã".
 
     Whatever the counted noun, "<place> có N ..." states how much of something the place holds, so the
     noun need not be one of the usual statistic nouns. The holder is the words before "có" in the clause:
@@ -2286,8 +2288,8 @@ def _one_thing(figure: Figure, spot: _Spot) -> bool:
     kilometres that small keep only a catalogue cue ("biên giới dài 40 km").
     """
     below = _ONE_THING_BELOW.get(figure.unit)
-    if below is None or figure.value >= below:
-        return False
+    if below is None or figure.value >= below or spot.held:
+        return False  # "trong xã có 18 km đường liên xã": what a place has is its own, however small
     return figure.unit == "m2" or not _CODE_WORDS.within(spot.facts.hits, spot.clause_start, spot.clause_end)
 
 
@@ -2669,7 +2671,14 @@ def _period_of(match: re.Match[str], year: int | None) -> tuple[int, int] | None
         return value, value
     if match.group("now"):
         return (year, year) if year else None
-    return (year - 1, year - 1) if year else None
+    if year is None:
+        return None
+    stretch = _STRETCH_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+    if stretch is None:
+        return year - 1, year - 1
+    # "5 năm qua": the years up to the article's; "những năm qua", "nhiều năm trước" name no start, so they
+    # stand for now and, being a period, stop the look-back before it reaches an older year in the paragraph
+    return (year - int(stretch.group("years")) if stretch.group("years") else year), year
 
 
 def _geo(figure: Figure, ctx: _Context, spot: _Spot) -> tuple[str | None, str | None]:
@@ -2888,16 +2897,17 @@ def _precise(value: float) -> bool:
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _noun_words(noun: str | None) -> list[str]:
-    """A counted noun's words, lower-cased, without its punctuation ("tỉnh, thành phố")."""
-    return _WORD_RUN.findall(_lower(noun or ""))
+def _plain_words(text: str | None) -> list[str]:
+    """A counted noun's or a subject's words, lower-cased, without punctuation ("tỉnh, thành phố", "(mất
+    trắng")."""
+    return _WORD_RUN.findall(_lower(text or ""))
 
 
 def _shortens(noun: str | None, fuller: str | None) -> bool:
     """Whether a counted noun is another's or its first words: "vụ" for "vụ án", not "khách sạn" for
     "khách"."""
-    words = _noun_words(noun)[:2]
-    return bool(words) and words == _noun_words(fuller)[: len(words)]
+    words = _plain_words(noun)[:2]
+    return bool(words) and words == _plain_words(fuller)[: len(words)]
 
 
 def _same_fact(a: Figure, b: Figure) -> bool:
@@ -2913,6 +2923,6 @@ def _same_fact(a: Figure, b: Figure) -> bool:
         return a.indicator_code == b.indicator_code
     if a.unit == "count":
         # the counted noun's first word: "20 tỉnh" restates "20 tỉnh, thành phố"
-        return _noun_words(a.unit_text)[:1] == _noun_words(b.unit_text)[:1]
-    words_a, words_b = set(_lower(a.subject or "").split()), set(_lower(b.subject or "").split())
+        return _plain_words(a.unit_text)[:1] == _plain_words(b.unit_text)[:1]
+    words_a, words_b = set(_plain_words(a.subject)), set(_plain_words(b.subject))
     return not words_a or not words_b or len(words_a & words_b) * 2 >= min(len(words_a), len(words_b))

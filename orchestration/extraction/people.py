@@ -837,8 +837,9 @@ def find_people(doc: Document) -> list[Mention]:
 
 def _misspellings(surfaces: dict[str, set[str]], counts: Counter[str]) -> dict[str, str]:
     """Foreign names misspelt in the article, mapped to the spelling it uses more: "Esteban Lazo
-    Henandez" -> "Esteban Lazo Hernandez". Only a letter dropped or added in one long unaccented word
-    counts; a changed letter or tone ("Hùng", "Hưng") makes another person."""
+    Henandez" -> "Esteban Lazo Hernandez", "Thoonglun Sisoulith" -> "Thongloun Sisoulith". Only a letter
+    dropped or added, or the same letters reordered, in one long unaccented word counts; a changed letter
+    or tone ("Hùng", "Hưng") makes another person."""
     misspelt = {}
     for first, second in combinations(surfaces, 2):
         words = first.split(), second.split()
@@ -851,8 +852,10 @@ def _misspellings(surfaces: dict[str, set[str]], counts: Counter[str]) -> dict[s
         if (
             min(len(a), len(b)) >= 5
             and (a + b).isascii()
-            and abs(len(a) - len(b)) == 1
-            and Levenshtein.distance(a, b) == 1
+            and (
+                (abs(len(a) - len(b)) == 1 and Levenshtein.distance(a, b) == 1)
+                or sorted(a.lower()) == sorted(b.lower())
+            )
         ):
             wrong, right = (first, second) if counts[first] < counts[second] else (second, first)
             misspelt[wrong] = right

@@ -324,6 +324,8 @@ def test_a_part_of_an_amount_counts_no_scale_word(sentence):
         # the part of a length or area done, out of the total
         ("Đường liên xã được bê tông hóa 12,4/15,8km.", 12.4, "km", "km"),
         ("Xã đã dồn điền 40/52 ha.", 40, "ha", "ha"),
+        # an amount over its whole is no rate
+        ("Sản lượng giảm trên 12 vạn tấn/tổng sản lượng cả vụ.", 120_000, "tonne", "vạn tấn"),
     ],
 )
 def test_rates_and_other_units(sentence, value, unit, unit_text):
@@ -340,6 +342,10 @@ def test_rates_and_other_units(sentence, value, unit, unit_text):
         ("Rừng đầu nguồn chiếm tới 3/4 diện tích rừng của huyện.", 75),
         ("Số bài báo quốc tế của ta chỉ bằng 1/3 của nước láng giềng.", 100 / 3),
         ("Nguồn đá tại chỗ chỉ đáp ứng được 1/4 nhu cầu xây dựng của tỉnh.", 25),
+        # a whole after a simple fraction makes it a share without a verb
+        ("Khi đó, 1/3 dân số toàn tỉnh sẽ thiếu đói.", 100 / 3),
+        ("Tỉnh có khoảng 2/3 diện tích bờ biển bị sạt lở.", 200 / 3),
+        ("Họ chỉ tuyển được 1/3 số lao động dự tuyển.", 100 / 3),
     ],
 )
 def test_a_share_of_a_total_is_a_percent(sentence, value):

@@ -813,6 +813,34 @@ def test_undated_figure_of_a_dated_article_takes_the_lead_year(lead: str, year: 
     assert (figure.period_start_year, figure.period_end_year) == (year, year)
 
 
+@pytest.mark.parametrize(
+    ("lines", "span", "period"),
+    [
+        # a stretch of years up to now is the article's year, and the look-back stops there
+        (
+            ("Năm 2010, huyện được thành lập.", "Những năm qua, huyện đã thu hút 126 dự án FDI."),
+            "126 dự án",
+            2017,
+        ),
+        (("Năm 2010, huyện được thành lập.", "Huyện đã thu hút 126 dự án FDI."), "126 dự án", 2010),
+        (("Lấn chiếm xảy ra từ nhiều năm trước.", "Toàn xã có 120 hộ lấn chiếm đất rừng."), "120 hộ", 2017),
+        (("Trong 5 năm qua, tỉnh thu hút 126 dự án FDI.",), "126 dự án", (2012, 2017)),
+        # "năm qua" alone is last year
+        (("Năm 2015, huyện được công nhận.", "Năm qua, huyện thu hút 20 dự án FDI."), "20 dự án", 2016),
+    ],
+)
+def test_a_stretch_of_years_up_to_now(
+    lines: tuple[str, ...], span: str, period: int | tuple[int, int]
+) -> None:
+    from orchestration.extraction.figures import find_figures
+
+    doc = _document("\n".join(lines), paragraph=True)
+    found = classify_figures(doc, [f for sentence in doc.sentences for f in find_figures(sentence)], [])
+    figure = next(f for f in found if f.text.startswith(span))
+    expected = period if isinstance(period, tuple) else (period, period)
+    assert figure.is_indicator and (figure.period_start_year, figure.period_end_year) == expected
+
+
 def test_the_lead_year_is_not_read_in_an_article_dated_only_by_its_text() -> None:
     doc = _document("Năm 2015, huyện đạt chuẩn nông thôn mới.\nHuyện có 120 hợp tác xã.", year=None)
     figure = classify_figures(doc, [_figure(doc, "120 hợp tác xã", 120, "count", "hợp tác xã")], [])[0]
@@ -1081,6 +1109,10 @@ GENERAL = [
     ("Thu nhập bình quân đầu người của xã đạt 42 triệu đồng.", "42 triệu đồng", True),
     ("Bình quân 1 ha đất lúa tạo ra giá trị 95 triệu đồng.", "95 triệu đồng", True),
     ("Cứ mỗi km 2 rừng ngập mặn mang lại 300.000 USD mỗi năm.", "300.000 USD", False),
+    # a short length or small area is one thing's, unless a place is said to have it
+    ("Giao thông trong xã có 18 km đường liên xã chưa được làm.", "18 km", True),
+    ("Cây cầu dài 18 km nối hai bờ sông.", "18 km", False),
+    ("Gia đình ông có 2 ha ruộng lúa.", "2 ha", False),
     ("Tổng thu ngân sách của tỉnh đạt 5.200 tỷ đồng.", "5.200 tỷ đồng", True),
     # one item's share, a price per tonne, a density
     ("Mỗi điểm cầu có 40-60 người tham dự.", "40-60 người tham dự", False),
@@ -2085,8 +2117,7 @@ def test_lists_phones_and_named_committees(
     ],
 )
 def test_age_bands_lists_and_tolls(text: str, span: str, indicator: bool) -> None:
-    figure = _read_one(text, span)
-    assert figure.is_indicator is indicator
+    assert _rules_keep(_read_one(text, span)) is indicator
 
 
 def test_cases_a_police_force_found_are_not_its_departments() -> None:
@@ -2152,6 +2183,20 @@ def test_same_time_last_year_and_shares_of_a_year(text: str, span: str, period: 
 def test_the_source_of_a_tally_is_not_its_subject(text: str, span: str, indicator: bool) -> None:
     figure = _read_one(text, span)
     assert figure.is_indicator is indicator
+
+
+def test_a_restatement_in_brackets_of_another_sentence_is_one_row() -> None:
+    doc = _document(
+        "Tỉnh mất hơn 11 vạn tấn lương thực do dịch bệnh.\n"
+        "Hơn 21.500 ha lúa nhiễm bệnh đạo ôn (mất trắng hơn 11 vạn tấn lương thực)."
+    )
+    figures = [
+        _figure(doc, "hơn 11 vạn tấn", 110_000, "tonne", "vạn tấn", qualifier="more_than"),
+        _figure(doc, "Hơn 21.500 ha", 21_500, "ha", "ha", qualifier="more_than"),
+        _figure(doc, "hơn 11 vạn tấn", 110_000, "tonne", "vạn tấn", nth=1, qualifier="more_than"),
+    ]
+    first, _, again = classify_figures(doc, figures, [])
+    assert first.is_indicator and again.optional_reason == "restatement" and not again.is_indicator
 
 
 def test_a_rounded_figure_in_brackets_restates_the_exact_one() -> None:
