@@ -404,7 +404,8 @@ _YEAR_TAIL_RE = re.compile(
 )
 _COMPARISON_RE = re.compile(
     r"(?:so\s+với|so|cùng\s+kỳ)"
-    r"(?:\s+(?:cùng\s+kỳ|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|cuối|đầu|dịp|tết|tháng\s+\d{1,2}))*\s*$",
+    r"(?:\s+(?:cùng\s+kỳ|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|cuối|đầu|dịp|tết|tháng\s+\d{1,2}"
+    r"|(?:\d{1,2}|sáu|chín)\s+tháng|qu[ýí]\s+[ivx\d]+))*\s*$",
     re.IGNORECASE,
 )
 #: A year that measures a share: "xử lý 2.128 vụ, bằng 48% số vụ cả năm 2016" compares with 2016; the

@@ -1335,6 +1335,8 @@ _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's firs
     r"9 tháng đầu năm|tháng đầu năm|tháng đầu năm nay|bây giờ|hiện nay)"
     r"|(?P<last>năm ngoái|năm trước(?!\s*khi)|năm qua|năm vừa qua))"
 )
+#: The police and traffic-safety reporting year runs from 16 December: "từ ngày 16/12/2016 đến 15/6/2017".
+_REPORTING_YEAR_START = re.compile(r"từ\s*(?:ngày\s*)?(?:1[5-9]|2\d|3[01])[/.-]12[/.-]")
 #: "16 năm qua", "những năm trước đây": a stretch of years up to now, not last year
 _STRETCH_BEFORE = re.compile(r"(?:(?P<years>\d+)|(?<!\w)(?:những|nhiều|các|mấy|vài|hai|ba))\s*$")
 _FROM_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$")
@@ -2655,6 +2657,8 @@ def _planned(ctx: _Context, index: int, begin: int, span: tuple[int, int]) -> bo
 def _period_of(match: re.Match[str], year: int | None) -> tuple[int, int] | None:
     if match.group("dates"):  # "từ 1/7/2014 đến ngày 30/11/2016"
         a, b = int(match.group("e")), int(match.group("f"))
+        if a < b and _REPORTING_YEAR_START.match(match.group("dates")):
+            a += 1  # "từ ngày 16/12/2016 đến 15/6/2017": the first half of 2017 as the police count it
         return (a, b) if a <= b else None
     if match.group("ago"):  # "20 năm trước": counted back from the article's year
         return (year - int(match.group("n")),) * 2 if year else None

@@ -398,6 +398,17 @@ def test_a_comparison_base_is_not_the_period():
     assert [(f.period_start_year, f.period_end_year) for f in found] == [(2021, 2022), (2021, 2022)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong 6 tháng đầu năm 2017, toàn quốc xảy ra 33 vụ ùn tắc, tăng 8 vụ so với 6 tháng đầu năm 2016.",
+        "Quý I năm 2017, toàn quốc xảy ra 33 vụ ùn tắc, tăng 8 vụ so với quý I năm 2016.",
+    ],
+)
+def test_a_base_part_of_an_earlier_year_is_not_the_period(sentence):
+    assert [(f.value, f.period_start_year) for f in figures(sentence)] == [(33, 2017), (8, 2017)]
+
+
 def test_a_base_month_of_an_earlier_year_is_not_the_period():
     assert (
         figures("Chỉ số giá tiêu dùng tháng 4 so với tháng 12 năm 2016 tăng 1,2%.")[0].period_start_year

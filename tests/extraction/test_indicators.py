@@ -841,6 +841,16 @@ def test_a_stretch_of_years_up_to_now(
     assert figure.is_indicator and (figure.period_start_year, figure.period_end_year) == expected
 
 
+def test_the_police_reporting_year_starts_in_december() -> None:
+    doc = _document(
+        "Sáu tháng đầu năm 2017 (tính từ ngày 16/12/2016 đến 15/6/2017), toàn quốc xảy ra 9.593 vụ tai nạn.\n"
+        "Cụ thể, toàn quốc có 4.134 người chết.",
+        paragraph=True,
+    )
+    figure = classify_figures(doc, [_figure(doc, "4.134 người", 4134, "count", "người")], [])[0]
+    assert figure.is_indicator and (figure.period_start_year, figure.period_end_year) == (2017, 2017)
+
+
 def test_the_lead_year_is_not_read_in_an_article_dated_only_by_its_text() -> None:
     doc = _document("Năm 2015, huyện đạt chuẩn nông thôn mới.\nHuyện có 120 hợp tác xã.", year=None)
     figure = classify_figures(doc, [_figure(doc, "120 hợp tác xã", 120, "count", "hợp tác xã")], [])[0]
