@@ -395,7 +395,7 @@ _WORD_RUN_RE = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7})")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_LEAD_RE = re.compile(
     r"(?:(?P<lead>năm|trong|đến|tới|vào|cuối|đầu|hết|sau|trước|từ|giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)"
-    r"(?:\s+năm)?\s+|(?P<slash>(?:qu[ýí]\s+[IVX\d]+|tháng\s+\d{1,2})\s*[/.-]\s*))$",
+    r"(?:\s+năm)?\s+|(?P<slash>(?:qu[ýí]\s+[IVX\d]+|đợt\s+[IVX\d]+|tháng\s+\d{1,2})\s*[/.-]\s*))$",
     re.IGNORECASE,
 )
 _YEAR_TAIL_RE = re.compile(

@@ -182,8 +182,9 @@ _INVITED_BY = re.compile(r"lời mời của[^.;:]*$")
 _WELCOMED = re.compile(r"(?<!\w)(?:hoan nghênh|mong (?:sớm )?được đón)\s+(?:[^\s;.:]+\s+){0,12}$")
 #: "Nhận lời mời của IPU, Đoàn đại biểu do Chủ tịch Quốc hội X dẫn đầu": the delegation's head.
 _LED_BY = re.compile(r"(?<!\w)do\s+(?:[^\s,;.:]+\s+){0,8}$")
-#: "phát biểu của Thủ tướng X khi ông chủ trì ...": the pronoun makes him the subject again.
-_PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)")
+#: "phát biểu của Thủ tướng X khi ông chủ trì ...": the pronoun makes him the subject again; so does an
+#: apposition naming him the trip's head: "khẳng định của Thứ trưởng X, trưởng đoàn công tác ... đi khảo sát".
+_PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)|^\s*,\s*(?:là\s+)?trưởng đoàn(?!\w)")
 #: "X khẳng định tại cuộc tiếp xúc cử tri", "X nhấn mạnh trong buổi làm việc với TP.HCM": he spoke at
 #: the event, so he attended it.
 _AT_EVENT = re.compile(r"(?:tại|trong) (?:(?:cuộc|buổi|hội nghị|lễ)\s*)?$")
@@ -994,7 +995,8 @@ def _acting_trigger(
         if trigger.start() >= offset:
             gap = sentence.text[offset : trigger.start()]
             if possessive and not (
-                _PRONOUN.search(gap) or _spoken_there(sentence.text, gap, trigger.group(0), start)
+                _PRONOUN.search(sentence.text[offset : trigger.end()])
+                or _spoken_there(sentence.text, gap, trigger.group(0), start)
             ):
                 return None
             if len(gap) <= _MAX_GAP and (not _NOT_SUBJECT.search(gap) or _AT_EVENT.search(gap)):

@@ -369,6 +369,7 @@ def test_a_date_after_den_is_no_share():
         ("Phấn đấu đến năm 2020 có 50 trường đại học.", 2020, 2020),
         ("Từ năm 2016 đến năm 2020, tỉnh trồng 8.000 ha rừng.", 2016, 2020),
         ("Doanh thu quý I/2023 đạt 120 tỷ đồng.", 2023, 2023),
+        ("Toàn quốc có 7 tỉnh hoàn thành tiêm phòng đợt I/2006.", 2006, 2006),
         ("Từ năm 2007 đến nay, hơn 4.000 ha rừng bị mất.", 2007, None),
         # a tally as of a date, or between two dates
         ("Tính đến 31/12/2016, nợ xấu của các ngân hàng là 160.000 tỷ đồng.", 2016, 2016),

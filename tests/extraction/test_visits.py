@@ -1488,6 +1488,18 @@ def test_a_bare_minister_stays_bare_outside_the_rosters_years() -> None:
     assert [t for _, t, _, _ in _summary(text, published=date(2023, 6, 30))] == ["Bộ trưởng"]
 
 
+def test_an_apposition_naming_the_trips_head_makes_the_owner_its_subject() -> None:
+    text = (
+        "Đây là khẳng định của Thứ trưởng Lê Văn Thọ, trưởng đoàn công tác của Bộ Giao thông Vận tải đi khảo "
+        "sát thực địa và làm việc với tỉnh Đồng Nai ngày 24/6."
+    )
+    assert [(v.visitor_name, v.province_name) for v in _visits(text)] == [("Lê Văn Thọ", "Đồng Nai")]
+    # what is his without an apposition stays no trip
+    assert (
+        _visits("Dự án nhận được sự quan tâm của Thứ trưởng Lê Văn Thọ, nhưng tỉnh Đồng Nai chưa làm.") == []
+    )
+
+
 @pytest.mark.parametrize(
     ("wrong", "right"),
     [
