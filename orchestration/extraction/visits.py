@@ -184,7 +184,7 @@ _WELCOMED = re.compile(r"(?<!\w)(?:hoan nghênh|mong (?:sớm )?được đón)\
 _LED_BY = re.compile(r"(?<!\w)do\s+(?:[^\s,;.:]+\s+){0,8}$")
 #: "phát biểu của Thủ tướng X khi ông chủ trì ...": the pronoun makes him the subject again; so does an
 #: apposition naming him the trip's head: "khẳng định của Thứ trưởng X, trưởng đoàn công tác ... đi khảo sát".
-_PRONOUN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)|^\s*,\s*(?:là\s+)?trưởng đoàn(?!\w)")
+_SUBJECT_AGAIN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)|^\s*,\s*(?:là\s+)?trưởng đoàn(?!\w)")
 #: "X khẳng định tại cuộc tiếp xúc cử tri", "X nhấn mạnh trong buổi làm việc với TP.HCM": he spoke at
 #: the event, so he attended it.
 _AT_EVENT = re.compile(r"(?:tại|trong) (?:(?:cuộc|buổi|hội nghị|lễ)\s*)?$")
@@ -995,7 +995,7 @@ def _acting_trigger(
         if trigger.start() >= offset:
             gap = sentence.text[offset : trigger.start()]
             if possessive and not (
-                _PRONOUN.search(sentence.text[offset : trigger.end()])
+                _SUBJECT_AGAIN.search(sentence.text[offset : trigger.end()])
                 or _spoken_there(sentence.text, gap, trigger.group(0), start)
             ):
                 return None
