@@ -695,11 +695,12 @@ def _read_measure(
     if canonical == "VND" and unit_text.lower() == "đồng" and value < 1000:
         return None  # "5 đồng" is a coin, not a figure
     rate = _RATE_RE.match(text, end)
-    if rate is not None and "tổng" in _denominators(rate):
-        rate = None  # "trên 12 vạn tấn/tổng sản lượng ... 335 vạn tấn": a part over its whole, no rate
+    denominators = _denominators(rate) if rate is not None else []
+    if "tổng" in denominators:
+        rate = None  # "trên 12 vạn tấn/tổng sản lượng", "5,8%/tổng dư nợ": a part over its whole, no rate
     if rate is not None:
-        kept = all(_keeps_unit(denominator, canonical) for denominator in _denominators(rate))
-        if kept or canonical != "percent":  # "5,8%/tổng dư nợ" is a share of the total, not a rate
+        kept = all(_keeps_unit(denominator, canonical) for denominator in denominators)
+        if kept or canonical != "percent":  # a percent over anything else is still a share, not a rate
             end = rate.end()
             unit_text = text[_scale_start(text, start, number_end) : end].strip()
         if not kept and canonical != "percent":
