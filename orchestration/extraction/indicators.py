@@ -23,7 +23,7 @@ import ahocorasick
 
 from orchestration.extraction.dates import BIRTH_BEFORE, article_reference, latest_year
 from orchestration.extraction.figures import RANK_ADJECTIVES, SHARE_OF_BEFORE, brackets_around, counted_noun
-from orchestration.extraction.indicator_model import THRESHOLD, features, kept_by_rules, probability
+from orchestration.extraction.indicator_model import THRESHOLD, Model, features, kept_by_rules, probability
 from orchestration.extraction.model import Document, Figure, Mention
 from orchestration.extraction.numbers import SCALE_WORDS
 
@@ -1654,8 +1654,13 @@ class _Context:
         return cached
 
 
-def classify_figures(doc: Document, figures: list[Figure], mentions: list[Mention]) -> list[Figure]:
-    """Mark which figures are indicators and describe them; returns the same figures in order."""
+def classify_figures(
+    doc: Document, figures: list[Figure], mentions: list[Mention], model: Model | None = None
+) -> list[Figure]:
+    """Mark which figures are indicators and describe them; returns the same figures in order.
+
+    ``model`` replaces the shipped weights: tests of what the rules make of an indicator (its period,
+    its code, a restatement) pass one that follows the rules' verdict, so a refit cannot move them."""
     ctx = _context(doc, mentions)
     per_sentence = Counter(figure.sentence_index for figure in figures)
     for index, figure in enumerate(figures):
@@ -1667,6 +1672,8 @@ def classify_figures(doc: Document, figures: list[Figure], mentions: list[Mentio
             previous if previous and previous.sentence_index == figure.sentence_index else None,
             following if following and following.sentence_index == figure.sentence_index else None,
             per_sentence[figure.sentence_index],
+            len(figures),
+            model,
         )
     _mark_restatements(figures, ctx)
     undated = ctx.lead_year()
@@ -1805,7 +1812,13 @@ class _Spot:
 
 
 def _classify(
-    figure: Figure, ctx: _Context, previous: Figure | None, following: Figure | None, in_sentence: int
+    figure: Figure,
+    ctx: _Context,
+    previous: Figure | None,
+    following: Figure | None,
+    in_sentence: int,
+    in_article: int,
+    model: Model | None,
 ) -> None:
     sentence = ctx.doc.sentences[figure.sentence_index]
     facts = ctx.facts(figure.sentence_index)
@@ -1850,13 +1863,14 @@ def _classify(
         sentence=low,
         previous=ctx.low(figure.sentence_index - 1) if figure.sentence_index else "",
         in_sentence=in_sentence,
+        in_article=in_article,
         held=held,
         listed=listed,
         in_title=figure.sentence_index in ctx.title_sentences,
         case_story=ctx.case_story,
         project_story=ctx.project_story,
     )
-    chance = probability(figure.features)
+    chance = probability(figure.features, model)
     # a company story's figures are each firm's accounts, never a place's (``_story_of``), whatever
     # the words around them ("doanh thu", "lợi nhuận") make of them; an order of magnitude is no value
     figure.is_indicator = chance >= THRESHOLD and not (ctx.company_story and not held) and not _vague(figure)

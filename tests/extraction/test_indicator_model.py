@@ -24,7 +24,7 @@ def _features(**changes: object) -> Features:
         unit="count", value=1234.0, qualifier=None, verdict="kept", code=None, optional_reason=None,
         noun="doanh nghiệp", left="toàn tỉnh có", right="đang hoạt động",
         sentence="toàn tỉnh có 1.234 doanh nghiệp đang hoạt động",
-        previous="năm 2022, kinh tế tỉnh tăng trưởng", in_sentence=1, held=True, listed=False,
+        previous="năm 2022, kinh tế tỉnh tăng trưởng", in_sentence=1, in_article=12, held=True, listed=False,
         in_title=False, case_story=False, project_story=False,
     )  # fmt: skip
     given.update(changes)
@@ -44,6 +44,13 @@ def test_features_bucket_the_figures_of_the_sentence() -> None:
         next(f for f in _features(in_sentence=n).own if f.startswith("figures=")) for n in (1, 2, 3, 4, 9)
     ]
     assert buckets == ["figures=1", "figures=2-3", "figures=2-3", "figures=4+", "figures=4+"]
+
+
+def test_features_bucket_the_figures_of_the_article_in_powers_of_two() -> None:
+    """A story giving two figures and a report giving forty differ; forty and forty-five do not."""
+    sizes = (1, 2, 3, 4, 40, 45, 200)
+    buckets = [next(f for f in _features(in_article=n).own if f.startswith("article=")) for n in sizes]
+    assert buckets == [f"article={b}" for b in (0, 1, 1, 2, 5, 5, 7)]
 
 
 def test_features_keep_only_the_nearest_words() -> None:

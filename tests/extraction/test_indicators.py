@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from orchestration.extraction.indicator_model import kept_by_rules
+from orchestration.extraction.indicator_model import Model, kept_by_rules
 from orchestration.extraction.indicators import classify_figures
 from orchestration.extraction.model import Article, Document, Figure, Mention, Place, Sentence
 
@@ -57,10 +57,21 @@ def _figure(
 
 
 def _one(
-    text: str, span: str, value: float, unit: str, unit_text: str | None = None, **fields: object
+    text: str,
+    span: str,
+    value: float,
+    unit: str,
+    unit_text: str | None = None,
+    model: Model | None = None,
+    **fields: object,
 ) -> Figure:
     doc = _document(text)
-    return classify_figures(doc, [_figure(doc, span, value, unit, unit_text, **fields)], [])[0]
+    return classify_figures(doc, [_figure(doc, span, value, unit, unit_text, **fields)], [], model)[0]
+
+
+#: A model that follows the rules' verdict (``kept_by_rules``): for tests of what the rules make of an
+#: indicator (its period, its code, a restatement), which a refit of the shipped weights must not move.
+_RULES = Model({"verdict=kept": 3.0, "opt=None": 3.0, "opt=range": 3.0}, -4.0)
 
 
 def _rules_keep(figure: Figure) -> bool:
@@ -669,7 +680,7 @@ PERIODS = [
 
 @pytest.mark.parametrize(("text", "span", "value", "unit", "period"), PERIODS)
 def test_period(text: str, span: str, value: float, unit: str, period: tuple[int | None, int | None]) -> None:
-    figure = _one(text, span, value, unit, "doanh nghiệp" if unit == "count" else unit)
+    figure = _one(text, span, value, unit, "doanh nghiệp" if unit == "count" else unit, _RULES)
     assert (figure.period_start_year, figure.period_end_year) == period
 
 
@@ -959,7 +970,7 @@ def test_foreign_origin_turns_capital_into_fdi() -> None:
         "Gồm 4 dự án trong nước trị giá 900 tỷ đồng và 3 dự án nước ngoài với tổng vốn 200 triệu USD."
     )
     figures = [_figure(doc, "900 tỷ đồng", 9e11, "VND"), _figure(doc, "200 triệu USD", 2e8, "USD")]
-    domestic, foreign = classify_figures(doc, figures, [])
+    domestic, foreign = classify_figures(doc, figures, [], _RULES)
     assert (domestic.indicator_code, foreign.indicator_code) == ("INVESTMENT_CAPITAL", "FDI_CAPITAL")
 
 
@@ -1788,7 +1799,7 @@ def test_a_headline_repeated_atop_the_text_does_not_push_the_case_out_of_the_lea
             *case,
         ]
     )
-    assert not _read_titled(text, title)["14 doanh nghiệp"].is_indicator
+    assert "case=True" in _read_titled(text, title)["14 doanh nghiệp"].features.own
 
 
 def test_a_case_named_only_late_in_the_article_is_not_its_story() -> None:
@@ -1796,7 +1807,7 @@ def test_a_case_named_only_late_in_the_article_is_not_its_story() -> None:
         "Tỉnh vừa tổng kết công tác quản lý thuế.\nNăm qua, thu ngân sách tăng.\n"
         + _CASE_STORY.split("\n", 1)[1]
     )
-    assert _read_titled(text, "Tổng kết công tác thuế")["14 doanh nghiệp"].is_indicator
+    assert "case=False" in _read_titled(text, "Tổng kết công tác thuế")["14 doanh nghiệp"].features.own
 
 
 @pytest.mark.parametrize(
@@ -2198,14 +2209,14 @@ def test_the_source_of_a_tally_is_not_its_subject(text: str, span: str, indicato
 def test_a_restatement_in_brackets_of_another_sentence_is_one_row() -> None:
     doc = _document(
         "Tỉnh mất hơn 11 vạn tấn lương thực do dịch bệnh.\n"
-        "Hơn 21.500 ha lúa nhiễm bệnh đạo ôn (mất trắng hơn 11 vạn tấn lương thực)."
+        "Toàn tỉnh có hơn 21.500 ha lúa nhiễm bệnh đạo ôn (mất trắng hơn 11 vạn tấn lương thực)."
     )
     figures = [
         _figure(doc, "hơn 11 vạn tấn", 110_000, "tonne", "vạn tấn", qualifier="more_than"),
-        _figure(doc, "Hơn 21.500 ha", 21_500, "ha", "ha", qualifier="more_than"),
+        _figure(doc, "hơn 21.500 ha", 21_500, "ha", "ha", qualifier="more_than"),
         _figure(doc, "hơn 11 vạn tấn", 110_000, "tonne", "vạn tấn", nth=1, qualifier="more_than"),
     ]
-    first, _, again = classify_figures(doc, figures, [])
+    first, _, again = classify_figures(doc, figures, [], _RULES)
     assert first.is_indicator and again.optional_reason == "restatement" and not again.is_indicator
 
 
