@@ -902,11 +902,17 @@ _MONEY_RATE = re.compile(r"(?:đồng|đ|vnđ|vnd|usd)\s*/\s*([^\W\d_]+)", re.IG
 _YIELD_DENOMINATORS = frozenset({"ha", "hécta", "héc", "người", "hộ", "khẩu", "lao", "năm", "tháng", "ngày"})
 _PER_TIME = frozenset({"ngày", "tuần", "tháng", "quý"})
 _PER_CAPITA_CODES = frozenset({"INCOME_PER_CAPITA", "GRDP_PER_CAPITA"})
+#: A head's income or output a year stays well below these: the richest country's is about 140.000 USD
+#: (3,5 tỷ đồng).
+_PER_HEAD_CEILING = {"VND": 1e10, "USD": 1e6}
 _PER_AREA = _rx("1 ha", "một ha", "mỗi ha", "1 hécta", "một hécta", "mỗi hécta")
 _EACH = re.compile(r"(?<!\w)(?:mỗi|từng)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:là|có|được|khoảng|từ)?\s*$")
+_EACH_ITEM = re.compile(r"(?<!\w)cho\s+(?:mỗi|từng)\s+([^\W\d_]+)")
 _LABOUR_FORCE = _rx("lực lượng lao động")
 _FORCES = _rx("lực lượng", "quân số", "cán bộ, chiến sĩ", "cán bộ chiến sĩ", "cán bộ, đảng viên")
 _MUST = re.compile(r"(?<!\w)phải(?!\w)")
+_BOUNDS = ("tối thiểu", "ít nhất", "tối đa", "không quá")
+_BOUNDS_THEN = tuple(f"{bound} là " for bound in _BOUNDS)  # "với tỉ lệ ít nhất là 1%"
 _RULE = _rx("quy định", "luật", "theo luật", "nghị định", "điều lệ")
 _CAP = _rx(
     "không vượt quá",
@@ -2165,6 +2171,8 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     each = _EACH.search(_tail(spot.left, 30))
     if each is not None and not _TIME_UNIT.match(each.group(1)):
         return True  # "mỗi điểm cầu 50-100 người", "mỗi ngôi nhà 70 triệu": one item's share, not a total
+    if figure.unit in MONEY and any(not _TIME_UNIT.match(m.group(1)) for m in _EACH_ITEM.finditer(spot.left)):
+        return True  # "chi phí cho mỗi phần mềm trên địa bàn thành phố là 2,1 tỉ đồng": one item's cost
     if _THRESHOLD.match(spot.facts.low, end):
         return True  # "các dự án trên 10 ha trở lên", "dưới 50% áp dụng ...": a threshold, not a value
     if figure.unit == "count" and _NAMED_BEFORE.match(spot.facts.low, end):
@@ -2176,10 +2184,13 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         or (_OWNS.search(_tail(spot.left, 20)) and _CAPITAL_AFTER.match(spot.facts.low, end))
     ):
         return True  # "nắm giữ 35% vốn điều lệ", "doanh nghiệp 100% vốn nhà nước": who owns a company
-    legal = figure.text.lower().startswith(("tối thiểu", "ít nhất", "tối đa", "không quá"))
-    legal = legal or _MUST.search(_tail(spot.left, 30)) is not None  # "quy định ... phải dành 20%"
-    if figure.unit == "percent" and legal and _RULE.within(hits, 0, len(spot.facts.low)):
-        return True  # "luật quy định tối thiểu 25%": a legal floor or cap
+    bound = figure.text.lower().startswith(_BOUNDS) or _tail(spot.left, 12).endswith(_BOUNDS_THEN)
+    legal = bound or _MUST.search(_tail(spot.left, 30)) is not None  # "quy định ... phải dành 20%"
+    # "luật quy định tối thiểu 25%"; with no law named, "phải tuyển dụng ... với tỉ lệ ít nhất là 1%"
+    ruled = bool(_RULE.within(hits, 0, len(spot.facts.low)))
+    ruled = ruled or (bound and _MUST.search(spot.left) is not None)
+    if figure.unit == "percent" and legal and ruled:
+        return True  # a floor or cap
     if figure.unit == "percent" and _RATE_TERMS.within(hits, start - 60, start):
         return True
     right = spot.right.lstrip()
@@ -2425,6 +2436,8 @@ def _code(
                 cue_code, units, _ = _CODES[index]
                 if figure.unit not in units or (allowed is not None and cue_code not in allowed):
                     continue
+                if cue_code in _PER_CAPITA_CODES and figure.value >= _PER_HEAD_CEILING[figure.unit]:
+                    continue  # "thuế thu nhập cá nhân ... 162 tỷ đồng": no one's income or output
                 # nearest cue to the figure wins; on a tie the catalogue order (specific first) wins
                 if best is None or (distance, index) < best[:2]:
                     best = (distance, index, cue_start)

@@ -1152,6 +1152,16 @@ GENERAL = [
     ("Ông trúng cử với tỷ lệ phiếu tán thành đạt 96%.", "96%", False),
     ("Bà bị phạt vì trộm cắp điện với sản lượng 2.340 kWh.", "2.340 kWh", False),
     ("Luật quy định chủ đầu tư phải dành 15% quỹ đất cho nhà ở xã hội.", "15%", False),
+    # a floor that someone must meet is a rule, though no law is named; a floor reached is a state
+    (
+        "Thái Lan yêu cầu doanh nghiệp phải tuyển dụng người khuyết tật với tỉ lệ ít nhất là 1% lao động.",
+        "1%",
+        False,
+    ),
+    ("Năm nay, toàn tỉnh có ít nhất 40% số xã đạt chuẩn nông thôn mới.", "ít nhất 40%", True),
+    # what each item costs, however large, is no total; what each year costs is
+    ("Chi phí triển khai cho mỗi phần mềm trên địa bàn thành phố là 2,1 tỉ đồng.", "2,1 tỉ đồng", False),
+    ("Thành phố chi cho mỗi năm học khoảng 900 tỷ đồng.", "khoảng 900 tỷ đồng", True),
     # ordinary words that merely look like a person, a weather report or a document number
     ("Cụ thể, tổng thu ngân sách đạt 51,4% dự toán.", "51,4%", True),
     ("Hồi chuông báo động vang lên khi 85% thí sinh dưới điểm trung bình.", "85%", True),
@@ -1177,6 +1187,13 @@ GENERAL = [
 @pytest.mark.parametrize(("text", "span", "indicator"), GENERAL)
 def test_general_rules_end_to_end(text: str, span: str, indicator: bool) -> None:
     assert _rules_keep(_read(text)[span]) is indicator
+
+
+def test_a_per_head_code_needs_an_amount_a_head_can_have() -> None:
+    """ "Thu nhập" cues income per head, but no head earns 162 tỷ đồng: that is personal income tax."""
+    taxed = _read("Khoản thuế thu nhập cá nhân nộp thiếu lên tới 162 tỷ đồng.")["162 tỷ đồng"]
+    earned = _read("Thu nhập bình quân đầu người đạt 52,3 triệu đồng.")["52,3 triệu đồng"]
+    assert "code=None" in taxed.features.own and "code=INCOME_PER_CAPITA" in earned.features.own
 
 
 def test_brand_new_is_no_rate() -> None:
