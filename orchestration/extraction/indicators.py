@@ -1336,6 +1336,7 @@ _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's firs
     rf"|(?P<since>từ\s*(?:(?:năm\s*)?(?P<c>{_YEAR})\s*(?:đến nay|tới nay|đến hiện nay|trở lại đây)"
     rf"|(?:sau\s*)?khi\s[^,;.]{{0,40}}?(?P<g>{_YEAR})(?![\d/])))"
     rf"|(?P<asof>(?<=đến |tới |hết )(?:ngày\s*)?\d{{1,2}}[/.-]\d{{1,2}}[/.-](?P<h>{_YEAR})(?!\d))"
+    rf"|(?P<month>(?<!từ )tháng\s*\d{{1,2}}[/.-](?P<i>{_YEAR})(?![\d/]))"
     rf"|(?P<one>(?<![\d/.-])(?P<d>{_YEAR})(?![\d/]))"
     r"|(?P<now>năm nay|6 tháng đầu năm|sáu tháng đầu năm|quý i|từ đầu năm|đầu năm|cả năm|năm hiện tại|"
     r"9 tháng đầu năm|tháng đầu năm|tháng đầu năm nay|bây giờ|hiện nay)"
@@ -2697,8 +2698,9 @@ def _period_of(match: re.Match[str], year: int | None) -> tuple[int, int] | None
     if match.group("asof"):  # "Tính đến 31/12/2016": the state on that day
         value = int(match.group("h"))
         return value, value
-    if match.group("one"):
-        value = int(match.group("d"))
+    # "năm 2016", "tính đến thời điểm tháng 9/2016"; not "kể từ tháng 3/2008", a record's start
+    if match.group("one") or match.group("month"):
+        value = int(match.group("d") or match.group("i"))
         return value, value
     if match.group("now"):
         return (year, year) if year else None

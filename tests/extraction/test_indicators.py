@@ -619,6 +619,14 @@ PERIODS = [
     ("Tổng vốn đầu tư tăng 9% so với năm 2015.", "9%", 9, "percent", (2017, 2017)),
     ("Tỉnh hiện có 12.000 doanh nghiệp.", "12.000 doanh nghiệp", 12000, "count", (2017, 2017)),
     ("Hội nghị lần này có 40 doanh nghiệp ký kết.", "40 doanh nghiệp", 40, "count", (2017, 2017)),
+    # a month of a year dates the figure as the year does
+    (
+        "Sau 3 năm (tính đến thời điểm tháng 9/2016), cả nước mới có 4.424 doanh nghiệp nông nghiệp.",
+        "4.424 doanh nghiệp",
+        4424,
+        "count",
+        (2016, 2016),
+    ),
     ("Trong 6 tháng, thu ngân sách của huyện đạt 912 tỷ đồng.", "912 tỷ đồng", 912e9, "VND", (2017, 2017)),
     # "bây giờ", "hiện nay" close an earlier "10 năm trước"
     (
@@ -739,6 +747,26 @@ PARAGRAPH_PERIODS = [
         None,
         2016,
     ),
+    # an as-of month, but not the month a record began
+    (
+        ("Tính đến tháng 9/2016, cả nước có 4.424 doanh nghiệp.", "Khoảng 55% có vốn dưới 5 tỷ đồng."),
+        "Khoảng 55%",
+        55,
+        "percent",
+        None,
+        2016,
+    ),
+    (
+        (
+            "Chứng khoán tăng cao nhất trong 9 năm, kể từ tháng 3/2008.",
+            "Kim ngạch thương mại hai chiều đạt khoảng 200 tỷ USD.",
+        ),
+        "khoảng 200 tỷ USD",
+        2e11,
+        "USD",
+        None,
+        2017,
+    ),
 ]
 
 
@@ -747,7 +775,7 @@ def test_period_from_earlier_sentence_of_the_paragraph(
     sentences: tuple[str, ...], span: str, value: float, unit: str, noun: str | None, year: int
 ) -> None:
     doc = _paragraph(*sentences)
-    figure = classify_figures(doc, [_figure(doc, span, value, unit, noun)], [])[0]
+    figure = classify_figures(doc, [_figure(doc, span, value, unit, noun)], [], _RULES)[0]
     assert (figure.period_start_year, figure.period_end_year) == (year, year)
 
 
