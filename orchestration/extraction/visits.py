@@ -71,6 +71,7 @@ _GUEST_TRIGGER = re.compile(
 #: like, or open with "Tại", to keep the common patterns short.
 _EVENTS = (
     r"(?:đại hội|lễ kỷ niệm|hội nghị|hội thảo|diễn đàn|buổi lễ|lễ|tọa đàm|toạ đàm|đối thoại|"
+    r"festival|liên hoan|ngày hội|hội chợ|triển lãm|"
     r"phiên (?:khai mạc|bế mạc|toàn thể|họp|thảo luận))"
 )
 #: Speaking at an event, in the words that may open a sentence: "Phát biểu khai mạc tại hội nghị".
@@ -80,7 +81,9 @@ _OPENS = r"(?:phát biểu )?(?:khai|bế) mạc|phát biểu kết luận"
 _AT_EVENT_OPENING = rf"tại {_EVENTS}(?=\s*,)"
 _SPOKE = rf"|(?<!\w)(?:dự và )?(?:{_SPEAKS} tại|{_OPENS}) {_EVENTS}(?!\w)|^{_AT_EVENT_OPENING}"
 _SPOKE_HINT = re.compile(
-    r"(?:biểu|đạo|mạc|luận) tại|(?:mạc|luận) (?:đại|hội|lễ|diễn|buổi|tọa|toạ|đối|phiên)|^tại ", re.IGNORECASE
+    r"(?:biểu|đạo|mạc|luận) tại"
+    r"|(?:mạc|luận) (?:đại|hội|lễ|diễn|buổi|tọa|toạ|đối|phiên|festival|liên|ngày|triển)|^tại ",
+    re.IGNORECASE,
 )
 #: The trip verbs that name the event spoken at: "phát biểu tại hội nghị", "phát biểu khai mạc hội thảo".
 _SPOKE_AT = re.compile(r" (?:tại|mạc|luận) ")

@@ -263,6 +263,15 @@ def test_the_day_of_a_ceremony_comes_from_the_opening_after_a_sapo() -> None:
             "biểu tại hội nghị Theo Sở Nông nghiệp, nhiều tàu cá đã hư hỏng.",
             [("Trần Văn Nam", "Bình Định", date(2019, 6, 8))],
         ),
+        # a festival, a fair or an exhibition is an event as a conference is
+        (
+            "Tối 9/6, Phó Thủ tướng Vũ Đức Đam phát biểu khai mạc Festival Di sản Quảng Nam lần thứ VI.",
+            [("Vũ Đức Đam", "Quảng Nam", date(2019, 6, 9))],
+        ),
+        (
+            "Sáng 12/3, Bộ trưởng Bộ Công Thương Trần Tuấn Anh phát biểu tại Hội chợ thương mại tỉnh Cà Mau.",
+            [("Trần Tuấn Anh", "Cà Mau", date(2019, 3, 12))],
+        ),
     ],
 )
 def test_a_deputy_minister_speaking_at_a_provincial_event_visits_it(text: str, expected: list) -> None:
