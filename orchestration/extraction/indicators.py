@@ -2185,13 +2185,8 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         or (_OWNS.search(_tail(spot.left, 20)) and _CAPITAL_AFTER.match(spot.facts.low, end))
     ):
         return True  # "nắm giữ 35% vốn điều lệ", "doanh nghiệp 100% vốn nhà nước": who owns a company
-    bound = figure.text.lower().startswith(_BOUNDS) or _tail(spot.left, 12).endswith(_BOUNDS_THEN)
-    legal = bound or _MUST.search(_tail(spot.left, 30)) is not None  # "quy định ... phải dành 20%"
-    # "luật quy định tối thiểu 25%"; with no law named, "phải tuyển dụng ... với tỉ lệ ít nhất là 1%"
-    ruled = bool(_RULE.within(hits, 0, len(spot.facts.low)))
-    ruled = ruled or (bound and _MUST.search(spot.left) is not None)
-    if figure.unit == "percent" and legal and ruled:
-        return True  # a floor or cap
+    if figure.unit == "percent" and _floor_or_cap(figure, spot):
+        return True
     if figure.unit == "percent" and _RATE_TERMS.within(hits, start - 60, start):
         return True
     right = spot.right.lstrip()
@@ -2208,6 +2203,17 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     return any(
         not any(mark in low[cue_end:start] for mark in ",;.") and start - cue_end <= 40 for _, cue_end in cues
     )
+
+
+def _floor_or_cap(figure: Figure, spot: _Spot) -> bool:
+    """A legal floor or cap: "luật quy định tối thiểu 25%", "quy định ... phải dành 20%"; with no law
+    named, a floor someone must meet: "phải tuyển dụng ... với tỉ lệ ít nhất là 1%"."""
+    bound = figure.text.lower().startswith(_BOUNDS) or _tail(spot.left, 12).endswith(_BOUNDS_THEN)
+    if not bound and _MUST.search(_tail(spot.left, 30)) is None:
+        return False
+    if _RULE.within(spot.facts.hits, 0, len(spot.facts.low)):
+        return True
+    return bound and _MUST.search(spot.left) is not None
 
 
 def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
