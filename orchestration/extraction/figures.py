@@ -95,6 +95,8 @@ class _Unit(NamedTuple):
 
 # Order matters inside the alternation: longer spellings first ("km2" before "km", "m2" before "m").
 _UNIT_TABLE: list[tuple[str, _Unit]] = [
+    # per mille, written "%o" where the font lacks "‰": a salinity reading ("độ mặn 21,5%o"), no share
+    (r"%o(?![\w])|‰", _Unit("drop", 1)),
     (r"điểm\s+phần\s+trăm|%|phần\s+trăm", _Unit("percent", 1)),
     (
         r"(?:đồng(?!\s+(?:chí|bào|thời|bằng|hồ|nghiệp|đội|ý|tình|loạt|minh|hương|khởi|lòng|thuận|bộ|chủ|"
@@ -199,8 +201,10 @@ _COMPARATIVES = _words(
     "cao thấp nhiều ít lớn nhỏ nhanh chậm tốt kém mạnh yếu rộng hẹp dài ngắn sớm muộn lâu nặng nhẹ đông "
     "giàu nghèo hẳn"
 )
-#: The whole a count is part of: "6 trong số 12 tàu cá" counts six ships.
-_AMONG_RE = re.compile(r"\s+trong số\s+(?P<total>\d+)(?![\d.,])")
+#: The part before its whole: "6 trong số 12 tàu cá", "4.527 trên tổng số 4.723 thủ tục".
+_AMONG_RE = re.compile(
+    r"\s+(?:trong (?:tổng )?số|trên tổng số)\s+(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,])"
+)
 # Words a day written "30.6" follows; a thousands dot has three digits after it, so this is no number.
 _DATE_LEADS = _words("đến tới từ trước sau hết vào")
 _DOT_DATE_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
@@ -614,7 +618,7 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
             text, match.start(), number_end, unit_match, unit, value, prev1, text_start, qualifier, is_range
         )
     among = _AMONG_RE.match(text, end)
-    if among is not None and not is_range and int(among.group("total")) >= value:
+    if among is not None and not is_range and int(among.group("total").replace(".", "")) >= value:
         counted = _noun_phrase(text, among.end())
         if counted is not None:  # "6 trong số 12 tàu cá": six ships, the twelve only their whole
             unit_text = text[among.end() : counted[0]].strip()

@@ -79,7 +79,8 @@ _ORG_WORDS = frozenset(
     )
 )
 _HEADS = (
-    "Tổng [Bb]í thư|Phó Chủ tịch nước|Chủ tịch nước|Phó Thủ tướng [Tt]hường trực|Phó Thủ tướng|Thủ tướng|"
+    "Tổng [Bb]í thư|Phó [Cc]hủ tịch nước|Chủ tịch nước|Phó [Tt]hủ tướng [Tt]hường trực|Phó [Tt]hủ tướng|"
+    "Thủ tướng|"
     "Phó [Cc]hủ tịch|Chủ tịch|Bộ trưởng|Thứ trưởng|Phó Trưởng [Bb]an|Trưởng [Bb]an|Phó Chủ nhiệm|Chủ nhiệm|"
     "Ủy viên|Uỷ viên|Thường trực Ban Bí thư|Phó Bí thư|Bí thư|Tổng Giám đốc|Phó Giám đốc|Giám đốc|"
     "Phó Tổng [Cc]ục trưởng|Tổng [Cc]ục trưởng|Phó Cục trưởng|Cục trưởng|Viện trưởng|Chánh án|"
@@ -182,12 +183,12 @@ _TITLE_RULES: tuple[tuple[re.Pattern[str], str | None, str, int], ...] = tuple(
     (re.compile(pattern), canonical, level, rank)
     for pattern, canonical, level, rank in (
         (r"^Tổng [Bb]í thư", "Tổng Bí thư", "national", 1),
-        (r"^Phó Chủ tịch nước", "Phó Chủ tịch nước", "national", 5),
+        (r"^Phó [Cc]hủ tịch nước", "Phó Chủ tịch nước", "national", 5),
         (r"^Chủ tịch nước", "Chủ tịch nước", "national", 2),
         # the office's full name: it holds every shorter way of writing it
-        (r"^Phó Thủ tướng [Tt]hường trực", "Phó Thủ tướng Thường trực Chính phủ", "national", 5),
+        (r"^Phó [Tt]hủ tướng [Tt]hường trực", "Phó Thủ tướng Thường trực Chính phủ", "national", 5),
         (r"^Phó Chủ tịch [Tt]hường trực (?:Quốc hội|QH)", "Phó Chủ tịch Thường trực Quốc hội", "national", 6),
-        (r"^Phó Thủ tướng(?: Chính phủ)?$", "Phó Thủ tướng", "national", 6),
+        (r"^Phó [Tt]hủ tướng(?: Chính phủ)?$", "Phó Thủ tướng", "national", 6),
         (r"^Thủ tướng(?: Chính phủ)?(?: nước CHXHCN Việt Nam| Việt Nam)?$", "Thủ tướng", "national", 3),
         (r"^Phó Chủ tịch (?:Quốc hội|QH)$", "Phó Chủ tịch Quốc hội", "national", 6),
         (r"^Chủ tịch (?:Quốc hội|QH)$", "Chủ tịch Quốc hội", "national", 4),

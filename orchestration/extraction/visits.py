@@ -79,8 +79,12 @@ _SPEAKS = r"(?:phát biểu|chỉ đạo)(?: chỉ đạo| khai mạc| bế mạ
 _OPENS = r"(?:phát biểu )?(?:khai|bế) mạc|phát biểu kết luận"
 #: A sentence set at an event told of before: "Tại hội nghị, ông X trao quyết định ...".
 _AT_EVENT_OPENING = rf"tại {_EVENTS}(?=\s*,)"
-_SPOKE = rf"|(?<!\w)(?:dự và )?(?:{_SPEAKS} tại|{_OPENS}) {_EVENTS}(?!\w)|^{_AT_EVENT_OPENING}"
-_SPOKE_HINT = re.compile(rf"(?:biểu|đạo|mạc|luận) tại|(?:mạc|luận) {_EVENTS}|^tại ", re.IGNORECASE)
+#: A day between the verb and the event: "phát biểu hôm qua tại Hội nghị".
+_SPOKE_WHEN = r"(?: (?:hôm (?:qua|nay)|(?:sáng|trưa|chiều|tối) (?:nay|qua)))?"
+_SPOKE = rf"|(?<!\w)(?:dự và )?(?:{_SPEAKS}{_SPOKE_WHEN} tại|{_OPENS}) {_EVENTS}(?!\w)|^{_AT_EVENT_OPENING}"
+_SPOKE_HINT = re.compile(
+    rf"(?:biểu|đạo|mạc|luận){_SPOKE_WHEN} tại|(?:mạc|luận) {_EVENTS}|^tại ", re.IGNORECASE
+)
 #: The trip verbs that name the event spoken at: "phát biểu tại hội nghị", "phát biểu khai mạc hội thảo".
 _SPOKE_AT = re.compile(r" (?:tại|mạc|luận) ")
 _SPOKE_TRIGGER = re.compile(_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
@@ -88,6 +92,10 @@ _SPOKE_GUEST_TRIGGER = re.compile(_GUEST_TRIGGER.pattern + _SPOKE, re.IGNORECASE
 #: The event a speaker attended, in the sentence that may lend its place.
 _EVENT = re.compile(rf"(?i:{_EVENTS})")
 _OPENS_AT_EVENT = re.compile(rf"(?i:{_AT_EVENT_OPENING})")
+#: The trip verbs that attend or chair an event told of before.
+_ATTENDING = re.compile(r"(?<!\w)(?:dự|chủ trì)(?!\w)", re.IGNORECASE)
+#: How far past a trip verb the event it names may start: "chủ trì buổi tọa đàm".
+_EVENT_REACH = 20
 #: The venue of that event, named after "tại"/"ở" in the lending sentence (an organiser's province is not).
 _VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s[^;:.]{0,40}$")
 #: An event followed from elsewhere has no one venue.
@@ -225,6 +233,8 @@ _SEATS = r"[Tt]rụ sở [Cc]hính phủ|Phủ Chủ tịch|Nhà Quốc hội|Tr
 _HEADQUARTERS = re.compile(rf"{_SEATS}|Văn phòng Trung ương")
 #: Where Hà Nội receives its guests when no place is named.
 _CAPITAL_VENUE = re.compile(rf"{_SEATS}|(?<!giờ )Hà Nội")
+#: Hà Nội named as where something takes place.
+_IN_CAPITAL = re.compile(r"(?<!\w)(?:tại|ở) (?:thủ đô )?Hà Nội")
 #: A guest's trip to the country itself: "sang thăm chính thức Việt Nam", "thăm cấp Nhà nước tới Việt Nam".
 _TO_VIETNAM = re.compile(
     r"(?<!\w)(?:thăm|sang|tới|đến)"
@@ -1145,7 +1155,7 @@ def _candidates(
         ):
             return []  # "Đại sứ Italy tại Việt Nam" lives in Hà Nội
     else:
-        if _HEADQUARTERS.search(sentence.text):
+        if _HEADQUARTERS.search(sentence.text) or _held_in_capital(doc, sentence, trigger, destinations):
             return []
         if verb == "sự chủ trì":
             # the venue comes before the chair ("tại Đà Nẵng, dưới sự chủ trì của X, ..."), the matters
@@ -1185,6 +1195,28 @@ def _candidates(
         )
         and place.province_code not in person.homes
     ]
+
+
+def _held_in_capital(
+    doc: Document, sentence: Sentence, trigger: re.Match[str], destinations: list[Mention]
+) -> bool:
+    """Whether the event the official attends or chairs was set, a few sentences before, in Hà Nội or at
+    a seat of the central bodies there, and his sentence names no venue of its own: "Sáng 30/5, tại trụ
+    sở Bộ VHTTDL, diễn ra buổi tọa đàm ... Thứ trưởng X chủ trì buổi tọa đàm", "tại Hà Nội, Bộ ... tổ
+    chức tọa đàm ... Tới dự có ông X". The places in his sentence are then what the event discussed, or
+    other guests' offices."""
+    text = sentence.text
+    if not _ATTENDING.search(trigger.group(0)) or any(
+        _VENUE.search(doc.text, max(0, p.start - 44), p.start) for p in destinations
+    ):
+        return False
+    named = _EVENT.search(text, trigger.start(), trigger.end() + _EVENT_REACH)
+    noun = named.group(0).lower() if named is not None else None
+    for i in range(sentence.index - 1, max(-1, sentence.index - 1 - _CONTEXT_BACK), -1):
+        lender = doc.sentences[i].text
+        if noun in lender.lower() if noun is not None else _EVENT.search(lender) is not None:
+            return _HEADQUARTERS.search(lender) is not None or _IN_CAPITAL.search(lender) is not None
+    return False
 
 
 def _dateline(raw: str) -> Place | None:

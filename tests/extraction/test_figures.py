@@ -631,6 +631,13 @@ def test_exponents_without_superscript_and_scores(sentence, value, unit, span):
         ("Huyện có 8.000 HS tiểu học.", 8000, "count", "8.000 HS tiểu học"),
         # a part of a whole counts the part: the whole is no figure of its own
         ("Tỉnh có 6 trong số 12 tàu cá đóng mới bị hỏng.", 6, "count", "6 trong số 12 tàu cá"),
+        (
+            "Tỉnh đã đơn giản hóa 4.527 trên tổng số 4.723 thủ tục hành chính.",
+            4527,
+            "count",
+            "4.527 trên tổng số 4.723 thủ tục hành chính",
+        ),
+        ("Có 120 trong tổng số 150 xã đạt chuẩn.", 120, "count", "120 trong tổng số 150 xã"),
         # a dotted decimal after "đến" with a unit is a number, not a day
         ("Năng suất tăng đến 30.6 tạ/ha.", 30.6, "other", "30.6 tạ/ha"),
     ],
@@ -642,6 +649,12 @@ def test_shares_per_total_totals_and_abbreviated_nouns(sentence, value, unit, sp
 
 def test_a_house_number_is_not_a_total():
     assert figures("Trụ sở đặt tại số 12 phố Huế.") == []
+
+
+def test_per_mille_is_no_percent():
+    """ "%o" stands for "‰" where the font lacks it: a salinity reading, no share."""
+    assert figures("Nồng độ mặn có nơi lên trên 20%o, ảnh hưởng đến cây trồng.") == []
+    assert only("Tỷ lệ hộ nghèo còn 20%, giảm mạnh.").unit == "percent"
 
 
 @pytest.mark.parametrize(

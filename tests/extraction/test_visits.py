@@ -1605,3 +1605,62 @@ def test_a_reception_held(text: str, expected: list) -> None:
 )
 def test_an_event_under_an_officials_chair(text: str, expected: list) -> None:
     assert _who_where_when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event was set in Hà Nội a sentence before; the province in the chair's sentence is its topic
+        (
+            "Sáng 30/5, tại trụ sở Bộ Văn hóa, Thể thao và Du lịch, diễn ra buổi tọa đàm về du lịch bền vững."
+            " Quy hoạch du lịch Sơn Trà, Đà Nẵng được làm đúng quy trình Ông Trần Văn Hòa, Thứ trưởng Bộ Văn"
+            " hóa, Thể thao và Du lịch chủ trì buổi tọa đàm.",
+            [],
+        ),
+        (
+            "Hôm nay (30/5) tại Hà Nội, Bộ Tài nguyên và Môi trường tổ chức tọa đàm về sạt lở bờ biển. Tới dự"
+            " có ông Lê Minh Quân, Thứ trưởng Bộ Tài nguyên và Môi trường, ông Phạm Văn Tâm, Phó Chủ tịch"
+            " UBND tỉnh Cà Mau.",
+            [],
+        ),
+        # a venue named in his own sentence outranks the one told before
+        (
+            "Sáng 30/5, tại Hà Nội, Bộ Công Thương tổ chức hội nghị về xuất khẩu. Chiều cùng ngày, Bộ trưởng"
+            " Bộ Công Thương Trần Tuấn Anh dự hội nghị tại tỉnh Bắc Ninh.",
+            [("Trần Tuấn Anh", "Bắc Ninh", date(2019, 5, 30))],
+        ),
+        # leaving Hà Nội for a forum is no forum held in Hà Nội
+        (
+            "Sáng 11/5, Thủ tướng Nguyễn Xuân Phúc rời Hà Nội, lên đường sang Phnom Penh tham dự Diễn đàn"
+            " Kinh tế thế giới về ASEAN. Tháp tùng Thủ tướng Nguyễn Xuân Phúc đi dự Diễn đàn có Đại sứ Việt"
+            " Nam tại Campuchia.",
+            [("Nguyễn Xuân Phúc", "Campuchia", date(2019, 5, 11))],
+        ),
+    ],
+)
+def test_an_event_set_in_the_capital_lends_no_topic_as_venue(text: str, expected: list) -> None:
+    assert _who_where_when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the office written with a lower-case "thủ tướng" is the same office
+        (
+            "Trưa 27/5, Phó thủ tướng Vũ Đức Đam thị sát núi Sơn Trà (Đà Nẵng).",
+            [("Vũ Đức Đam", "Phó Thủ tướng", "Đà Nẵng", date(2019, 5, 27))],
+        ),
+        (
+            "Sáng 5/6, Phó chủ tịch nước Đặng Thị Ngọc Thịnh thăm tỉnh Quảng Nam.",
+            [("Đặng Thị Ngọc Thịnh", "Phó Chủ tịch nước", "Quảng Nam", date(2019, 6, 5))],
+        ),
+        # the day between the verb and the event
+        (
+            "Thủ tướng Phan Văn Khải đã phát biểu hôm qua tại Hội nghị quốc tế Tương lai châu Á tại Tokyo"
+            " (Nhật Bản).",
+            [("Phan Văn Khải", "Thủ tướng", "Nhật Bản", date(2019, 6, 29))],
+        ),
+    ],
+)
+def test_titles_in_lower_case_and_a_day_before_the_event(text: str, expected: list) -> None:
+    assert _summary(text) == expected
