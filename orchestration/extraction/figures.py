@@ -104,7 +104,10 @@ _UNIT_TABLE: list[tuple[str, _Unit]] = [
         r"|VNĐ|VND|vnđ|đ)(?![\w])",
         _Unit("VND", 1),
     ),
-    (r"(?:USD|usd|US\$|đô\s*la|đô-la|Mỹ\s+kim)(?![\w])|\$|đô(?![\w-])(?!\s+(?:thị|đốc))", _Unit("USD", 1)),
+    (
+        r"(?:USD|usd|US\$|(?:đô\s*la|đô-la)(?:\s+Mỹ)?|Mỹ\s+kim)(?![\w])|\$|đô(?![\w-])(?!\s+(?:thị|đốc))",
+        _Unit("USD", 1),
+    ),
     # "km 2", "m 3": exponents that lost their superscript in the source
     (
         r"(?:km2|km²|km\s2(?![\d.,])|ki-?lô-?mét\s+vuông|kilômét\s+vuông|cây\s+số\s+vuông)(?![\w])",

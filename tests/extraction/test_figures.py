@@ -32,6 +32,8 @@ def only(text):
         ("Tổng vốn đăng ký là 415 triệu USD.", 415_000_000, "USD", "415 triệu USD"),
         ("Doanh nghiệp cam kết đầu tư 4,5 tỷ đô la vào khu kinh tế.", 4_500_000_000, "USD", "4,5 tỷ đô la"),
         ("Số tiền viện trợ là 12 triệu đô-la.", 12_000_000, "USD", "12 triệu đô-la"),
+        # the currency's country belongs to its unit: the bracket after it may date the figure
+        ("Thu nhập bình quân là 35.431 đô la Mỹ (năm 2015).", 35_431, "USD", "35.431 đô la Mỹ"),
         # percent
         ("Tốc độ tăng trưởng kinh tế đạt 6,95% so với cùng kỳ.", 6.95, "percent", "6,95%"),
         ("Tỷ lệ hộ nghèo giảm còn 3,2 phần trăm.", 3.2, "percent", "3,2 phần trăm"),

@@ -770,6 +770,12 @@ PARAGRAPH_PERIODS = [
 ]
 
 
+def test_a_year_in_brackets_after_the_currencys_country_dates_the_figure() -> None:
+    read = _read("Thu nhập bình quân đầu người của Israel là 35.431 đô la Mỹ (năm 2015, theo IMF).")
+    figure = read["35.431 đô la Mỹ"]
+    assert (figure.period_start_year, figure.period_end_year) == (2015, 2015)
+
+
 @pytest.mark.parametrize(("sentences", "span", "value", "unit", "noun", "year"), PARAGRAPH_PERIODS)
 def test_period_from_earlier_sentence_of_the_paragraph(
     sentences: tuple[str, ...], span: str, value: float, unit: str, noun: str | None, year: int
