@@ -22,11 +22,13 @@ from orchestration.extraction.offices import HOLDERS, TERMS
 #: "Hôm nay (7-2)" (the day in brackets after a relative word).
 _DAY_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm)(?:\s+(?:nay|qua|mai))?"
 _SEP = r"\s*[/.\-–]\s*"
+#: A day kept every year is no day of an event: "Ngày 2-2 hằng năm là ngày Đất ngập nước thế giới".
+_YEARLY = r"(?!\s+(?:hằng|hàng) năm)"
 #: "ngày 14 -15/5", "ngày 15 - 18/4/2017", "từ ngày 7 tới 8/2": a range keeps its first day.
 _RANGE = r"(?:(?P<first>\d{1,2})\s*(?:-|–|và|,|tới|đến)\s*(?:ngày\s+)?)?"
 _DAY_MONTH = re.compile(
     rf"(?<!\w){_DAY_WORD}\s+\(?{_RANGE}(?P<day>\d{{1,2}}){_SEP}(?P<month>\d{{1,2}})(?!\d|[.,]\d)"
-    rf"(?:{_SEP}(?P<year>(?:19|20)\d\d)(?!\d))?"
+    rf"(?:{_SEP}(?P<year>(?:19|20)\d\d)(?!\d))?{_YEARLY}"
 )
 #: A range needs no introducing word: "trong thời gian 3 ngày (từ 29 - 31/5)".
 _FROM_RANGE = re.compile(
@@ -40,6 +42,7 @@ _FULL_DATE = re.compile(
 #: "ngày 6 tháng 2 năm 2017", "ngày 6 tháng 2".
 _WORDED_DATE = re.compile(
     rf"(?<!\w){_DAY_WORD}\s+(?P<day>\d{{1,2}})\s+tháng\s+(?P<month>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<year>(?:19|20)\d\d))?"
+    rf"{_YEARLY}"
 )
 _RELATIVE = re.compile(
     r"(?<!\w)(?:(?P<back1>hôm qua|tối qua|đêm qua|chiều qua|sáng qua|trưa qua)"

@@ -365,6 +365,8 @@ _TOPIC_BEFORE = re.compile(
     r"(?<!\w)(?:Hiệp [Hh]ội|Sở|Công ty|Tổng [Cc]ông ty|Tập đoàn|Trường|Đại học|Bệnh viện|Báo|Đài|Ngân hàng|"
     r"Liên đoàn|Câu lạc bộ|[Qq]uy hoạch|[Đđ]ề án)(?: (?!tại |ở |của |cho |với |và )[^\s,;.()]+){0,10} $"
 )
+#: A place an event is about, not where it is held: "phát biểu tại tọa đàm về phát triển du lịch Sơn Trà".
+_EVENT_TOPIC = re.compile(rf"(?i:{_EVENTS}) về(?: (?!tại |ở )[^\s,;.()]+){{0,8}} $")
 #: A sentence about a trip, which may lend its country to the sentences after it.
 _TRIP_WORDS = re.compile(
     r"(?<!\w)(?:thăm|chuyến|công du|công tác|đoàn (?:công tác|đại biểu|cấp cao))(?!\w)", re.IGNORECASE
@@ -1123,7 +1125,11 @@ def _candidates(
 
     ``hosted``: a Vietnamese official acts in the same sentence, the host of a foreign guest."""
     verb = trigger.group(0).lower()
-    destinations = _destinations(sentence, places, sentence.start + trigger.start())
+    destinations = [
+        p
+        for p in _destinations(sentence, places, sentence.start + trigger.start())
+        if not _EVENT_TOPIC.search(doc.text, max(0, p.start - 60), p.start)
+    ]
     if " tại " in verb and sentence.start + trigger.start() < mention.start:
         # "Phát biểu tại Diễn đàn, Thủ tướng X cho biết ... tại Hội An": after the event phrase, his words
         comma = sentence.text.find(",", trigger.end())

@@ -59,6 +59,9 @@ def test_day_month(text: str, day: int, month: int, year: int | None) -> None:
         "Ngày 45/13 không tồn tại",
         "đạt 1.000 tỷ đồng",
         "tăng từ 15/63 lên 10/63",  # ranks, not a range of days
+        # a day kept every year dates no event
+        "Ngày 2-2 hằng năm là ngày Đất ngập nước thế giới",
+        "ngày 27 tháng 7 hàng năm",
     ],
 )
 def test_not_a_date(text: str) -> None:

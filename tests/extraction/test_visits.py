@@ -1645,6 +1645,32 @@ def test_an_event_set_in_the_capital_lends_no_topic_as_venue(text: str, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the place an event is about is no venue
+        (
+            "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Trần Văn Hòa phát biểu tại tọa đàm về phát triển du"
+            " lịch tỉnh Quảng Nam.",
+            [],
+        ),
+        (
+            "Chiều 6/6, Bộ trưởng Bộ Y tế Nguyễn Văn Tiến dự hội nghị về y tế cơ sở tại tỉnh Hà Giang.",
+            [("Nguyễn Văn Tiến", "Hà Giang", date(2019, 6, 6))],
+        ),
+        # a day kept every year is not the day of the event told before it
+        (
+            "Ngày 5-2, tại tỉnh Thái Bình, Bộ Tài nguyên và Môi trường tổ chức lễ mít tinh. Ngày 2-2 hằng năm"
+            " là ngày Đất ngập nước thế giới. Phát biểu tại lễ mít tinh, Bộ trưởng Bộ Tài nguyên và Môi"
+            " trường Trần Hồng Hà nhấn mạnh vai trò của đất ngập nước.",
+            [("Trần Hồng Hà", "Thái Bình", date(2019, 2, 5))],
+        ),
+    ],
+)
+def test_an_events_topic_and_a_yearly_day(text: str, expected: list) -> None:
+    assert _who_where_when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the office written with a lower-case "thủ tướng" is the same office
         (
             "Trưa 27/5, Phó thủ tướng Vũ Đức Đam thị sát núi Sơn Trà (Đà Nẵng).",
