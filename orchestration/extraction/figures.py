@@ -647,6 +647,8 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
             if not (visitors or (per in _PLACE_KINDS and noun[1] in _PLACE_KINDS)):
                 unit_name = "other"
             noun_end = rate.end()
+        if unit_name == "count" and not value.is_integer():
+            unit_name = "other"  # a part of a thing is an average: "bình quân 1 xã có 13,3 trạm"
         return _Read(
             text_start, noun_end, value, unit_name, text[end:noun_end].strip(), None, qualifier, is_range
         )

@@ -1215,6 +1215,8 @@ _ABBREVIATED_PROJECT = re.compile(r"(?<!\w)[Dd]ự án \(DA\)")
 _PROJECT_WORDS = re.compile(r"(?<!\w)(?:[Dd]ự án|DA)(?!\w)")
 _PROJECT_AT_LEAST = 5
 _WORKS_DONE = re.compile(r"(?<!\w)(?:khối lượng|tiến độ)(?: thi công| công việc| xây lắp)?[^\d,;]{0,25}$")
+#: A vehicle's or a ship's size is no tonnage moved: "1 ô tô 25 tấn bị rơi", "tàu trọng tải 53.000 tấn".
+_VEHICLE_SIZE = re.compile(r"(?<!\w)(?:xe(?: tải| ben| khách)?|ô tô|tàu|sà lan|trọng tải|tải trọng)\s*$")
 # A sentence that breaks down the tally told just before it: "Trong đó, làm chết 39 người".
 _CONTINUES = re.compile(r"\s*(?:trong đó|cụ thể|riêng)(?!\w)")
 _EXAM = _rx(
@@ -2084,6 +2086,8 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     before = spot.facts.low[:start]
     if figure.unit == "percent" and _WORKS_DONE.search(_tail(spot.left, 50)):
         return True  # "khối lượng thi công đạt khoảng 87%": how far one project's works have got
+    if figure.unit == "tonne" and _VEHICLE_SIZE.search(_tail(before, 20)):
+        return True
     if figure.unit == "rank":
         if not any(ch.isdigit() for ch in figure.text) and not figure.text.lower().startswith("thứ"):
             return True  # "dẫn đầu cả nước" gives no number

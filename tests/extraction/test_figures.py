@@ -640,6 +640,9 @@ def test_exponents_without_superscript_and_scores(sentence, value, unit, span):
             "4.527 trên tổng số 4.723 thủ tục hành chính",
         ),
         ("Có 120 trong tổng số 150 xã đạt chuẩn.", 120, "count", "120 trong tổng số 150 xã"),
+        # a part of a thing is an average, no count
+        ("Bình quân mỗi xã có 13,3 trạm biến áp.", 13.3, "other", "13,3 trạm biến áp"),
+        ("Tổng tỷ suất sinh chỉ còn 1,46 con.", 1.46, "other", "1,46 con"),
         # a dotted decimal after "đến" with a unit is a number, not a day
         ("Năng suất tăng đến 30.6 tạ/ha.", 30.6, "other", "30.6 tạ/ha"),
     ],

@@ -1782,6 +1782,10 @@ LISTS_AND_STORIES = [
         True,
     ),
     ("Tài xế xe tải trên địa bàn tỉnh bị xử phạt 7,5 triệu đồng.", "7,5 triệu đồng", False),
+    # a vehicle's or a ship's size is no tonnage moved
+    ("Toàn tỉnh có 1 ô tô 25 tấn bị rơi xuống vực.", "25 tấn", False),
+    ("Cảng của tỉnh đón tàu trọng tải 53.000 tấn.", "53.000 tấn", False),
+    ("Sản lượng lúa của tỉnh đạt 25.000 tấn.", "25.000 tấn", True),
     # what one offender may be charged is no tally, whether or not it names its money
     ("Vi phạm khai thác nước ngầm trong tỉnh: phạt tới 100 triệu.", "100 triệu", False),
     ("Người vi phạm trên địa bàn tỉnh bị phạt 5 triệu đồng.", "5 triệu đồng", False),
