@@ -1680,6 +1680,19 @@ def test_an_events_topic_and_a_yearly_day(text: str, expected: list) -> None:
             "Sáng 5/6, Phó chủ tịch nước Đặng Thị Ngọc Thịnh thăm tỉnh Quảng Nam.",
             [("Đặng Thị Ngọc Thịnh", "Phó Chủ tịch nước", "Quảng Nam", date(2019, 6, 5))],
         ),
+        # a foreign office named with its state's full form in lower case ("dân chủ nhân dân")
+        (
+            "Sáng 5-6, Chủ tịch Quốc hội nước Cộng hòa dân chủ nhân dân Lào Pany Yathotu đã gặp mặt các lưu"
+            " học sinh Lào tại Sơn La.",
+            [
+                (
+                    "Pany Yathotu",
+                    "Chủ tịch Quốc hội nước Cộng hòa dân chủ nhân dân Lào",
+                    "Sơn La",
+                    date(2019, 6, 5),
+                )
+            ],
+        ),
         # the day between the verb and the event
         (
             "Thủ tướng Phan Văn Khải đã phát biểu hôm qua tại Hội nghị quốc tế Tương lai châu Á tại Tokyo"
