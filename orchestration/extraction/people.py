@@ -65,7 +65,8 @@ _PLACE_WORDS = frozenset(
         """
     )
 )
-#: Lowercase words that occur inside organisation names ("Bộ Nông nghiệp và Phát triển nông thôn").
+#: Lowercase words that occur inside organisation and state names ("Bộ Nông nghiệp và Phát triển nông
+#: thôn", "nước Cộng hòa dân chủ nhân dân Lào", "Cộng hòa xã hội chủ nghĩa Việt Nam").
 _ORG_WORDS = frozenset(
     _words(
         """

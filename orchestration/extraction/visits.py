@@ -1212,9 +1212,7 @@ def _held_in_capital(
     chức tọa đàm ... Tới dự có ông X". The places in his sentence are then what the event discussed, or
     other guests' offices."""
     text = sentence.text
-    if not _ATTENDING.search(trigger.group(0)) or any(
-        _VENUE.search(doc.text, max(0, p.start - 44), p.start) for p in destinations
-    ):
+    if not _ATTENDING.search(trigger.group(0)) or any(_named_as_venue(doc.text, p) for p in destinations):
         return False
     named = _EVENT.search(text, trigger.start(), trigger.end() + _EVENT_REACH)
     noun = named.group(0).lower() if named is not None else None
@@ -1420,8 +1418,13 @@ def _lends_venue(text: str, place: Mention, event: re.Pattern[str] | None, far: 
     if place.place.level == "province" and _OFFICE_BEFORE.search(text, max(0, place.start - 40), place.start):
         return event is not None and _HOSTS_EVENT.match(text, place.end, place.end + 120) is not None
     return not _TOPIC_BEFORE.search(text, max(0, place.start - 90), place.start) and (
-        not far or _VENUE.search(text, max(0, place.start - 44), place.start) is not None
+        not far or _named_as_venue(text, place)
     )
+
+
+def _named_as_venue(text: str, place: Mention) -> bool:
+    """Whether "tại" or "ở" puts the place as where things happen: "tại Cà Mau, Bộ X tổ chức ..."."""
+    return _VENUE.search(text, max(0, place.start - 44), place.start) is not None
 
 
 def _principal_visits(doc: Document, candidates: list[_Candidate], mentions: list[Mention]) -> list[Visit]:
