@@ -1203,6 +1203,12 @@ def _candidates(
     ]
 
 
+def _near_before(index: int) -> range:
+    """The indices of the few sentences before sentence ``index``, nearest first, that may lend it
+    context."""
+    return range(index - 1, max(-1, index - 1 - _CONTEXT_BACK), -1)
+
+
 def _held_in_capital(
     doc: Document, sentence: Sentence, trigger: re.Match[str], destinations: list[Mention]
 ) -> bool:
@@ -1216,7 +1222,7 @@ def _held_in_capital(
         return False
     named = _EVENT.search(text, trigger.start(), trigger.end() + _EVENT_REACH)
     noun = named.group(0).lower() if named is not None else None
-    for i in range(sentence.index - 1, max(-1, sentence.index - 1 - _CONTEXT_BACK), -1):
+    for i in _near_before(sentence.index):
         lender = doc.sentences[i].text
         if noun in lender.lower() if noun is not None else _EVENT.search(lender) is not None:
             return _HEADQUARTERS.search(lender) is not None or _IN_CAPITAL.search(lender) is not None
@@ -1380,7 +1386,7 @@ def _context_target(
     Mau, Bộ X tổ chức hội nghị ...") or whose province holds it ("UBND tỉnh X tổ chức hội thảo");
     an event followed online has no venue to lend.
     """
-    near = range(sentence.index - 1, max(-1, sentence.index - 1 - _CONTEXT_BACK), -1)
+    near = _near_before(sentence.index)
     earlier = [doc.sentences[i] for i in near]
     if event is not None:
         earlier += [doc.sentences[i] for i in range(sentence.index - 1 - _CONTEXT_BACK, -1, -1)]
@@ -1566,7 +1572,7 @@ def _visit_date(
     A stated day/month beats a relative word ("hôm nay"), which depends on an anchor that may be
     the capture date rather than the publication date.
     """
-    order = [sentence.index, *range(sentence.index - 1, max(-1, sentence.index - 1 - _CONTEXT_BACK), -1)]
+    order = [sentence.index, *_near_before(sentence.index)]
     order += [i for i in range(min(_HEAD_SENTENCES, len(doc.sentences))) if i not in order]
     order += [s.index for s in doc.sentences if s.index not in order and _TRIP_NOUN.search(s.text)]
     order += [i for i in range(min(_LEAD_SENTENCES, len(doc.sentences))) if i not in order]
