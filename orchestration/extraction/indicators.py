@@ -511,6 +511,7 @@ _NON_INDICATOR_NOUN = _rx(
     "quý",
     "thế kỷ",
     "thập kỷ",
+    "con giáp",  # "12 con giáp": the zodiac's animals
     "đời",
     "kỳ",
     "khóa",
@@ -962,7 +963,13 @@ _HOLDINGS = ("count", "km", "ha")
 _THRESHOLD = re.compile(r"\s*(?:trở (?:lên|xuống)|(?:thì )?(?:được )?áp dụng)(?!\w)")
 #: A count of things just named: "4 đơn vị nêu trên", "cả 2 dự án trên đều ...", "3 doanh nghiệp này".
 _NAMED_BEFORE = re.compile(
-    r"\s*(?:(?:nêu|kể|nói) )?(?:trên|này|đó)(?=\s*(?:[,.;:)]|$|(?:đều|đã|là|và|không|được|cũng)(?!\w)))"
+    r"\s*(?:như\s+(?:đã\s+)?(?:nêu|kể|nói)(?:\s+(?:ở\s+)?trên)?(?!\w)"  # "cho 14 DN như nêu trên xây dựng"
+    r"|(?:(?:nêu|kể|nói) )?(?:trên|này|đó)(?=\s*(?:[,.;:)]|$|(?:đều|đã|là|và|không|được|cũng)(?!\w))))"
+)
+#: A sentence about units it does not name: "Nhiều bộ, ngành, địa phương", "Một số tỉnh".
+_SOME_UNITS = re.compile(
+    r"\W*(?:nhiều|một số|một vài|không ít)\s+(?:bộ|ngành|địa phương|tỉnh|thành phố|huyện|quận|xã|phường|"
+    r"đơn vị|cơ quan|trường)(?!\w)"
 )
 #: A stake in a company's capital.
 _OWNERSHIP = re.compile(r"\s*(?:vốn điều lệ|vốn nhà nước|cổ phần|cổ phiếu)(?!\w)")
@@ -1008,6 +1015,8 @@ _HOLDER = re.compile(r"(?<!\w)(?:tại đây|nơi đây|ở đây)(?!\w)")
 # Opinions and petitions gathered from a whole province run to hundreds; a few are one meeting's.
 _VOICES = _rx("ý kiến", "kiến nghị", "ý kiến kiến nghị", "ý kiến, kiến nghị", "đơn thư", "phản ánh")
 _VOICES_AT_LEAST = 100
+#: What one km or m2 of a work costs: "suất đầu tư bình quân là 12 triệu USD" (a price, so before it).
+_UNIT_COST = re.compile(r"(?<!\w)suất đầu tư(?!\w)[^,;:()\d]{0,40}$")
 _PRICE = re.compile(
     r"(?:(?<!trị )(?<!\w)giá|giá bán|giá mua|mỗi|/)\s*(?:khoảng|từ|gần|hơn)?\s*$", re.IGNORECASE
 )
@@ -2088,6 +2097,8 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         return True  # "khối lượng thi công đạt khoảng 87%": how far one project's works have got
     if figure.unit == "tonne" and _VEHICLE_SIZE.search(_tail(before, 20)):
         return True
+    if figure.unit == "percent" and _SOME_UNITS.match(spot.facts.low):
+        return True  # "Nhiều bộ, ngành, địa phương ... đạt tỷ lệ 100%": no one unit's rate
     if figure.unit == "rank":
         if not any(ch.isdigit() for ch in figure.text) and not figure.text.lower().startswith("thứ"):
             return True  # "dẫn đầu cả nước" gives no number
@@ -2171,7 +2182,9 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         return True
     if figure.unit == "km" and _DISTANCE.within(hits, start - 40, start):
         return True
-    if figure.unit in MONEY and (_PRICE.search(_tail(spot.left, 15)) or _payment(spot)):
+    if figure.unit in MONEY and (
+        _PRICE.search(_tail(spot.left, 15)) or _UNIT_COST.search(_tail(spot.left, 60)) or _payment(spot)
+    ):
         return True
     each = _EACH.search(_tail(spot.left, 30))
     if each is not None and not _TIME_UNIT.match(each.group(1)):
@@ -2888,7 +2901,7 @@ def _mark_restatements(figures: list[Figure], ctx: _Context) -> None:
             # "đạt 15,07%, cao hơn cả nước (15,07% so với 9,64%)", "2.556.039 tỷ đồng (hơn 2,5 triệu tỷ đồng)"
             figure.optional_reason = "restatement"
             continue
-        earlier = next((k for k in kept if _same_fact(k, figure)), None)
+        earlier = next((k for k in kept if _same_fact(k, figure, ctx.doc.text)), None)
         if earlier is None:
             kept.append(figure)
         elif _described(figure) > _described(earlier):
@@ -2953,7 +2966,28 @@ def _shortens(noun: str | None, fuller: str | None) -> bool:
     return bool(words) and words == _plain_words(fuller)[: len(words)]
 
 
-def _same_fact(a: Figure, b: Figure) -> bool:
+#: The noun a measure is of, right after its unit: "11 vạn tấn lương thực", "5.000 ha rừng"; not the
+#: words that go on with the sentence ("tăng 9,8% so với cùng kỳ", "10% trong tổng số").
+_MEASURED = re.compile(
+    r"\s+(?!(?:so|với|của|trong|trên|dưới|là|và|tại|ở|thì|được|đã|đến|từ|cùng|còn|nhưng|khi|để|cho|vào|"
+    r"năm|tháng|mỗi|một|các|những|này|đó|theo|tổng|số|nên|vì|do|sau|trước|lên|xuống)(?!\w))"
+    r"([a-zà-ỹđ]+ [a-zà-ỹđ]+)(?: ([a-zà-ỹđ]+))?"
+)
+
+
+def _measured(text: str, figure: Figure) -> str | None:
+    """The two words after a measure, three after a share: a share's noun is its base, and two shares of
+    one base ("100% xã có nhà văn hóa", "100% xã đạt tiêu chí") differ in what follows it. A base
+    counted in units ("100% số thôn trên địa bàn") is left out: such shares are criteria, many alike."""
+    found = _MEASURED.match(text, figure.end)
+    if found is None:
+        return None
+    if figure.unit != "percent":
+        return found.group(1)
+    return f"{found.group(1)} {found.group(2)}" if found.group(2) else None
+
+
+def _same_fact(a: Figure, b: Figure, text: str) -> bool:
     if a.sentence_index == b.sentence_index or a.unit != b.unit:
         return False
     if abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value)):
@@ -2967,5 +3001,7 @@ def _same_fact(a: Figure, b: Figure) -> bool:
     if a.unit == "count":
         # the counted noun's first word: "20 tỉnh" restates "20 tỉnh, thành phố"
         return _plain_words(a.unit_text)[:1] == _plain_words(b.unit_text)[:1]
+    if (noun := _measured(text, a)) is not None and noun == _measured(text, b):
+        return True  # "thiệt hại khoảng 11 vạn tấn lương thực" then "mất hơn 11 vạn tấn lương thực"
     words_a, words_b = set(_plain_words(a.subject)), set(_plain_words(b.subject))
     return not words_a or not words_b or len(words_a & words_b) * 2 >= min(len(words_a), len(words_b))

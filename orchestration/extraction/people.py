@@ -697,7 +697,9 @@ def _find_raw(text: str) -> tuple[list[_Found], list[re.Match[str]]]:
         if not toks or toks[0].start in covered:
             continue
         size = _name_at(toks, 0, text, need_surname=False)
-        partial = not size or (toks[0].text not in _NAME_STARTS and not _is_foreign(toks[0].text))
+        partial = not size or (
+            toks[0].text not in _NAME_STARTS and not any(_is_foreign(t.text) for t in toks[:size])
+        )
         size = size or min(_run_length(toks, 0, text), 2)
         if size:
             start, end = toks[0].start, toks[size - 1].end

@@ -76,17 +76,18 @@ _EVENTS = (
 )
 #: Speaking at an event, in the words that may open a sentence: "Phát biểu khai mạc tại hội nghị".
 _SPEAKS = r"(?:phát biểu|chỉ đạo)(?: chỉ đạo| khai mạc| bế mạc| kết luận)?"
-_OPENS = r"(?:phát biểu )?(?:khai|bế) mạc|phát biểu kết luận"
+_OPENS = r"(?:phát biểu )?(?:khai|bế) mạc|phát biểu (?:kết luận|chỉ đạo)"
 #: A sentence set at an event told of before: "Tại hội nghị, ông X trao quyết định ...".
 _AT_EVENT_OPENING = rf"tại {_EVENTS}(?=\s*,)"
 #: A day between the verb and the event: "phát biểu hôm qua tại Hội nghị".
 _SPOKE_WHEN = r"(?: (?:hôm (?:qua|nay)|(?:sáng|trưa|chiều|tối) (?:nay|qua)))?"
 _SPOKE = rf"|(?<!\w)(?:dự và )?(?:{_SPEAKS}{_SPOKE_WHEN} tại|{_OPENS}) {_EVENTS}(?!\w)|^{_AT_EVENT_OPENING}"
 _SPOKE_HINT = re.compile(
-    rf"(?:biểu|đạo|mạc|luận){_SPOKE_WHEN} tại|(?:mạc|luận) {_EVENTS}|^tại ", re.IGNORECASE
+    rf"(?:biểu|đạo|mạc|luận){_SPOKE_WHEN} tại|(?:mạc|luận|đạo) {_EVENTS}|^tại ", re.IGNORECASE
 )
-#: The trip verbs that name the event spoken at: "phát biểu tại hội nghị", "phát biểu khai mạc hội thảo".
-_SPOKE_AT = re.compile(r" (?:tại|mạc|luận) ")
+#: The trip verbs that name the event spoken at: "phát biểu tại hội nghị", "phát biểu khai mạc hội thảo",
+#: "phát biểu chỉ đạo hội nghị".
+_SPOKE_AT = re.compile(r" (?:tại|mạc|luận|đạo) ")
 _SPOKE_TRIGGER = re.compile(_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
 _SPOKE_GUEST_TRIGGER = re.compile(_GUEST_TRIGGER.pattern + _SPOKE, re.IGNORECASE)
 #: The event a speaker attended, in the sentence that may lend its place.

@@ -971,8 +971,49 @@ def test_the_parts_of_a_coded_count_take_its_code() -> None:
     ] * 3
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "restated"),
+    [
+        # the same tonnes of the same thing, whatever the verbs around them
+        (
+            "Dịch bệnh khiến Hà Tĩnh thiệt hại khoảng 11 vạn tấn lương thực.\nMất hơn 11 vạn tấn lương thực"
+            " là mất một phần ba sản lượng cả năm.",
+            "11 vạn tấn",
+            True,
+        ),
+        (
+            "Có trên 90% người dân ủng hộ hạn chế xe máy.\nKết quả khảo sát cho thấy, trên 90% người dân ủng"
+            " hộ lộ trình này.",
+            "trên 90%",
+            True,
+        ),
+        # the words after a share that go on with the sentence name no measure
+        (
+            "Tổng thu ngân sách là 33.338 tỉ đồng, tăng 9,8% so với cùng kỳ.\nThu nội địa là 24.956 tỉ đồng,"
+            " tăng 9,8% so với cùng kỳ.",
+            "9,8%",
+            False,
+        ),
+        # two criteria met by every commune
+        (
+            "Hiện 100% số xã có nhà văn hóa xã.\nHiện 100% số xã đạt tiêu chí bưu điện.",
+            "100%",
+            False,
+        ),
+    ],
+)
+def test_the_same_measured_thing_twice_is_one_fact(text: str, span: str, restated: bool) -> None:
+    from orchestration.extraction.figures import find_figures
+    from orchestration.extraction.indicators import _measured
+
+    doc = _document(text)
+    first, second = [f for sentence in doc.sentences for f in find_figures(sentence) if span in f.text]
+    measured = _measured(doc.text, first)
+    assert (measured is not None and measured == _measured(doc.text, second)) is restated
+
+
 def test_same_value_different_measure_is_not_a_restatement() -> None:
-    doc = _document("Tỷ lệ hộ nghèo còn 5%.\nKinh tế tư nhân chiếm 5% vốn đầu tư.")
+    doc = _document("Tỷ lệ hộ nghèo còn 5%.\nKinh tế tư nhân của tỉnh chiếm 5% tổng vốn đầu tư.")
     figures = [_figure(doc, "5%", 5, "percent", nth=n) for n in (0, 1)]
     assert all(f.is_indicator for f in classify_figures(doc, figures, []))
 
@@ -1215,6 +1256,13 @@ GENERAL = [
         True,
     ),
     ("Khu đô thị mới được qui hoạch cho khoảng 300.000 người.", "khoảng 300.000 người", False),
+    # what one km of a road costs is a price; the road's whole cost beside it is not
+    ("Các chuyên gia tính suất đầu tư bình quân là 12 triệu USD.", "12 triệu USD", False),
+    ("Năm 2016, vốn đầu tư của tỉnh đạt 14 tỉ USD, suất đầu tư bình quân 3 triệu USD/ha.", "14 tỉ USD", True),
+    # units the sentence does not name have no one rate
+    ("Nhiều bộ, ngành, địa phương có số người đã kê khai đạt tỷ lệ 100%.", "100%", False),
+    ("Tỉnh Nam Định có số người đã kê khai đạt tỷ lệ 98%.", "98%", True),
+    ("Hiện nay các địa phương đang chuẩn bị đón Tết theo 12 con giáp.", "12 con giáp", False),
 ]
 
 
@@ -2010,6 +2058,7 @@ def test_company_words_late_in_a_province_report_make_no_company_story() -> None
     ("text", "span", "indicator"),
     [
         ("Ngoài phần vốn của 4 đơn vị nêu trên, dự án còn được tỉnh hỗ trợ.", "4 đơn vị", False),
+        ("Thành phố giao đất rừng cho 14 DN như nêu trên xây dựng khu du lịch.", "14 DN", False),
         ("Cả 2 dự án trên đều không bảo đảm thời hạn trình hồ sơ.", "2 dự án", False),
         ("Trong số 60 dự án này, có dự án được định giá đất thấp.", "60 dự án", False),
         # "trên" as a preposition: the place's own count

@@ -531,6 +531,11 @@ def test_one_latin_word_after_a_board_is_a_company(name: str, titles: list[str],
             "Đoàn do ngài Peter Novak, Phó Thủ tướng Slovakia làm Trưởng đoàn.",
             [("Peter Novak", "Peter Novak", "Phó Thủ tướng Slovakia")],
         ),
+        # a foreign name whose first word could be Vietnamese ("Heng") is whole by its second ("Samrin")
+        (
+            "Lễ kỷ niệm có sự tham dự của Ngài Heng Samrin - Chủ tịch Quốc hội Vương quốc Campuchia.",
+            [("Heng Samrin", "Heng Samrin", "Chủ tịch Quốc hội Vương quốc Campuchia")],
+        ),
         # a body's short name, bracketed elsewhere, is not the start of its head's name
         (
             "Tổ chức Cảnh sát Hình sự Quốc tế (Interpol) cử đoàn do Tổng Thư ký Interpol Jurgen Stock "

@@ -1703,3 +1703,23 @@ def test_an_events_topic_and_a_yearly_day(text: str, expected: list) -> None:
 )
 def test_titles_in_lower_case_and_a_day_before_the_event(text: str, expected: list) -> None:
     assert _summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # directing a conference told of before is attending it, where it was held
+        (
+            "Ngày 19/5 tại TP HCM, Ban Tuyên giáo Trung ương tổ chức hội nghị về công tác xuất bản. Ông Phạm"
+            " Văn Linh, Phó Trưởng ban Tuyên giáo Trung ương phát biểu chỉ đạo hội nghị.",
+            [("Phạm Văn Linh", "Hồ Chí Minh", date(2019, 5, 19))],
+        ),
+        # directing work from Hà Nội is no trip
+        (
+            "Ngày 19/5, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến chỉ đạo các tỉnh phòng chống dịch.",
+            [],
+        ),
+    ],
+)
+def test_directing_a_conference_is_attending_it(text: str, expected: list) -> None:
+    assert _who_where_when(text) == expected
