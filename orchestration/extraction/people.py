@@ -167,9 +167,9 @@ _MINISTRY = re.compile(
     re.IGNORECASE,
 )
 _PARTY_BOARDS = (
-    r"Tuyên giáo(?: và Dân vận)?|Tổ chức|Dân vận|Kinh tế|Nội chính|Đối ngoại|Chính sách,? [Cc]hiến lược"
+    r"Tuyên giáo(?: và [Dd]ân vận)?|Tổ chức|[Dd]ân vận|Kinh tế|Nội chính|Đối ngoại|Chính sách,? [Cc]hiến lược"
 )
-_CENTRAL = r"(?:Trung ương|TƯ|TW|T\.Ư)"
+_CENTRAL = r"(?:Trung [ưƯ]ơng|TƯ|TW|T\.Ư)"  # "Ban dân vận Trung Ương Đảng" as some outlets write it
 _VFF = (
     r"(?:[Ủủ]y|[Uu]ỷ) ban [Tt]rung ương (?:Mặt trận Tổ quốc|MTTQ)(?: \(MTTQ\))? Việt Nam"
     r"|(?:UBTƯ|UBTW) MTTQ Việt Nam"
@@ -333,7 +333,8 @@ def title_info(title: str) -> TitleInfo:
             office = "Phó Trưởng ban" if title.startswith("Phó") else "Trưởng ban"
             if "hường trực" in m.group(0):  # "Phó Trưởng ban Thường trực Ban Tổ chức Trung ương"
                 office = "Phó Trưởng ban Thường trực Ban"
-            return TitleInfo(f"{office} {m.group(1)} Trung ương", level, rank)
+            board = m.group(1)
+            return TitleInfo(f"{office} {board[:1].upper()}{board[1:]} Trung ương", level, rank)
         return TitleInfo(title, level, rank)
     return TitleInfo(title, "other", 99)
 

@@ -747,11 +747,28 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
         elif inside and (opening := _ATTENDEES.search(sentence.text)) and not _not_happened(sentence.text):
             attendees.extend(_attendee_candidates(doc, sentence, opening, inside, places, profiles))
     # the guests' list gives the visit where no one else travelled; where another guest of the same event
-    # is told acting, one of the four top leaders among the guests heads it ("Đến dự có Chủ tịch Quốc hội
-    # X; ông Y. Tại Hội nghị, ông Y đọc ..."), a minister beside him does not
-    national = {c.place for c in candidates if c.side == "national"}
-    candidates += [a for a in attendees if not national or (a.place in national and a.rank <= _TOP_LEADER)]
+    # is told acting, a guest named before him in the list heads it ("Tham dự có Phó Trưởng Ban Dân vận
+    # Trung ương X; Thứ trưởng Y. Phát biểu tại buổi Lễ, Thứ trưởng Y ..."), as does one of the four top
+    # leaders ("Đến dự có Chủ tịch Quốc hội X; ông Y. Tại Hội nghị, ông Y đọc ..."); a guest named after
+    # him does not, whatever his office: the press lists guests in order of precedence
+    national = [c for c in candidates if c.side == "national"]
+    candidates += [a for a in attendees if not national or _heads_the_guests(a, national)]
     return _principal_visits(doc, _one_direction(candidates, profiles), mentions)
+
+
+def _heads_the_guests(guest: _Candidate, acting: list[_Candidate]) -> bool:
+    """Whether a listed guest outranks the officials told acting at his event: each is named after him
+    in the list, or, named elsewhere, holds a lower office than one of the four top leaders."""
+    here = [c for c in acting if c.place == guest.place]
+    if not here:
+        return False
+    listed = guest.sentence.text
+    at = listed.find(guest.surface)
+    for other in here:
+        named = listed.find(other.surface)
+        if (named == -1 and guest.rank > _TOP_LEADER) or -1 < named < at:
+            return False
+    return True
 
 
 def _attendee_candidates(

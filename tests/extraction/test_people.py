@@ -564,6 +564,8 @@ def test_names_against_places_honorifics_and_office_words(text: str, expected: l
         ),
         ("Phó Tổng cục trưởng Tổng cục Hải quan", "national", "Phó Tổng cục trưởng Tổng cục Hải quan"),
         ("Chủ tịch Quốc hội Việt Nam", "national", "Chủ tịch Quốc hội"),
+        # a Party board and "Trung Ương" as some outlets write them
+        ("Phó Trưởng Ban dân vận Trung Ương Đảng", "national", "Phó Trưởng ban Dân vận Trung ương"),
     ],
 )
 def test_directorates_and_small_letter_deputies(title: str, level: str, canonical: str) -> None:

@@ -1723,3 +1723,27 @@ def test_titles_in_lower_case_and_a_day_before_the_event(text: str, expected: li
 )
 def test_directing_a_conference_is_attending_it(text: str, expected: list) -> None:
     assert _who_where_when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the guest listed first outranks the one told speaking: guests are listed in order of precedence
+        (
+            "Ngày 11/6, tại Trường ĐH Hàng Hải (Hải Phòng), Bộ GD&ĐT tổ chức Lễ ra quân Tiếp sức mùa thi."
+            " Tham dự có Phó Trưởng Ban Dân vận Trung ương Nguyễn Văn Hùng; Thứ trưởng Bộ GD&ĐT Nguyễn Thị"
+            " Nghĩa. Phát biểu tại buổi Lễ, Thứ trưởng Bộ GD&ĐT Nguyễn Thị Nghĩa khẳng định chương trình có ý"
+            " nghĩa.",
+            [("Nguyễn Văn Hùng", "Hải Phòng", date(2019, 6, 11))],
+        ),
+        # the official who acts is listed first: a minister named after him is of his party
+        (
+            "Sáng 8/2, Ban Chấp hành Đảng bộ tỉnh Yên Bái tổ chức Hội nghị về công tác cán bộ. Dự Hội nghị có"
+            " Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương Nguyễn Thanh Bình, Bộ trưởng Bộ Xây dựng Phạm"
+            " Hồng Hà. Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương Nguyễn Thanh Bình trao quyết định.",
+            [("Nguyễn Thanh Bình", "Yên Bái", date(2019, 2, 8))],
+        ),
+    ],
+)
+def test_the_first_listed_guest_heads_the_event(text: str, expected: list) -> None:
+    assert _who_where_when(text) == expected
