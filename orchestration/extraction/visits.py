@@ -757,8 +757,8 @@ def find_visits(doc: Document, mentions: list[Mention]) -> list[Visit]:
 
 
 def _heads_the_guests(guest: _Candidate, acting: list[_Candidate]) -> bool:
-    """Whether a listed guest outranks the officials told acting at his event: each is named after him
-    in the list, or, named elsewhere, holds a lower office than one of the four top leaders."""
+    """Whether a listed guest heads the officials told acting at his event: each of them is named after
+    him in the list, or is not in it at all while he is one of the four top leaders."""
     here = [c for c in acting if c.place == guest.place]
     if not here:
         return False
