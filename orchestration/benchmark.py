@@ -33,9 +33,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from orchestration.evaluation import DEV_ARTICLES, DEV_GOLD, SCORER, SHARED_DIR
 from orchestration.settings import PROJECT_ROOT
 
-SHARED_DIR = Path(os.environ.get("SHARED_DIR") or PROJECT_ROOT.parent / "shared")
 CORPUS = SHARED_DIR / "corpus" / "politics.jsonl"
 UNDERTHESEA_VENV = Path(
     os.environ.get("UNDERTHESEA_VENV") or Path(tempfile.gettempdir()) / "newswh-underthesea"
@@ -474,7 +474,7 @@ def compare_underthesea(sample: list, workdir: Path) -> list[str]:
                 json.dumps({"id": article.article_id, "text": article.text}, ensure_ascii=False) + "\n"
             )
     with dev_file.open("w", encoding="utf-8") as handle:
-        for line in (SHARED_DIR / "eval" / "dev.jsonl").open(encoding="utf-8"):
+        for line in DEV_ARTICLES.open(encoding="utf-8"):
             record = json.loads(line)
             handle.write(json.dumps({"id": record["id"], "text": record["text"]}, ensure_ascii=False) + "\n")
         for seed in sorted((PROJECT_ROOT / "seeds").glob("*.txt")):
@@ -536,9 +536,8 @@ def score_ours() -> str:
 
 
 def _score(database: Path) -> str:
-    gold = SHARED_DIR / "eval" / "dev.gold.jsonl"
     done = subprocess.run(
-        [sys.executable, str(SHARED_DIR / "eval" / "score.py"), str(gold), str(database)],
+        [sys.executable, str(SCORER), str(DEV_GOLD), str(database)],
         capture_output=True,
         text=True,
     )
