@@ -320,6 +320,9 @@ def _credit_end(line: str, pos: int) -> int:
             break
         core = token.rstrip(".,;:)")
         following = tokens[i + 1].group(2) if i + 1 < len(tokens) else ""
+        if not count and core == "báo" and following[:1] in UPPER:
+            end, count = match.end(), 1  # an outlet: "Ảnh: báo Yên Bái"
+            continue
         if _AGENCY_IN_PARENS.fullmatch(token.rstrip(".,;")) and count:
             end = match.end()
             break
@@ -502,6 +505,11 @@ _BOILERPLATE_LINE = re.compile(
     r"|\(?Ảnh minh họa\)?\.?$|\(?Nguồn:)",
     re.IGNORECASE,
 )
+#: A label the crawl glued to a whole paragraph of the article ("XEM CLIP: Mưa lũ tỉnh Yên Bái Theo Ban
+#: chỉ đạo ...", "» <link title> Nhân lễ kỷ niệm ..."): only the label goes, as the paragraph is prose,
+#: with sentence ends a list of links or a clip's title does not have.
+_SENTENCE_END = re.compile(rf"[.!?…][\"”]?\s+[{UPPER}]")
+_PROSE_ENDS = 2
 _SPACES = re.compile(r"  +")
 _NAME_TOKEN = re.compile(
     rf"^(?:[{UPPER}][{_LETTER}.]*(?:/[{UPPER}][{UPPER}.-]*)?|[{UPPER}]\.[{UPPER}.]*|[-–—&/]"
@@ -566,8 +574,13 @@ def clean_text(raw: str) -> str:
             if "  " in part:
                 part = _SPACES.sub(" ", part)
             part = part.strip(" -–—")
-            if not any(ch.isalnum() for ch in part) or _BOILERPLATE_LINE.match(part):
+            if not any(ch.isalnum() for ch in part):
                 continue
+            label = _BOILERPLATE_LINE.match(part)
+            if label is not None:
+                if len(_SENTENCE_END.findall(part)) < _PROSE_ENDS:
+                    continue
+                part = part[label.end() :].lstrip(" :-–—»>")
             key = _dedupe_key(part)
             if key in seen:
                 continue

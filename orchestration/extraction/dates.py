@@ -318,12 +318,22 @@ def infer_year(text: str) -> int | None:
     return high if not stated and high < _SITTING else low
 
 
+#: An undated report that says which day today is: "Sáng nay (25/11), ...", "hôm nay (7-2)".
+_TODAY = re.compile(
+    r"(?<!\w)(?:[Hh]ôm|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) nay"
+    r"\s*\((?P<day>\d{1,2})\s*[/-]\s*(?P<month>\d{1,2})\)"
+)
+#: How an article reference is obtained when it is a real day, one relative days can be counted from.
+ANCHORED = frozenset({"published", "retrieved", "stated"})
+
+
 def article_reference(doc: Document) -> tuple[date | None, str]:
     """The date an article's day expressions are read against, and how it was obtained.
 
     Returns ``(published_at, "published")``, else ``(retrieved_at, "retrieved")`` (publication is
-    on or before capture), else ``(31 December of the inferred year, "year_inferred")`` whose year
-    only is meaningful, else ``(None, "unknown")``.
+    on or before capture), else, when the year is inferred, ``(the day the text calls today,
+    "stated")`` or ``(31 December of that year, "year_inferred")`` whose year only is meaningful,
+    else ``(None, "unknown")``.
     """
     article = doc.article
     if article.published_at is not None:
@@ -331,9 +341,13 @@ def article_reference(doc: Document) -> tuple[date | None, str]:
     if article.retrieved_at is not None:
         return article.retrieved_at, "retrieved"
     year = infer_year(doc.text)
-    if year is not None:
-        return date(year, 12, 31), "year_inferred"
-    return None, "unknown"
+    if year is None:
+        return None, "unknown"
+    today = _TODAY.search(doc.text)
+    stated = _safe_date(year, int(today["month"]), int(today["day"])) if today else None
+    if stated is not None:
+        return stated, "stated"
+    return date(year, 12, 31), "year_inferred"
 
 
 def resolve(mention: DateMention, reference: date | None, how: str) -> tuple[date | None, str]:
@@ -348,12 +362,7 @@ def resolve(mention: DateMention, reference: date | None, how: str) -> tuple[dat
     if mention.day is not None and mention.month is not None:
         if mention.year is not None:
             stated = _safe_date(mention.year, mention.month, mention.day)
-            if (
-                stated is not None
-                and how in ("published", "retrieved")
-                and reference is not None
-                and stated > reference
-            ):
+            if stated is not None and how in ANCHORED and reference is not None and stated > reference:
                 return None, "unknown"
             return stated, "day"
         if reference is None:

@@ -355,6 +355,7 @@ _WORD_COUNT_PHRASES = (
     "tiểu vùng",
     "giấy phép",
     "giấy chứng nhận",
+    "nút giao",
 )
 # "năm" is a year far more often than five: it counts only where a year cannot stand.
 _NOT_BEFORE_FIVE = _words(
@@ -398,6 +399,12 @@ _OF_WHOLE_RE = re.compile(
     r"\s+(?:tổng\s+)?(?:dân số|diện tích|sản lượng|khối lượng|giá trị|kim ngạch|lượng|quỹ đất|số)(?!\w)"
 )
 _BARE_OK = frozenset({"lên", "đạt", "là", "còn"})
+# The words before a day of the month: "ngày 1/5", "sáng 1/2", "từ 23/7 đến 1/8"; or another day:
+# "30/4 và 1/5".
+_DAY_BEFORE = frozenset(
+    {"ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm", "mùng", "mồng", "từ", "đến", "tới"}
+)
+_DAY_AND = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*(?:và|,|-|–)\s*$")
 _WORD_RUN_RE = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7})")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_LEAD_RE = re.compile(
@@ -905,8 +912,8 @@ def _done_of_total(
 
 
 def _read_fraction(text: str, start: int, end: int, value: float, context: _Context) -> _Read | None:
-    """ "15/19 tiêu chí" is a count of 15; "22/4" is a date; "chiếm 1/10", "chỉ bằng 1/5" and "đáp ứng
-    được 1/4 nhu cầu" are shares in percent."""
+    """ "15/19 tiêu chí" is a count of 15; "22/4" is a date; "chiếm 1/10", "chỉ bằng 1/5", "đáp ứng
+    được 1/4 nhu cầu" and "1/4 du khách" are shares in percent."""
     fraction = _FRACTION_RE.match(text, end)
     if fraction is None or not value.is_integer():
         return None
@@ -922,6 +929,7 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
         before_qualifier[-1:] in (["chiếm"], ["bằng"])
         or " ".join(before_qualifier[-2:]) in _MEETS
         or (total <= 10 and _OF_WHOLE_RE.match(text, end) is not None)
+        or (value == 1 and total <= 10 and _one_part_of(text, text_start, end))
     ):
         return _Read(text_start, end, _clean(100 * value / total), "percent", None, None, qualifier)
     if value > total or (total >= 1900 and not dotted) or (value == 1 and total >= 100):
@@ -934,6 +942,17 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
     if total <= 12 or not context.words or context.words[-1] not in _BARE_OK:
         return None  # a date ("22/4"), a scale ("tỷ lệ 1/500"), a schedule ("trực 24/24")
     return _Read(text_start, end, value, "count", None, None, qualifier)
+
+
+def _one_part_of(text: str, start: int, end: int) -> bool:
+    """ "1/4 du khách", "1/3 hộ dân": one part of a few of a whole is a share (one of four things is
+    never counted so), unless the slash writes a day ("ngày 1/5", "30/4 và 1/5 sắp tới")."""
+    words = _context(text, start).words
+    return (
+        not (words and words[-1] in _DAY_BEFORE)
+        and _DAY_AND.search(text, max(0, start - 12), start) is None
+        and _noun_phrase(text, end) is not None
+    )
 
 
 # Facilities and treaties that news capitalises as if each were a name: "319 Trạm Y tế phường, xã", "45 Bệnh

@@ -21,7 +21,7 @@ from itertools import count, islice
 
 import ahocorasick
 
-from orchestration.extraction.dates import BIRTH_BEFORE, article_reference, latest_year
+from orchestration.extraction.dates import ANCHORED, BIRTH_BEFORE, article_reference, latest_year
 from orchestration.extraction.figures import RANK_ADJECTIVES, SHARE_OF_BEFORE, brackets_around, counted_noun
 from orchestration.extraction.indicator_model import THRESHOLD, Model, features, kept_by_rules, probability
 from orchestration.extraction.model import Document, Figure, Mention
@@ -1054,7 +1054,10 @@ _PRESENT = re.compile(r"(?<!\w)(?:hiện nay|hiện còn|hiện có|hiện đang
 _DEADLINE = re.compile(r"(đến|tới|vào|trước) năm (\d{4})")
 # Words that make the next "kiến nghị", "đề xuất" a noun (the petitions), not a request.
 _NOUN_BEFORE = re.compile(r"(?:ý kiến|các|những|số|\d)\s*,?\s*$")
-_NOT_TARGET_BEFORE = re.compile(r"(?:vượt|đạt|so với|bằng|hoàn thành|theo)\s*(?:\S+\s*){0,2}$", re.IGNORECASE)
+# "144 dự án có mục tiêu kinh doanh sân golf": a project's purpose, not a target
+_NOT_TARGET_BEFORE = re.compile(
+    r"(?:vượt|đạt|so với|bằng|hoàn thành|theo)\s*(?:\S+\s*){0,2}$|dự án(?: đầu tư)? có\s*$", re.IGNORECASE
+)
 # One project, company, structure or case. Only a named or pointed-at one is single ("dự án Nhà máy
 # X", "dự án này", "của dự án"); "đối với dự án đầu tư nước ngoài" is the generic class.
 _ENTITY = _rx(
@@ -1741,7 +1744,7 @@ def _context(doc: Document, mentions: list[Mention]) -> _Context:
         organisations,
         main,
         year,
-        how in ("published", "retrieved"),
+        how in ANCHORED,
         titles,
         case,
         project,

@@ -75,7 +75,8 @@ _ORG_WORDS = frozenset(
         trường truyền thông đầu tư tài nguyên thể thao du lịch văn hóa hoá nghiệp phát triển giáo dục
         tuyên tổ chức kiểm tra sát khoa kế hoạch nội vụ ngoại giao pháp xây dựng y lao động biên giới
         hải quan thuế nhà đối kinh thường trực mặt trận ngân hàng đại biểu chỉ đạo sự viện bộ toàn quốc
-        liên minh hợp tác doanh trị cục tộc sản mại chiến cựu tin hòa hoà hành chủ nghĩa
+        liên minh hợp tác doanh trị cục tộc sản mại chiến cựu tin hòa hoà hành chủ nghĩa chống lụt bão
+        thiên tai
         """
     )
 )
@@ -204,6 +205,15 @@ _TITLE_RULES: tuple[tuple[re.Pattern[str], str | None, str, int], ...] = tuple(
         (rf"^Phó Trưởng [Bb]an [Tt]hường trực Ban ({_PARTY_BOARDS}) {_CENTRAL}", None, "national", 8),
         (rf"^Phó Trưởng [Bb]an ({_PARTY_BOARDS}) {_CENTRAL}", None, "national", 9),
         (rf"^Trưởng [Bb]an ({_PARTY_BOARDS}) {_CENTRAL}", None, "national", 6),
+        # the national steering committee for floods and storms ("Ban chỉ đạo phòng chống lụt bão trung
+        # ương", "Ban Chỉ đạo Trung ương về phòng chống thiên tai"), led by a minister
+        (
+            rf"^(?:Phó )?Trưởng [Bb]an (?:[Cc]hỉ đạo )?(?:{_CENTRAL} về )?"
+            rf"[Pp]hòng,? chống (?:lụt bão|thiên tai)(?: trung ương| {_CENTRAL})?$",
+            None,
+            "national",
+            9,
+        ),
         (
             rf"^Chủ nhiệm (?:Ủy|Uỷ) ban Kiểm tra {_CENTRAL}",
             "Chủ nhiệm Ủy ban Kiểm tra Trung ương",

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from orchestration.extraction.dates import article_reference, find_dates, is_ahead, resolve
+from orchestration.extraction.dates import ANCHORED, article_reference, find_dates, is_ahead, resolve
 from orchestration.extraction.gazetteer import COMMUNE, DISTRICT, lookup, province_by_name
 from orchestration.extraction.model import Document, Mention, Place, Sentence, Visit
 from orchestration.extraction.offices import HOLDERS, minister_title, office_held
@@ -166,10 +166,12 @@ _NOT_SUBJECT = re.compile(
 #: there, the head of whoever else speaks at it. A working session
 #: is reported with the title between ("buổi làm việc giữa Thủ tướng X với ..."); a trip named as a
 #: noun with its title ("sau chuyến thăm Trung Quốc của Tổng Bí thư X") is mostly background. An event
-#: "dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc X" is one he chaired.
+#: "dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc X" is one he chaired. "Đến dự và phát biểu, Phó
+#: Chủ tịch nước X ..." opens on his attending the event the article is about.
 _VERB_BEFORE = re.compile(
     rf"(?:^(?:{_SPEAKS} )?tại {_EVENTS}[^,.;:]{{0,80}},"
     rf"(?:(?:\s+(?!{_SAYS})[^\s,;.:]+){{1,16}},)?(?:\s+[^\s,;.:]+){{0,12}}"
+    rf"|^(?:đến|tới|về) {_ATTEND}[^,.;:]{{0,80}},(?:\s+[^\s,;.:]+){{0,12}}"
     r"|(?:buổi|cuộc) làm việc(?: \S+){0,3} (?:của|giữa|có)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
     r"|(?:(?:buổi|cuộc) làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa)"
     r"|sự chủ trì của(?:,?\s+[^\s,;.:]+){0,8})\s*$",
@@ -1543,7 +1545,7 @@ def _stated_first_days(
 def _announced(doc: Document, sentences: list[int], reference: date | None, how: str) -> bool:
     """Whether the trip is announced for days after the report: "... sẽ thăm chính thức Việt Nam từ
     ngày 11-18/6" in an article of 10/6."""
-    if reference is None or how not in ("published", "retrieved"):
+    if reference is None or how not in ANCHORED:
         return False
     return any(
         is_ahead(mention, reference)

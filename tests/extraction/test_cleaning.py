@@ -120,6 +120,11 @@ def test_tone_marks_left_alone(word: str) -> None:
             "Đoàn thăm đền thờ.\n\nĐây là lần đầu đoàn đến.",
         ),
         ("Khu vực bị sạt lở.-Ảnh: Q.Long Người dân đã di dời.", "Khu vực bị sạt lở.\n\nNgười dân đã di dời."),
+        # an outlet credited in small letters
+        (
+            "Đường bị ngập. Ảnh: báo Lào Cai Theo báo cáo, mưa kéo dài.",
+            "Đường bị ngập.\n\nTheo báo cáo, mưa kéo dài.",
+        ),
     ],
 )
 def test_photo_credits_are_removed(raw: str, expected: str) -> None:
@@ -180,6 +185,30 @@ def test_bylines_and_datelines(raw: str, expected: str) -> None:
     ],
 )
 def test_signatures_and_links(raw: str, expected: str) -> None:
+    assert clean_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Tỉnh đạt nhiều kết quả.\n\nXEM CLIP: Mưa lớn ở Lào Cai", "Tỉnh đạt nhiều kết quả."),
+        ("Xem video: Lũ quét. Đường sạt lở\n\nTỉnh họp.", "Tỉnh họp."),
+        # a label glued to a paragraph of the article: the label goes with the title after it
+        (
+            "XEM CLIP: Mưa ở Lào Cai Theo báo cáo, 3 người chết. Thiệt hại 9 tỷ đồng. Tỉnh đã sơ tán dân.",
+            "Theo báo cáo, 3 người chết. Thiệt hại 9 tỷ đồng. Tỉnh đã sơ tán dân.",
+        ),
+        (
+            "» Tin cũ Sáng nay, tỉnh họp. Tỉnh duyệt 5 dự án. Dân đồng tình.",
+            "Sáng nay, tỉnh họp. Tỉnh duyệt 5 dự án. Dân đồng tình.",
+        ),
+        (
+            "XEM CLIP: lũ, sạt lở. Trong đêm, 3 người chết. Thiệt hại 9 tỷ đồng. Tỉnh đã sơ tán dân.",
+            "lũ, sạt lở. Trong đêm, 3 người chết. Thiệt hại 9 tỷ đồng. Tỉnh đã sơ tán dân.",
+        ),
+    ],
+)
+def test_link_and_clip_labels(raw: str, expected: str) -> None:
     assert clean_text(raw) == expected
 
 

@@ -132,6 +132,23 @@ def test_reference_prefers_publication() -> None:
     assert article_reference(_doc("Ông A nói.")) == (None, "unknown")
 
 
+def test_an_undated_report_that_names_today_is_anchored_on_it() -> None:
+    links = "\n\nBão vào bờ (23/11/2004)\n\nBão mạnh lên (24/11/2004)"
+    assert article_reference(_doc("Sáng nay (25/11), tỉnh sơ tán dân." + links)) == (
+        date(2004, 11, 25),
+        "stated",
+    )
+    assert article_reference(_doc("Sáng nay, tỉnh sơ tán dân." + links)) == (
+        date(2004, 12, 31),
+        "year_inferred",
+    )
+    # a day the inferred year does not have is no anchor
+    assert article_reference(_doc("Hôm nay (30/2), tỉnh họp." + links)) == (
+        date(2004, 12, 31),
+        "year_inferred",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "year"),
     [

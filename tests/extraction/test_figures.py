@@ -133,6 +133,7 @@ def test_a_list_gives_one_figure_per_quantity():
         ("Mưa lớn làm hàng ngàn ngôi nhà bị tốc mái.", 1000, "hàng ngàn ngôi nhà"),
         ("Sự kiện thu hút gần triệu người xem.", 1_000_000, "gần triệu người xem"),
         ("Sản lượng đạt hai triệu rưỡi tấn.", 2_500_000, "hai triệu rưỡi tấn"),
+        ("Năm qua tỉnh có bốn nút giao hay xảy ra tai nạn.", 4, "bốn nút giao"),
     ],
 )
 def test_number_words_before_counted_nouns_or_units(sentence, value, span):
@@ -348,6 +349,9 @@ def test_rates_and_other_units(sentence, value, unit, unit_text):
         ("Khi đó, 1/3 dân số toàn tỉnh sẽ thiếu đói.", 100 / 3),
         ("Tỉnh có khoảng 2/3 diện tích bờ biển bị sạt lở.", 200 / 3),
         ("Họ chỉ tuyển được 1/3 số lao động dự tuyển.", 100 / 3),
+        # one part of a few of anything: one of four tourists is never counted so
+        ("Theo thống kê, 1/4 du khách đến đây là doanh nhân.", 25),
+        ("Chỉ có 1/7 đơn vị đạt yêu cầu.", 100 / 7),
     ],
 )
 def test_a_share_of_a_total_is_a_percent(sentence, value):
@@ -357,6 +361,18 @@ def test_a_share_of_a_total_is_a_percent(sentence, value):
 
 def test_a_date_after_den_is_no_share():
     assert figures("Đợt kiểm tra kéo dài từ 1/4 đến 1/5 năm nay.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dịp nghỉ lễ 30/4 và 1/5 sắp tới, lượng khách tăng.",
+        "Sáng 1/2 đoàn đến thăm.",
+        "Ngày 1/5 công nhân được nghỉ.",
+    ],
+)
+def test_a_day_of_the_month_is_no_share(sentence):
+    assert [f for f in figures(sentence) if f.unit == "percent"] == []
 
 
 @pytest.mark.parametrize(

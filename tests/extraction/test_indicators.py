@@ -568,6 +568,14 @@ def test_past_deadline_is_not_a_target() -> None:
     assert figure.is_indicator and figure.optional_reason is None
 
 
+def test_a_projects_purpose_is_no_target() -> None:
+    sentence = "Đến nay, cả nước đã có 144 dự án có mục tiêu kinh doanh sân golf tại 39 tỉnh, thành phố."
+    figure = _one(sentence, "39 tỉnh, thành phố", 39, "count", "tỉnh, thành phố")
+    assert figure.optional_reason is None
+    target = _one("Tỉnh có mục tiêu thu hút 39 dự án mới.", "39 dự án", 39, "count", "dự án mới")
+    assert target.optional_reason == "target"
+
+
 def test_plural_projects_are_a_total() -> None:
     figure = _one("Tổng vốn đăng ký của 8 dự án đạt 3.000 tỷ đồng.", "3.000 tỷ đồng", 3e12, "VND", "tỷ đồng")
     assert figure.is_indicator and figure.optional_reason is None

@@ -1747,3 +1747,37 @@ def test_directing_a_conference_is_attending_it(text: str, expected: list) -> No
 )
 def test_the_first_listed_guest_heads_the_event(text: str, expected: list) -> None:
     assert _who_where_when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence opens on his coming to the event the article is about
+        (
+            "Tối 14/6, tại TP Hội An (Quảng Nam) đã bế mạc Lễ hội Văn hóa biển. Đến dự và phát biểu, Phó"
+            " Chủ tịch nước Trần Thị Hoa cảm ơn các nghệ nhân.",
+            [("Trần Thị Hoa", "Quảng Nam", date(2019, 6, 14))],
+        ),
+        # the head of the national steering committee for floods and storms is a national official
+        (
+            "Chiều 12/6, ông Lê Văn Sơn, Trưởng ban phòng chống lụt bão trung ương đã làm việc với UBND tỉnh"
+            " Cà Mau.",
+            [("Lê Văn Sơn", "Cà Mau", date(2019, 6, 12))],
+        ),
+        # a local officer coming to an event does not travel
+        ("Ngày 3/6, tỉnh Quảng Nam khai mạc hội chợ. Đến dự, ông Lê Văn Tám cắt băng khai mạc.", []),
+    ],
+)
+def test_coming_to_the_event_and_the_flood_committee(text: str, expected: list) -> None:
+    assert _who_where_when(text) == expected
+
+
+def test_a_report_that_names_today_dates_yesterday() -> None:
+    text = (
+        "Bão đổ bộ vào Cà Mau. Gió mạnh. Mưa to. Dân đã sơ tán. Tàu thuyền đã vào bờ. Tối qua, Phó Thủ tướng"
+        " Lê Văn Sơn làm việc với UBND tỉnh Cà Mau. Sáng nay (25/11), gió đã giảm."
+        "\n\nBão vào bờ (23/11/2004)\n\nBão mạnh lên (24/11/2004)"
+    )
+    assert [(v.visitor_name, v.visit_date) for v in _visits(text, published=None)] == [
+        ("Lê Văn Sơn", date(2004, 11, 24))
+    ]
