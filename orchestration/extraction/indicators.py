@@ -925,6 +925,7 @@ _CAP = _rx(
     "không được quá",
     "không thấp hơn",
     "tối thiểu là",
+    "cho phép là",
 )
 #: What one payer is charged: a rate, not a count of the place's (cases fined: "xử phạt 553 vụ"), nor
 #: its total ("số tiền phạt trên 8 tỷ đồng", "Thanh tra ... xử phạt gần 13 tỷ đồng"; "bị xử phạt" is one).
@@ -1256,6 +1257,8 @@ _CHANGE_LEFT = re.compile(
 _SHARE_LEFT = re.compile(
     r"(?:chiếm|tỷ trọng|tỉ trọng|đóng góp|bằng)\s*(?:khoảng|gần|hơn|trên|tới|đến)?\s*$", re.IGNORECASE
 )
+# "64,7% GDP", "65% GRDP": a share of the economy, whatever the words before it
+_OF_ECONOMY = re.compile(r"\s*(?:gdp|grdp)(?!\w)")
 # "1.291.342 tỷ đồng - Chi cân đối ngân sách: ...": a dash between spaces opens the next item of a list
 _ADJACENT_END = re.compile(
     r",|\(|\s[-–]\s|(?<!\w)(?:và|với|so với|trong|cho|của|từ|lên|xuống)(?!\w)", re.IGNORECASE
@@ -1273,8 +1276,9 @@ _TOTAL_OF = re.compile(r"(?<!\w)số\s+(?:lượng\s+)?", re.IGNORECASE)
 _BARE_TOTAL_END = re.compile(r"(?<!\w)(?:lên|là|đạt|còn)\s*$")
 # "giảm 2 vụ so với cùng kỳ năm 2016": measured against the same time of that year
 _SAME_TIME_BASE = re.compile(r"so với cùng k[ỳì](?: năm)? ((?:19|20)\d\d)(?!\d)")
-# "tăng 4,25% so cùng kỳ năm ngoái": the year a change is measured against
-_COMPARED = re.compile(r"(?<!\w)so(?: với)?(?: cùng k[ỳì])?\s*$")
+# "tăng 4,25% so cùng kỳ năm ngoái", "(100,1% cùng kỳ 2015)": the year a change is measured against
+_COMPARED = re.compile(r"(?:(?<!\w)so(?: với)?(?: cùng k[ỳì])?|(?<!\w)cùng k[ỳì])(?: năm)?\s*$")
+_BASE_VALUE = re.compile(r"[\s(:]*(?:là|đạt|ở mức)?\s*")
 # Spelled as literal branches, not a class, so that the engine can skip ahead to their characters.
 _CLAUSE_END = re.compile(r";|:|!|\?|\n|\.\s")
 # Function words trimmed off the ends of a subject phrase.
@@ -2213,7 +2217,7 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     if figure.unit == "percent" and _FORCES.match(right) and not _LABOUR_FORCE.match(right):
         return True  # "huy động 100% lực lượng": how an operation is staffed, not a place's rate
     low = spot.facts.low
-    cues = _CAP.within(hits, spot.clause_start, start)
+    cues = _CAP.within(hits, spot.clause_start, end)  # its qualifier too: "không vượt quá 65%"
     if figure.unit != "count" or noun in SCALE_WORDS:  # "phạt tới 100 triệu": money, though unsaid
         cues += [
             (cue_start, cue_end)
@@ -2426,7 +2430,7 @@ def _code(
             return "FDI_PROJECTS", None  # "Đức có 285 dự án còn hiệu lực với tổng vốn đầu tư ..."
         return None, None
     left_tail = _tail(spot.left, 30)
-    if figure.unit == "percent" and _SHARE_LEFT.search(left_tail):
+    if figure.unit == "percent" and (_SHARE_LEFT.search(left_tail) or _OF_ECONOMY.match(low, end)):
         allowed = {"POVERTY_RATE"}  # "chiếm 59,5% GDP": a share of something, not its growth
     elif figure.unit == "percent" and _CHANGE_LEFT.search(left_tail):
         # "xuất khẩu tăng 16,4%": a change of an amount keeps no code unless it is a growth code.
@@ -2625,7 +2629,11 @@ def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple
             if _ADJACENT.fullmatch(low, end, begin):
                 return span
             break
-        if finish <= start:
+        if finish <= start and (
+            not _COMPARED.search(low, max(0, begin - 24), begin) or _BASE_VALUE.fullmatch(low, finish, start)
+        ):
+            # a comparison's base dates the figures after it no more than later sentences, unless it
+            # is the base's own value: "thấp hơn cùng kỳ năm trước (5,48%)"
             best = span
     if best:
         return _end_of_span(best, low, start, end)

@@ -75,7 +75,7 @@ _ORG_WORDS = frozenset(
         trường truyền thông đầu tư tài nguyên thể thao du lịch văn hóa hoá nghiệp phát triển giáo dục
         tuyên tổ chức kiểm tra sát khoa kế hoạch nội vụ ngoại giao pháp xây dựng y lao động biên giới
         hải quan thuế nhà đối kinh thường trực mặt trận ngân hàng đại biểu chỉ đạo sự viện bộ toàn quốc
-        liên minh hợp tác doanh trị cục tộc sản mại chiến cựu tin hòa hoà hành chủ nghĩa chống lụt bão
+        liên minh hợp tác doanh trị cục tộc sản mại chiến cựu tin hòa hoà hành chủ nghĩa chống lụt bão tiến
         thiên tai
         """
     )

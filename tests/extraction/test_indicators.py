@@ -775,6 +775,38 @@ PARAGRAPH_PERIODS = [
         None,
         2017,
     ),
+    # the base of a comparison earlier in the same sentence dates nothing after it either
+    (
+        (
+            "Năm 2016, ngành tôm vượt khó.",
+            "Diện tích nuôi là 694.645 ha (100,1% cùng kỳ 2015) trong đó diện tích tôm sú là 600.399 ha.",
+        ),
+        "600.399 ha",
+        600399,
+        "ha",
+        None,
+        2016,
+    ),
+    (
+        (
+            "Năm 2016, ngành tôm vượt khó.",
+            "Sản lượng đạt 657.282 tấn, bằng 109,5% so với năm 2015, trong đó tôm sú là 263.853 tấn.",
+        ),
+        "263.853 tấn",
+        263853,
+        "tonne",
+        None,
+        2016,
+    ),
+    # unless the figure is the base's own value
+    (
+        ("Năm 2017 kinh tế khởi sắc.", "Tăng trưởng quý I đạt 5,1%, thấp hơn cùng kỳ năm trước (5,48%)."),
+        "5,48%",
+        5.48,
+        "percent",
+        None,
+        2016,
+    ),
 ]
 
 
