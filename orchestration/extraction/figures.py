@@ -412,10 +412,13 @@ _YEAR_LEAD_RE = re.compile(
     r"(?:\s+năm)?\s+|(?P<slash>(?:qu[ýí]\s+[IVX\d]+|đợt\s+[IVX\d]+|tháng\s+\d{1,2})\s*[/.-]\s*))$",
     re.IGNORECASE,
 )
+# The other end of a span: "2011-2015", "2011 đến năm 2015", "từ 2007 đến nay".
 _YEAR_TAIL_RE = re.compile(
     r"\s*(?:(?P<until>(?:đến|tới)\s+nay)|(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))",
     re.IGNORECASE,
 )
+# The next year of a list: "năm 2015, 2016", "năm 2015 và năm 2016", "năm 2015, 2016, 2017".
+_NEXT_YEAR_RE = re.compile(r"\s*(?:,|và)\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.])", re.IGNORECASE)
 _COMPARISON_RE = re.compile(
     r"(?:so\s+với|so|cùng\s+kỳ)"
     r"(?:\s+(?:cùng\s+kỳ|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|cuối|đầu|dịp|tết|tháng\s+\d{1,2}"
@@ -1154,6 +1157,8 @@ def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
             last, end = None, tail.end()
         elif tail is not None and first < int(tail.group("year")) <= first + 30:
             last, end = int(tail.group("year")), tail.end()
+        elif (listed := _years_in_a_row(text, first, end)) is not None:
+            last, end = listed
         elif (
             lead is None
             and _COMPARISON_RE.search(text, max(0, start - 20), start) is None
@@ -1167,6 +1172,17 @@ def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
         )
         periods.append((span_start, end, first, last, comparison))
     return periods
+
+
+def _years_in_a_row(text: str, first: int, end: int) -> tuple[int, int] | None:
+    """The last year and end of a list of years in a row after ``first`` ("năm 2015, 2016, 2017": all of
+    them); None when no year follows or the list skips one ("các năm 2014, 2015, 2019": each alone)."""
+    last, position = first, end
+    while (more := _NEXT_YEAR_RE.match(text, position)) is not None:
+        if int(more.group(1)) != last + 1:
+            return None
+        last, position = last + 1, more.end()
+    return (last, position) if last > first else None
 
 
 def _nearest_period(

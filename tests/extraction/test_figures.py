@@ -389,6 +389,11 @@ def test_a_day_of_the_month_is_no_share(sentence):
         ("Doanh thu quý I/2023 đạt 120 tỷ đồng.", 2023, 2023),
         ("Toàn quốc có 7 tỉnh hoàn thành tiêm phòng đợt I/2006.", 2006, 2006),
         ("Từ năm 2007 đến nay, hơn 4.000 ha rừng bị mất.", 2007, None),
+        # years in a row are all of them; a list that skips one names each year alone
+        ("Năm 2015, 2016 có 106 địa phương đề nghị thẩm tra.", 2015, 2016),
+        ("Trong năm 2015, 2016 và 2017, tỉnh thu hút 20 dự án.", 2015, 2017),
+        ("Năm 2015 và năm 2016 tỉnh có 30 dự án.", 2015, 2016),
+        ("Các năm 2014, 2015, 2019 tỉnh có 30 dự án.", 2014, 2014),
         # a tally as of a date, or between two dates
         ("Tính đến 31/12/2016, nợ xấu của các ngân hàng là 160.000 tỷ đồng.", 2016, 2016),
         ("Tại thời điểm 31/12/2015, tỉnh đã vay 812 tỷ đồng để chi đầu tư.", 2015, 2015),

@@ -420,6 +420,24 @@ CASES = [
     ("Nhiệt độ thấp nhất phổ biến 12-15 độ C.", "12-15 độ", 12, "other", "độ C", False, None),
     ("Mực nước tại trạm Tân Châu là 4,12 m, trên báo động 2.", "4,12 m", 0.00412, "km", "m", False, None),
     (
+        "Nợ công các năm không vượt quá 65% GDP.",
+        "không vượt quá 65%",
+        65,
+        "percent",
+        None,
+        False,
+        None,
+    ),
+    (
+        "Năm 2016, nợ công gần đụng trần Quốc hội cho phép là 65% GDP.",
+        "65%",
+        65,
+        "percent",
+        None,
+        False,
+        None,
+    ),
+    (
         "Thành phố được vay không vượt quá 60% số thu ngân sách được hưởng.",
         "60%",
         60,
@@ -1337,6 +1355,9 @@ def test_parts_of_an_organisation_are_not_a_place_count() -> None:
         ("GDP quý I chỉ đạt (4,8%) do khai khoáng sụt giảm.", "4,8%", "GRDP_GROWTH"),
         ("Chi phí vận tải chiếm gần 19% GDP.", "gần 19%", None),
         ("Nợ công của quốc gia bằng 58% GDP.", "58%", None),
+        # a share of the economy whatever is said before it, here the economy itself
+        ("Năm 2016, nợ công bằng 64,7% GDP, gần trần 65% GDP.", "64,7%", None),
+        ("Năm 2018, nợ công của GDP dự kiến là 64,7% GDP.", "64,7%", None),
     ],
 )
 def test_economy_codes(text: str, span: str, code: str | None) -> None:
