@@ -1278,6 +1278,7 @@ _BARE_TOTAL_END = re.compile(r"(?<!\w)(?:lên|là|đạt|còn)\s*$")
 _SAME_TIME_BASE = re.compile(r"so với cùng k[ỳì](?: năm)? ((?:19|20)\d\d)(?!\d)")
 # "tăng 4,25% so cùng kỳ năm ngoái", "(100,1% cùng kỳ 2015)": the year a change is measured against
 _COMPARED = re.compile(r"(?:(?<!\w)so(?: với)?(?: cùng k[ỳì])?|(?<!\w)cùng k[ỳì])(?: năm)?\s*$")
+# What may stand between a base's year and its own value: "cùng kỳ năm trước (5,48%)", "năm 2020 là 51.162"
 _BASE_VALUE = re.compile(r"[\s(:]*(?:là|đạt|ở mức)?\s*")
 # Spelled as literal branches, not a class, so that the engine can skip ahead to their characters.
 _CLAUSE_END = re.compile(r";|:|!|\?|\n|\.\s")
