@@ -25,8 +25,8 @@ DEV_GOLD = SHARED_DIR / "eval" / "dev.gold.jsonl"
 SCORER = SHARED_DIR / "eval" / "score.py"
 
 
-def build_eval_warehouse(workdir: Path, articles_file: Path = DEV_ARTICLES, *, seeds: bool = True) -> Path:
-    """Materialize articles_file (and the seeds, unless told not to) into a warehouse under workdir."""
+def build_eval_warehouse(workdir: Path, articles_file: Path, *, seeds: bool) -> Path:
+    """Materialize articles_file (and the seeds if asked) into a warehouse under workdir."""
     from orchestration.runner import refresh
 
     articles = workdir / "articles"
@@ -57,10 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"skipped: no scorer or gold at {SHARED_DIR / 'eval'} (set SHARED_DIR to point at it)")
         return 0
     with tempfile.TemporaryDirectory(prefix="newswh-eval-") as tmp:
-        if args.articles is None:
-            warehouse = build_eval_warehouse(Path(tmp))
-        else:
-            warehouse = build_eval_warehouse(Path(tmp), args.articles, seeds=False)
+        # the dev set comes with the seeds (the project's own articles); a given set is scored alone
+        warehouse = build_eval_warehouse(
+            Path(tmp), args.articles or DEV_ARTICLES, seeds=args.articles is None
+        )
         command = [sys.executable, str(SCORER), str(gold), str(warehouse), "--verbose", *scorer_options]
         return subprocess.run(command, check=False).returncode
 

@@ -925,14 +925,13 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
     total = int(fraction.group(1).replace(".", ""))
     end = fraction.end()
     qualifier, text_start = _qualifier(context, start)
-    before_qualifier = _context(text, text_start).words
-    if before_qualifier[-1:] in (["tới"], ["đến"]):  # "chiếm tới 3/4"
-        before_qualifier = before_qualifier[:-1]
+    words = _context(text, text_start).words
+    before_qualifier = words[:-1] if words[-1:] in (["tới"], ["đến"]) else words  # "chiếm tới 3/4"
     if 0 < value < total and (
         before_qualifier[-1:] in (["chiếm"], ["bằng"])
         or " ".join(before_qualifier[-2:]) in _MEETS
         or (total <= 10 and _OF_WHOLE_RE.match(text, end) is not None)
-        or (value == 1 and total <= 10 and _one_part_of(text, text_start, end))
+        or (value == 1 and total <= 10 and _one_part_of(text, words, text_start, end))
     ):
         return _Read(text_start, end, _clean(100 * value / total), "percent", None, None, qualifier)
     if value > total or (total >= 1900 and not dotted) or (value == 1 and total >= 100):
@@ -947,10 +946,10 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
     return _Read(text_start, end, value, "count", None, None, qualifier)
 
 
-def _one_part_of(text: str, start: int, end: int) -> bool:
+def _one_part_of(text: str, words: list[str], start: int, end: int) -> bool:
     """ "1/4 du khách", "1/3 hộ dân": one part of a few of a whole is a share (one of four things is
-    never counted so), unless the slash writes a day ("ngày 1/5", "30/4 và 1/5 sắp tới")."""
-    words = _context(text, start).words
+    never counted so), unless the slash writes a day ("ngày 1/5", "30/4 và 1/5 sắp tới"). ``words``:
+    those before ``start``."""
     return (
         not (words and words[-1] in _DAY_BEFORE)
         and _DAY_AND.search(text, max(0, start - 12), start) is None
