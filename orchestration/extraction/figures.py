@@ -419,12 +419,16 @@ _YEAR_TAIL_RE = re.compile(
 )
 # The next year of a list: "năm 2015, 2016", "năm 2015 và năm 2016", "năm 2015, 2016, 2017".
 _NEXT_YEAR_RE = re.compile(r"\s*(?:,|và)\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.])", re.IGNORECASE)
-_COMPARISON_RE = re.compile(
-    r"(?:so\s+với|so|cùng\s+kỳ)"
-    r"(?:\s+(?:cùng\s+kỳ|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|cuối|đầu|dịp|tết|tháng\s+\d{1,2}"
-    r"|(?:\d{1,2}|sáu|chín)\s+tháng|qu[ýí]\s+[ivx\d]+))*\s*$",
+#: What ends right before a comparison's base: "so với cùng kỳ năm", "(100,1% cùng kỳ 2015)", "thấp hơn so
+#: với các năm 2015, 2016" (both years); the base's year is not the period of the figures around it.
+COMPARISON_BEFORE = re.compile(
+    r"(?:(?<!\w)so\s+với|(?<!\w)so|(?<!\w)cùng\s+k[ỳì]|(?<!\w)(?:cao|thấp)\s+hơn)"
+    r"(?:\s+(?:cùng\s+k[ỳì]|so\s+với|các|những|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|cuối|đầu|dịp|tết|tháng\s+\d{1,2}"
+    r"|(?:\d{1,2}|sáu|chín)\s+tháng|qu[ýí]\s+[ivx\d]+|(?:19|20)\d\d\s*(?:,|và)))*\s*$",
     re.IGNORECASE,
 )
+COMPARISON_REACH = 26  # "thấp hơn so với các năm "
+
 #: A year that measures a share: "xử lý 2.128 vụ, bằng 48% số vụ cả năm 2016" compares with 2016; the
 #: figures stay the period's of the sentence ("3 tháng đầu năm 2017").
 SHARE_OF_BEFORE = re.compile(r"bằng\s+\d[\d.,]*\s*%[^,;()]{0,25}$", re.IGNORECASE)
@@ -1160,13 +1164,13 @@ def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
             last, end = listed
         elif (
             lead is None
-            and _COMPARISON_RE.search(text, max(0, start - 20), start) is None
+            and COMPARISON_BEFORE.search(text, max(0, start - COMPARISON_REACH), start) is None
             and _YEAR_LABEL_RE.match(text, end) is None
         ):
             continue  # a bare year is too often a name or a date part; "cùng kỳ 2016" is a base
         consumed = end
         comparison = (
-            _COMPARISON_RE.search(text, max(0, span_start - 20), span_start) is not None
+            COMPARISON_BEFORE.search(text, max(0, span_start - COMPARISON_REACH), span_start) is not None
             or SHARE_OF_BEFORE.search(text, max(0, span_start - 40), span_start) is not None
         )
         periods.append((span_start, end, first, last, comparison))

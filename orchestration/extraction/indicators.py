@@ -22,7 +22,14 @@ from itertools import count, islice
 import ahocorasick
 
 from orchestration.extraction.dates import ANCHORED, BIRTH_BEFORE, article_reference, latest_year
-from orchestration.extraction.figures import RANK_ADJECTIVES, SHARE_OF_BEFORE, brackets_around, counted_noun
+from orchestration.extraction.figures import (
+    COMPARISON_BEFORE,
+    COMPARISON_REACH,
+    RANK_ADJECTIVES,
+    SHARE_OF_BEFORE,
+    brackets_around,
+    counted_noun,
+)
 from orchestration.extraction.indicator_model import THRESHOLD, Model, features, kept_by_rules, probability
 from orchestration.extraction.model import Document, Figure, Mention
 from orchestration.extraction.numbers import SCALE_WORDS
@@ -914,6 +921,7 @@ _FORCES = _rx("lực lượng", "quân số", "cán bộ, chiến sĩ", "cán b�
 _MUST = re.compile(r"(?<!\w)phải(?!\w)")
 _BOUNDS = ("tối thiểu", "ít nhất", "tối đa", "không quá")
 _BOUNDS_THEN = tuple(f"{bound} là " for bound in _BOUNDS)  # "với tỉ lệ ít nhất là 1%"
+_ASSIGNED = re.compile(r"(?<!\w)(?:giao|yêu cầu|chỉ đạo)(?: cho)? (?:các|những|mỗi|từng)(?!\w)")
 _RULE = _rx("quy định", "luật", "theo luật", "nghị định", "điều lệ")
 _CAP = _rx(
     "không vượt quá",
@@ -973,7 +981,7 @@ _SOME_UNITS = re.compile(
     r"đơn vị|cơ quan|trường)(?!\w)"
 )
 #: A stake in a company's capital.
-_OWNERSHIP = re.compile(r"\s*(?:vốn điều lệ|vốn nhà nước|cổ phần|cổ phiếu)(?!\w)")
+_OWNERSHIP = re.compile(r"\s*(?:vốn điều lệ|vốn nhà nước|vốn nn|cổ phần|cổ phiếu)(?!\w)")
 # "Nhà nước nắm giữ 100% vốn": who owns a company ("giải ngân 100% vốn" is a disbursement rate)
 _OWNS = re.compile(r"(?<!\w)(?:nắm giữ|nắm|sở hữu|chi phối)\s*(?:trên|dưới|hơn|từ|tới)?\s*$")
 _CAPITAL_AFTER = re.compile(r"\s*vốn(?!\w)")
@@ -1272,12 +1280,11 @@ _EQUATES = re.compile(r"(?<!\w)(?:là|đều là|chính là)\s*$")
 _LEADERS = _rx("nhà lãnh đạo", "lãnh đạo", "bên", "phía", "vị")
 _PROVINCES = re.compile(r"(?:tỉnh|thành phố|tp)(?:\s*[-,]?\s*(?:thành|thành phố))?(?!\w)(?!\s+(?:trực|có))")
 # "nâng tổng số huyện có dịch lên 328": a bare total and the noun "số" names before it
+_PROVINCE_REFORM_YEAR = 2025
 _TOTAL_OF = re.compile(r"(?<!\w)số\s+(?:lượng\s+)?", re.IGNORECASE)
 _BARE_TOTAL_END = re.compile(r"(?<!\w)(?:lên|là|đạt|còn)\s*$")
 # "giảm 2 vụ so với cùng kỳ năm 2016": measured against the same time of that year
 _SAME_TIME_BASE = re.compile(r"so với cùng k[ỳì](?: năm)? ((?:19|20)\d\d)(?!\d)")
-# "tăng 4,25% so cùng kỳ năm ngoái", "(100,1% cùng kỳ 2015)": the year a change is measured against
-_COMPARED = re.compile(r"(?:(?<!\w)so(?: với)?(?: cùng k[ỳì])?|(?<!\w)cùng k[ỳì])(?: năm)?\s*$")
 # What may stand between a base's year and its own value: "cùng kỳ năm trước (5,48%)", "năm 2020 là 51.162"
 _BASE_VALUE = re.compile(r"[\s(:]*(?:là|đạt|ở mức)?\s*")
 # Spelled as literal branches, not a class, so that the engine can skip ahead to their characters.
@@ -1646,7 +1653,8 @@ class _Context:
     def lead_year(self) -> int | None:
         """The year an undated figure is of: the one the lead reports on ("Thanh tra huyện cho biết, năm
         qua đã ..." early in 2017 is 2016), else the article's year. A lead's older year is background
-        ("Năm 1975, ..."), and a lead that names no year leaves the article's. A year inferred from the
+        ("Năm 1975, ..."), and a lead that names no year leaves the article's, as does one that names
+        only years it compares with. A year inferred from the
         text already comes from the years it states, so only a dated article's lead is read."""
         if not self.year_given or self.year is None:
             return self.year
@@ -1658,8 +1666,9 @@ class _Context:
                     _planned(self, index, begin, span)
                     or span[0] != span[1]
                     or _STRETCH_BEFORE.search(self.low(index), max(0, begin - 8), begin)
+                    or COMPARISON_BEFORE.search(self.low(index), max(0, begin - COMPARISON_REACH), begin)
                 ):
-                    continue
+                    continue  # nor is a year it is compared with: "thấp hơn so với các năm 2015, 2016"
                 return span[0] if self.year - 1 <= span[0] <= self.year else self.year
         return self.year
 
@@ -1810,6 +1819,22 @@ def _tail(text: str, size: int) -> str:
     return text[cut + 1 :]
 
 
+#: Abbreviated counted nouns, read as the words the lexicons know: "20 DN", "6/137 DNNN", "9 HTX".
+_ABBREVIATED_NOUNS = {
+    "dn": "doanh nghiệp",
+    "dnnn": "doanh nghiệp nhà nước",
+    "htx": "hợp tác xã",
+    "kcn": "khu công nghiệp",
+    "ccn": "cụm công nghiệp",
+}
+
+
+def _spelt_out(noun: str) -> str:
+    first, _, rest = noun.partition(" ")
+    full = _ABBREVIATED_NOUNS.get(first)
+    return noun if full is None else f"{full} {rest}".rstrip()
+
+
 def _lower(text: str) -> str:
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else text
@@ -1853,7 +1878,7 @@ def _classify(
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(low, 0, start)), default=0)
     next_end = _CLAUSE_END.search(low, end)
     clause_end = next_end.start() if next_end else len(low)
-    noun = _lower(figure.unit_text or _counted_before(sentence.text, clause_start, start))
+    noun = _spelt_out(_lower(figure.unit_text or _counted_before(sentence.text, clause_start, start)))
     held = figure.unit in _HOLDINGS and _held(ctx, figure, facts, start, end, clause_start, clause_end)
     listed = figure.unit == "count" and _listed(ctx.doc.text, figure, previous)
     counts = figure.unit in ("count", "percent")
@@ -2042,6 +2067,8 @@ def _not_a_tally(
         return True
     if figure.value < 10 and not spot.held and _few_named(figure, ctx, spot, noun):
         return True
+    if figure.value == _all_provinces(ctx.year) and _PROVINCES.match(noun):
+        return True  # "trên phạm vi 63 tỉnh, thành phố", "lãnh đạo 63 tỉnh, thành phố": the whole country
     if _place_noun(noun) and not spot.left.rstrip().endswith(("có", "gồm")):
         following_word = _NEXT_WORD.match(ctx.doc.text, figure.end)
         if following_word is not None and following_word.group(1)[:1].isupper():
@@ -2083,6 +2110,11 @@ def _statistic_first(figure: Figure, noun: str) -> bool:
     if statistic is not None and meeting is not None and statistic.end() > meeting.end():
         return True
     return figure.unit == "count" and _MILLIONS.search(figure.text) is not None and not _TIME_UNIT.match(noun)
+
+
+def _all_provinces(year: int | None) -> int:
+    """How many provinces the country had: 63 until the 2025 reform merged them into 34."""
+    return 34 if year is not None and year >= _PROVINCE_REFORM_YEAR else 63
 
 
 def _few_named(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
@@ -2232,13 +2264,14 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
 
 def _floor_or_cap(figure: Figure, spot: _Spot) -> bool:
     """A legal floor or cap: "luật quy định tối thiểu 25%", "quy định ... phải dành 20%"; with no law
-    named, a floor someone must meet: "phải tuyển dụng ... với tỉ lệ ít nhất là 1%"."""
+    named, a floor someone must meet: "phải tuyển dụng ... với tỉ lệ ít nhất là 1%", or is assigned:
+    "giao các bộ, địa phương tự kiểm tra tối thiểu 30% đơn vị"."""
     bound = figure.text.lower().startswith(_BOUNDS) or _tail(spot.left, 12).endswith(_BOUNDS_THEN)
     if not bound and _MUST.search(_tail(spot.left, 30)) is None:
         return False
     if _RULE.within(spot.facts.hits, 0, len(spot.facts.low)):
         return True
-    return bound and _MUST.search(spot.left) is not None
+    return bound and (_MUST.search(spot.left) is not None or _ASSIGNED.search(spot.left) is not None)
 
 
 def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
@@ -2631,7 +2664,8 @@ def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple
                 return span
             break
         if finish <= start and (
-            not _COMPARED.search(low, max(0, begin - 24), begin) or _BASE_VALUE.fullmatch(low, finish, start)
+            not COMPARISON_BEFORE.search(low, max(0, begin - COMPARISON_REACH), begin)
+            or _BASE_VALUE.fullmatch(low, finish, start)
         ):
             # a comparison's base dates the figures after it no more than later sentences, unless it
             # is the base's own value: "thấp hơn cùng kỳ năm trước (5,48%)"
@@ -2660,7 +2694,9 @@ def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple
                 return tally_period
         # "tăng 4,25% so cùng kỳ năm ngoái": a comparison's base dates nothing after it
         earlier = ctx.low(index)
-        periods = tuple(p for p in periods if not _COMPARED.search(earlier, max(0, p[0] - 24), p[0]))
+        periods = tuple(
+            p for p in periods if not COMPARISON_BEFORE.search(earlier, max(0, p[0] - COMPARISON_REACH), p[0])
+        )
         if periods:  # the nearest dated sentence decides; a plan's year dates nothing after it
             begin, _, span = periods[-1]
             return (None, None) if _planned(ctx, index, begin, span) else span

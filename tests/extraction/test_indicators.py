@@ -2159,6 +2159,7 @@ def test_a_figure_repeated_in_brackets_is_one_row() -> None:
         # a stake in a company's capital is about the company, not a place
         ("Nhà đầu tư có cơ hội nắm giữ 35% vốn điều lệ của tổng công ty.", "35%", 35, "percent", False),
         ("Tỉnh còn 17 doanh nghiệp 100% vốn nhà nước.", "100%", 100, "percent", False),
+        ("Nghị định về chuyển DN 100% vốn NN thành công ty cổ phần.", "100%", 100, "percent", False),
         # a rule's rates and the conditions they apply under are no place's figures
         (
             "Địa phương có tỷ lệ bổ sung cân đối dưới 50% áp dụng tỷ lệ cho vay lại là 30% vốn vay ODA.",
@@ -2346,6 +2347,14 @@ def test_a_birth_year_dates_no_figure() -> None:
             "48%",
             2017,
         ),
+        # years compared with, however many and however the comparison is worded, date nothing after them
+        (
+            "Khu vực công nghiệp và xây dựng của tỉnh có mức tăng trưởng thấp hơn so với các năm 2015, 2016, "
+            "chỉ đạt 5,81%.",
+            "5,81%",
+            2017,
+        ),
+        ("Tỷ lệ hộ nghèo của tỉnh cao hơn năm 2015, ở mức 12,5%.", "12,5%", 2017),
     ],
 )
 def test_same_time_last_year_and_shares_of_a_year(text: str, span: str, period: int) -> None:
@@ -2451,3 +2460,59 @@ def test_a_survey_set_off_before_its_place_is_the_source() -> None:
         "Theo điều tra của công ty tư vấn, TP HCM hiện thải ra hơn 7.000 tấn rác mỗi ngày.", "hơn 7.000"
     )
     assert figure.is_indicator and figure.optional_reason is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "year", "indicator"),
+    [
+        # every province of the country is the scope of a national measure, not a count of a place's
+        ("Bộ Nội vụ tăng cường thanh tra trên phạm vi 63 tỉnh, thành phố.", "63 tỉnh", 2017, False),
+        ("Thủ tướng chủ trì hội nghị trực tuyến với 63/63 tỉnh, thành phố.", "63/63 tỉnh", 2017, False),
+        # since the 2025 reform the country has 34
+        ("Thủ tướng chủ trì hội nghị trực tuyến với 34 tỉnh, thành phố.", "34 tỉnh", 2026, False),
+        # before it, 34 provinces are some of them; and 63 of anything else is a count
+        ("Năm 2016, đã có 34 tỉnh, thành phố hoàn thành kế hoạch.", "34 tỉnh", 2017, True),
+        ("Năm 2016, huyện Mỹ Đức có 63 xã đạt chuẩn nông thôn mới.", "63 xã", 2017, True),
+    ],
+)
+def test_all_the_provinces_are_no_count(text: str, span: str, year: int, indicator: bool) -> None:
+    doc = _document(text, year=year)
+    value = int(span.split()[0].split("/")[0])
+    figure = classify_figures(doc, [_figure(doc, span, value, "count", span.split()[1])], [])[0]
+    assert _rules_keep(figure) is indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # a floor the ministry assigns to others is a duty, not a result
+        ("Bộ Nội vụ giao các bộ, địa phương tự kiểm tra tối thiểu 30% đơn vị trực thuộc.", False),
+        ("Thanh tra Chính phủ yêu cầu các tỉnh thanh tra ít nhất 30% đơn vị.", False),
+        # the same floor reached is a result
+        ("Năm 2016, tỉnh đã thanh tra ít nhất 30% đơn vị trực thuộc.", True),
+    ],
+)
+def test_an_assigned_floor_is_no_indicator(text: str, indicator: bool) -> None:
+    span = "tối thiểu 30%" if "tối thiểu" in text else "ít nhất 30%"
+    assert _rules_keep(_one(text, span, 30, "percent", qualifier="at_least")) is indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun", "read_as"),
+    [
+        # abbreviated counted nouns are read as the words they stand for, which the lexicons and the
+        # model know
+        ("Năm 2017, cả nước đã hoàn thành cổ phần hóa 6/137 DNNN.", "6/137 DNNN", "DNNN", "doanh nghiệp"),
+        (
+            "Đến hết quý II, thành phố đã xác định giá trị doanh nghiệp của 20 DN.",
+            "20 DN",
+            "DN",
+            "doanh nghiệp",
+        ),
+        ("Năm 2016, toàn tỉnh có 9 HTX nông nghiệp mới thành lập.", "9 HTX", "HTX", "hợp tác"),
+    ],
+)
+def test_abbreviated_counted_nouns_are_read_in_full(text: str, span: str, noun: str, read_as: str) -> None:
+    value = int(span.split()[0].split("/")[0])
+    figure = _one(text, span, value, "count", noun)
+    assert figure.features is not None and f"n2={read_as}" in figure.features.own
