@@ -80,6 +80,7 @@ def _build_automaton() -> ahocorasick.Automaton:
 _AUTOMATON = _build_automaton()
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _NON_SPACE_RE = re.compile(r"\S+")
+_GOES_TO_RE = re.compile(r"\s*(?:lên|xuống)\s*(?:còn\s*|mức\s*)?(?=\d)")
 _RANGE_RE = re.compile(rf"(?:\s*%)?\s*(?P<sep>[-–—~]|đến|tới)\s*(?P<amount>{_DIGIT_AMOUNT})")
 _SCALED_RE = re.compile(rf"\s*{_SCALE}", re.IGNORECASE)
 _FRACTION_RE = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/.,-]*\d)(?![\w/])")
@@ -423,7 +424,7 @@ _NEXT_YEAR_RE = re.compile(r"\s*(?:,|và)\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.]
 #: với các năm 2015, 2016" (both years); the base's year is not the period of the figures around it.
 COMPARISON_BEFORE = re.compile(
     r"(?:(?<!\w)so\s+với|(?<!\w)so|(?<!\w)cùng\s+k[ỳì]|(?<!\w)(?:cao|thấp)\s+hơn)"
-    r"(?:\s+(?:cùng\s+k[ỳì]|so\s+với|các|những|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|cuối|đầu|dịp|tết|tháng\s+\d{1,2}"
+    r"(?:\s+(?:cùng\s+k[ỳì]|so\s+với|các|những|thực\s+hiện|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|cuối|đầu|dịp|tết|tháng\s+\d{1,2}"
     r"|(?:\d{1,2}|sáu|chín)\s+tháng|qu[ýí]\s+[ivx\d]+|(?:19|20)\d\d\s*(?:,|và)))*\s*$",
     re.IGNORECASE,
 )
@@ -677,11 +678,30 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
             qualifier,
             is_range,
         )
+    if prev1 == "từ" and not is_range:
+        changed = _changed_from(text, end, value)
+        if changed is not None:
+            return changed._replace(start=text_start, qualifier=qualifier)
     if prev1 in _BARE_OK and not _is_year(value) and not is_range and _BARE_END_RE.match(text, end):
         # a bare fraction is an index's value, no count: "chỉ số phát triển con người đạt 0,704"
         unit_name = "count" if value.is_integer() else "other"
         return _Read(text_start, end, value, unit_name, None, None, qualifier)
     return None
+
+
+def _changed_from(text: str, end: int, value: float) -> _Read | None:
+    """The amount a change starts from, which takes its unit from the amount it goes to: "giảm từ 401
+    xuống còn 208 đơn vị" is 401 units, "từ 7 lên 10 vạn tấn" 70.000 tonnes; None when that one is no
+    quantity, or a bare number that says nothing of its unit ("từ 60 lên 62, nữ giới": ages)."""
+    to = _GOES_TO_RE.match(text, end)
+    later_amount = _DIGIT_AMOUNT_RE.match(text, to.end()) if to is not None else None
+    if later_amount is None:
+        return None
+    later = _read_amount(text, later_amount)
+    written = parse_number(_LEADING_DIGITS_RE.match(later_amount.group()).group()) if later else None
+    if later is None or not written or later.unit_text is None or later.unit == "rank" or later.is_range:
+        return None
+    return _Read(0, end, _clean(value * later.value / written), later.unit, later.unit_text)
 
 
 def _read_measure(
@@ -963,11 +983,13 @@ def _one_part_of(text: str, words: list[str], start: int, end: int) -> bool:
 
 # Facilities and treaties that news capitalises as if each were a name: "319 Trạm Y tế phường, xã", "45 Bệnh
 # viện", "12 Hiệp định thương mại tự do"; and people and bodies capitalised out of respect: "2.838 Mẹ Việt
-# Nam anh hùng", "19.200 Công đoàn cơ sở"; deputies, capitalised as their office: "có 8 Phó Giám đốc".
+# Nam anh hùng", "19.200 Công đoàn cơ sở"; heads and deputies, capitalised as their office: "có 8 Phó Giám
+# đốc", "giảm được 26/182 Trưởng phòng và 116/517 Phó phòng".
 _FACILITY_RE = re.compile(
     r"(?:trạm y tế|bệnh viện|phòng khám|trung tâm y tế|hợp tác xã|viện bảo tàng|bảo tàng|thư viện|nhà hát"
     r"|trường đại học|khu công nghiệp|khu kinh tế|hiệp định|(?:bà )?mẹ việt nam anh hùng|anh hùng"
-    r"|công đoàn|phó (?:giám đốc|chủ tịch|trưởng ban|chánh văn phòng|tổng cục trưởng|cục trưởng))(?!\w)",
+    r"|công đoàn|phó (?:giám đốc|chủ tịch|trưởng ban|chánh văn phòng|tổng cục trưởng|cục trưởng|trưởng phòng"
+    r"|phòng)|trưởng phòng|trưởng ban)(?!\w)",
     re.IGNORECASE,
 )
 

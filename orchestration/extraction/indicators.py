@@ -1654,10 +1654,11 @@ class _Context:
         """The year an undated figure is of: the one the lead reports on ("Thanh tra huyện cho biết, năm
         qua đã ..." early in 2017 is 2016), else the article's year. A lead's older year is background
         ("Năm 1975, ..."), and a lead that names no year leaves the article's, as does one that names
-        only years it compares with. A year inferred from the
-        text already comes from the years it states, so only a dated article's lead is read."""
-        if not self.year_given or self.year is None:
-            return self.year
+        only years it compares with. An undated article's lead is read the same way: its year is inferred
+        as the one after the latest it reports on ("năm 2005, ... đón hơn 75 triệu lượt khách" is read as
+        written in 2006), and annotators date its figures by what it reports on, 2005."""
+        if self.year is None:
+            return None
         body = [s.index for s in self.doc.sentences if s.index not in self.title_sentences]
         lead = [index for index in body if self.paragraph_of[index] == self.paragraph_of[body[0]]]
         for index in lead:

@@ -143,12 +143,13 @@ _MEMBERS = re.compile(
 )
 #: The rank of the four top leaders: General Secretary, President, Prime Minister, National Assembly chair.
 _TOP_LEADER = 4
-#: A list of an event's guests with no host named: "Đến dự chương trình có Ủy viên Bộ Chính trị X; ...".
+#: A list of an event's guests with no host named: "Đến dự chương trình có Ủy viên Bộ Chính trị X; ...",
+#: "Tham dự Lễ trao tặng có: Chủ tịch Quốc hội X; ...".
 #: Its highest-ranked national official is the visit's principal when no sentence tells of another.
 #: Capitalised in mid-sentence, the list opens a sentence run into a caption: "... phát biểu khai mạc
 #: Hội nghị Tham dự Hội nghị có Thứ trưởng X".
 _ATTENDEES = re.compile(
-    r"(?:^\W*(?:(?:Đến|Tới|Về|Tham) dự|Dự)|(?<=\w )(?:Đến|Tới|Về|Tham) dự)(?=[^.;:]{0,100}?\scó\s)"
+    r"(?:^\W*(?:(?:Đến|Tới|Về|Tham) dự|Dự)|(?<=\w )(?:Đến|Tới|Về|Tham) dự)(?=[^.;:]{0,100}?\scó:?\s)"
 )
 #: Words between an official and a trip verb that make the verb someone else's act or a topic:
 #: "Thủ tướng yêu cầu tỉnh ... kiểm tra", "Bộ trưởng cho biết, chuyến thăm ...", "báo cáo Thủ tướng X

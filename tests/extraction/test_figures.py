@@ -717,6 +717,8 @@ def test_a_maps_scale_is_no_count():
         # deputies, capitalised as their office
         ("Sở Xây dựng tỉnh có tới 7 Phó Giám đốc.", 7, "Phó Giám đốc"),
         ("Huyện hiện có 3 Phó Chủ tịch UBND.", 3, "Phó Chủ tịch UBND"),
+        ("Các sở đã giảm được 26 Trưởng phòng.", 26, "Trưởng phòng"),
+        ("Các sở đã giảm được 116 Phó phòng.", 116, "Phó phòng"),
     ],
 )
 def test_capitalised_institution_nouns_are_counted(sentence, value, unit_text):
@@ -792,3 +794,27 @@ def test_a_year_past_a_clause_break_is_not_the_figures_period():
 )
 def test_a_count_after_a_slash_only_when_two_tallies_are_paired(sentence, spans):
     assert [f.text for f in figures(sentence)] == spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the amount a change starts from takes the unit of the one it goes to, scale included
+        ("Hà Nội giảm từ 401 xuống còn 208 đơn vị.", [(401, "count", "đơn vị"), (208, "count", "đơn vị")]),
+        ("Số hộ nghèo giảm từ 1.200 xuống 800 hộ.", [(1200, "count", "hộ"), (800, "count", "hộ")]),
+        (
+            "Sản lượng tăng từ 7 lên 10 vạn tấn.",
+            [(70_000, "tonne", "vạn tấn"), (100_000, "tonne", "vạn tấn")],
+        ),
+        ("Vốn tăng từ 1,5 lên 2 tỷ đồng.", [(1.5e9, "VND", "tỷ đồng"), (2e9, "VND", "tỷ đồng")]),
+        # a bare amount gone to says nothing of the first one's unit: ages, here
+        (
+            "Tuổi nghỉ hưu tăng từ 60 lên 62, nữ giới tăng từ 55 lên 60.",
+            [(62, "count", None), (60, "count", None)],
+        ),
+        # nor does a duration, which is no figure at all
+        ("Thời hạn tăng từ 1 lên 5 năm.", []),
+    ],
+)
+def test_the_start_of_a_change_takes_the_unit_of_its_end(sentence, expected):
+    assert [(f.value, f.unit, f.unit_text) for f in figures(sentence)] == expected

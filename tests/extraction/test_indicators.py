@@ -954,10 +954,11 @@ def test_the_police_reporting_year_starts_in_december() -> None:
     assert figure.is_indicator and (figure.period_start_year, figure.period_end_year) == (2017, 2017)
 
 
-def test_the_lead_year_is_not_read_in_an_article_dated_only_by_its_text() -> None:
+def test_the_lead_year_of_an_article_dated_only_by_its_text_dates_its_figures() -> None:
+    # the article is read as written in 2016, the year after the latest it reports on; its figures are 2015's
     doc = _document("Năm 2015, huyện đạt chuẩn nông thôn mới.\nHuyện có 120 hợp tác xã.", year=None)
     figure = classify_figures(doc, [_figure(doc, "120 hợp tác xã", 120, "count", "hợp tác xã")], [])[0]
-    assert (figure.period_start_year, figure.period_end_year) == (2016, 2016)  # the year after the latest
+    assert (figure.period_start_year, figure.period_end_year) == (2015, 2015)
 
 
 def test_undated_figure_of_an_undated_article_has_no_period() -> None:
@@ -2355,6 +2356,7 @@ def test_a_birth_year_dates_no_figure() -> None:
             2017,
         ),
         ("Tỷ lệ hộ nghèo của tỉnh cao hơn năm 2015, ở mức 12,5%.", "12,5%", 2017),
+        ("Năm 2017, vốn đầu tư toàn xã hội tăng 18,5% so với thực hiện năm 2016.", "18,5%", 2017),
     ],
 )
 def test_same_time_last_year_and_shares_of_a_year(text: str, span: str, period: int) -> None:

@@ -1085,6 +1085,12 @@ def test_a_trip_announced_for_days_ahead_is_no_visit_yet(text: str, expected: li
             "Nam; đại diện các sở, ngành.",
             [("Trần Văn Nam", "Thứ trưởng Bộ Y tế", "Hà Tĩnh", date(2019, 6, 14))],
         ),
+        # the list set off by a colon
+        (
+            "Chiều 5/6, tại tỉnh Sơn La diễn ra Lễ trao Huân chương tặng lãnh đạo 15 tỉnh của nước bạn. "
+            "Tham dự Lễ trao tặng có: Chủ tịch Quốc hội Lê Thị Thu; Đại sứ Trần Văn Bình.",
+            [("Lê Thị Thu", "Chủ tịch Quốc hội", "Sơn La", date(2019, 6, 5))],
+        ),
     ],
 )
 def test_guest_lists_name_the_principal(text: str, expected: list) -> None:
