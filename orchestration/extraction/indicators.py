@@ -1359,7 +1359,7 @@ _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's firs
     rf"\s*(?:hết\s*)?(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<f>{_YEAR})(?!\d))"
     rf"|(?P<ago>(?<![\d.,])(?P<n>\d{{1,2}})\s*năm\s*(?:về\s*)?trước(?!\s*khi))"
     rf"|(?P<span>(?<![\d/.-])(?P<a>{_YEAR})\s*(?:[-–]|đến|tới)\s*(?:năm\s*)?(?P<b>{_YEAR})(?![\d/]))"
-    rf"|(?P<since>từ\s*(?:(?:năm\s*)?(?P<c>{_YEAR})\s*(?:đến nay|tới nay|đến hiện nay|trở lại đây)"
+    rf"|(?P<since>từ\s*(?:(?:năm\s*)?(?P<c>{_YEAR})\s*(?:cho\s*)?(?:đến nay|tới nay|đến hiện nay|trở lại đây)"
     rf"|(?:sau\s*)?khi\s[^,;.]{{0,40}}?(?P<g>{_YEAR})(?![\d/])))"
     rf"|(?P<asof>(?<=đến |tới |hết )(?:ngày\s*)?\d{{1,2}}[/.-]\d{{1,2}}[/.-](?P<h>{_YEAR})(?!\d))"
     rf"|(?P<month>(?<!từ )tháng\s*\d{{1,2}}[/.-](?P<i>{_YEAR})(?![\d/]))"

@@ -834,6 +834,12 @@ def test_a_year_in_brackets_after_the_currencys_country_dates_the_figure() -> No
     assert (figure.period_start_year, figure.period_end_year) == (2015, 2015)
 
 
+def test_a_lead_that_names_a_span_to_this_day_leaves_the_articles_year() -> None:
+    doc = _document("Trung tâm đo đạc từ năm 2002 cho đến nay.\nHuyện có 120 hợp tác xã.", year=None)
+    figure = classify_figures(doc, [_figure(doc, "120 hợp tác xã", 120, "count", "hợp tác xã")], [])[0]
+    assert (figure.period_start_year, figure.period_end_year) == (2003, 2003)
+
+
 @pytest.mark.parametrize(("sentences", "span", "value", "unit", "noun", "year"), PARAGRAPH_PERIODS)
 def test_period_from_earlier_sentence_of_the_paragraph(
     sentences: tuple[str, ...], span: str, value: float, unit: str, noun: str | None, year: int
