@@ -424,7 +424,8 @@ _NEXT_YEAR_RE = re.compile(r"\s*(?:,|và)\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.]
 #: với các năm 2015, 2016" (both years); the base's year is not the period of the figures around it.
 COMPARISON_BEFORE = re.compile(
     r"(?:(?<!\w)so\s+với|(?<!\w)so|(?<!\w)cùng\s+k[ỳì]|(?<!\w)(?:cao|thấp)\s+hơn)"
-    r"(?:\s+(?:cùng\s+k[ỳì]|so\s+với|các|những|thực\s+hiện|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|cuối|đầu|dịp|tết|tháng\s+\d{1,2}"
+    r"(?:\s+(?:cùng\s+k[ỳì]|so\s+với|các|những|thực\s+hiện|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ"
+    r"|nhiệm\s+kỳ|cuối|đầu|dịp|tết|tháng\s+\d{1,2}"
     r"|(?:\d{1,2}|sáu|chín)\s+tháng|qu[ýí]\s+[ivx\d]+|(?:19|20)\d\d\s*(?:,|và)))*\s*$",
     re.IGNORECASE,
 )

@@ -1279,8 +1279,8 @@ _POINTED = re.compile(
 _EQUATES = re.compile(r"(?<!\w)(?:là|đều là|chính là)\s*$")
 _LEADERS = _rx("nhà lãnh đạo", "lãnh đạo", "bên", "phía", "vị")
 _PROVINCES = re.compile(r"(?:tỉnh|thành phố|tp)(?:\s*[-,]?\s*(?:thành|thành phố))?(?!\w)(?!\s+(?:trực|có))")
+_PROVINCE_REFORM_YEAR = 2025  # the year 63 provinces became 34
 # "nâng tổng số huyện có dịch lên 328": a bare total and the noun "số" names before it
-_PROVINCE_REFORM_YEAR = 2025
 _TOTAL_OF = re.compile(r"(?<!\w)số\s+(?:lượng\s+)?", re.IGNORECASE)
 _BARE_TOTAL_END = re.compile(r"(?<!\w)(?:lên|là|đạt|còn)\s*$")
 # "giảm 2 vụ so với cùng kỳ năm 2016": measured against the same time of that year
