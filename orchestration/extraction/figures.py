@@ -307,8 +307,17 @@ _NOT_COUNTED = _words(
 )
 #: Nouns that open with a word of time or order: "3.500 sáng kiến" is no hour of the morning.
 _COUNTED_COMPOUNDS = frozenset({"sáng kiến", "sáng chế"})
-_ABBREVIATIONS = frozenset(
-    {"DN", "HTX", "KCN", "CCN", "KKT", "DNNN", "DNNVV", "ĐBQH", "ĐH", "CĐ", "THPT", "THCS", "HS", "SV", "GV"}
+#: Abbreviated counted nouns with the words they stand for, which the classifier reads them as: "20 DN",
+#: "6/137 DNNN", "9 HTX".
+SPELT_OUT = {
+    "DN": "doanh nghiệp",
+    "DNNN": "doanh nghiệp nhà nước",
+    "HTX": "hợp tác xã",
+    "KCN": "khu công nghiệp",
+    "CCN": "cụm công nghiệp",
+}
+_ABBREVIATIONS = frozenset(SPELT_OUT) | frozenset(
+    {"KKT", "DNNVV", "ĐBQH", "ĐH", "CĐ", "THPT", "THCS", "HS", "SV", "GV"}
     | {"CNVCLĐ", "CNLĐ", "CNVC", "CBCNV", "CBCCVC", "FTA", "LĐ", "NLĐ", "Cty", "CTy", "BV", "CLB"}
 )
 # Nouns a spelled-out number may count: "hai đơn vị", "ba vụ việc"; anything else ("hai nước",

@@ -27,6 +27,7 @@ from orchestration.extraction.figures import (
     COMPARISON_REACH,
     RANK_ADJECTIVES,
     SHARE_OF_BEFORE,
+    SPELT_OUT,
     brackets_around,
     counted_noun,
 )
@@ -1820,14 +1821,8 @@ def _tail(text: str, size: int) -> str:
     return text[cut + 1 :]
 
 
-#: Abbreviated counted nouns, read as the words the lexicons know: "20 DN", "6/137 DNNN", "9 HTX".
-_ABBREVIATED_NOUNS = {
-    "dn": "doanh nghiệp",
-    "dnnn": "doanh nghiệp nhà nước",
-    "htx": "hợp tác xã",
-    "kcn": "khu công nghiệp",
-    "ccn": "cụm công nghiệp",
-}
+#: The finder's abbreviated nouns, lower-cased as nouns are here, with the words the lexicons know.
+_ABBREVIATED_NOUNS = {short.lower(): full for short, full in SPELT_OUT.items()}
 
 
 def _spelt_out(noun: str) -> str:
