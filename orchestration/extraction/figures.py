@@ -568,12 +568,13 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
     """
     start, end = match.span()
     amount = match.group()
-    if amount[0] == "0" and len(amount) > 1 and amount[1].isdigit():
+    if amount[0] == "0" and len(amount) > 1 and amount[1].isdigit() and not _padded_count(text, amount, end):
         return None  # phone numbers and zero-padded codes
     prev1 = _previous_word(text, start)
     if (
         prev1 in _HARD_BLOCK
         and prev1 != "số"
+        and not (prev1 == "mục" and _previous_word(text, start - len(prev1) - 1) == "danh")
         and _scale_start(text, start, end) == end
         and _MEASURE_NAMED_RE.search(text, max(0, start - 8), start) is None
     ):
@@ -596,8 +597,9 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
     if prev1 in _CONTEXT_FIRST or following[:1] == "/":
         context = _context(text, start)
         prev2 = context.words[-2] if len(context.words) > 1 else ""
-        if prev1 == "số" and prev2 not in ("trong", "tổng", "dân"):
-            return None  # "số 5" is a label; "trong số 40", "tổng số 491", "dân số 3.150" are amounts
+        if prev1 == "số" and prev2 not in ("trong", "tổng", "dân", "con"):
+            # "số 5" is a label; "trong số 40", "tổng số 491", "dân số 3.150", "con số 2,1 tỷ" are amounts
+            return None
         if prev1 in ("thứ", "top") or (prev1 == "hạng" and prev2 == "xếp"):
             return _read_rank(text, start, end, value, context)
         if prev1 == "trí" and prev2 == "vị" and context.words[-3:-2] and context.words[-3] in _POSITION_VERBS:
@@ -874,6 +876,12 @@ def _bounds(value: float, range_match: re.Match[str]) -> bool:
     return upper is not None and not _is_year(upper) and value < upper <= 10 * value
 
 
+def _padded_count(text: str, amount: str, end: int) -> bool:
+    """A count written with a leading zero, as official reports write small ones: "03 ổ dịch", "02 đối
+    tượng". Only two digits and a counted noun: phone numbers run longer, and "05 của UBND" names no thing."""
+    return len(amount) == 2 and text[end : end + 1] == " " and _noun_phrase(text, end + 1) is not None
+
+
 def _previous_word(text: str, start: int) -> str:
     """The lower-cased word right before ``start`` separated by one space, or "": the cheap first test."""
     if start < 2 or text[start - 1] != " ":
@@ -992,12 +1000,12 @@ def _one_part_of(text: str, words: list[str], start: int, end: int) -> bool:
 
 
 # Facilities and treaties that news capitalises as if each were a name: "319 Trạm Y tế phường, xã", "45 Bệnh
-# viện", "12 Hiệp định thương mại tự do"; and people and bodies capitalised out of respect: "2.838 Mẹ Việt
-# Nam anh hùng", "19.200 Công đoàn cơ sở"; heads and deputies, capitalised as their office: "có 8 Phó Giám
-# đốc", "giảm được 26/182 Trưởng phòng và 116/517 Phó phòng".
+# viện", "12 Hiệp định thương mại tự do"; people and bodies capitalised out of respect: "2.838 Mẹ Việt Nam
+# anh hùng", "19.200 Công đoàn cơ sở", "450.000 Việt kiều"; heads and deputies, capitalised as their office:
+# "có 8 Phó Giám đốc", "giảm được 26/182 Trưởng phòng và 116/517 Phó phòng".
 _FACILITY_RE = re.compile(
     r"(?:trạm y tế|bệnh viện|phòng khám|trung tâm y tế|hợp tác xã|viện bảo tàng|bảo tàng|thư viện|nhà hát"
-    r"|trường đại học|khu công nghiệp|khu kinh tế|hiệp định|(?:bà )?mẹ việt nam anh hùng|anh hùng"
+    r"|trường đại học|khu công nghiệp|khu kinh tế|hiệp định|(?:bà )?mẹ việt nam anh hùng|anh hùng|việt kiều"
     r"|công đoàn|phó (?:giám đốc|chủ tịch|trưởng ban|chánh văn phòng|tổng cục trưởng|cục trưởng|trưởng phòng"
     r"|phòng)|trưởng phòng|trưởng ban)(?!\w)",
     re.IGNORECASE,

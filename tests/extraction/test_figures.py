@@ -582,6 +582,49 @@ def test_a_count_after_a_name_or_a_verb_that_also_names_ranks(sentence, span):
     assert only(sentence).text == span
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "span"),
+    [
+        ("Trên địa bàn tỉnh đã xảy ra 03 ổ dịch cúm gia cầm.", 3, "03 ổ dịch cúm gia cầm"),
+        ("Công an huyện đã bắt giữ 02 đối tượng.", 2, "02 đối tượng"),
+        ("Tỉnh hiện có 40 phường, 08 thị trấn và 122 xã.", 8, "08 thị trấn"),
+    ],
+)
+def test_a_zero_padded_count_of_things(sentence, value, span):
+    figure = next(f for f in figures(sentence) if f.text == span)
+    assert (figure.value, figure.unit) == (value, "count")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Văn bản 05 của UBND tỉnh đã được ban hành.",
+        "Đoàn công tác ở lại tỉnh 04 ngày.",
+        "Đề nghị liên hệ số máy 0912 345 678.",
+    ],
+)
+def test_a_zero_padded_number_without_a_counted_noun_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "span"),
+    [
+        # "con số" is "the figure of", not a label like "số 5"
+        ("Kim ngạch xuất khẩu tôm đã vượt qua con số 2,1 tỷ USD.", 2_100_000_000, "USD", "2,1 tỷ USD"),
+        # "danh mục" is a list, not a section like "mục 3"
+        ("Thành phố đã giới thiệu danh mục 136 dự án đến các nhà đầu tư.", 136, "count", "136 dự án"),
+    ],
+)
+def test_an_amount_after_a_compound_that_ends_in_a_label_word(sentence, value, unit, span):
+    figure = only(sentence)
+    assert (figure.value, figure.unit, figure.text) == (value, unit, span)
+
+
+def test_a_section_number_stays_no_figure():
+    assert figures("Nội dung này quy định tại mục 3 của thông tư.") == []
+
+
 def test_a_document_number_next_to_a_real_figure():
     found = figures("Theo Nghị quyết 18, tỉnh giảm 12 đơn vị sự nghiệp.")
     assert [(f.value, f.unit_text) for f in found] == [(12, "đơn vị sự nghiệp")]
@@ -719,6 +762,8 @@ def test_a_maps_scale_is_no_count():
         ("Huyện hiện có 3 Phó Chủ tịch UBND.", 3, "Phó Chủ tịch UBND"),
         ("Các sở đã giảm được 26 Trưởng phòng.", 26, "Trưởng phòng"),
         ("Các sở đã giảm được 116 Phó phòng.", 116, "Phó phòng"),
+        # overseas Vietnamese, capitalised as a people
+        ("Năm qua có khoảng 400.000 Việt kiều về quê ăn Tết.", 400_000, "Việt kiều"),
     ],
 )
 def test_capitalised_institution_nouns_are_counted(sentence, value, unit_text):
