@@ -130,9 +130,10 @@ _UNIT_TABLE: list[tuple[str, _Unit]] = [
     (r"MW(?![\w])", _Unit("MW", 1)),
     (r"kW(?![\w])", _Unit("MW", 0.001)),
     (
-        # lower-case "yên" only: "10 Yên Thái", "4 Yên Hòa" are addresses
-        r"(?:kWh|MWh|GWh|lít|m3|m³|khối|sào|mẫu|EUR|euro|Euro|yên\s+Nhật|Yên\s+Nhật|yên|yen|JPY|won|baht|NDT"
-        r"|nhân\s+dân\s+tệ|bảng\s+Anh)(?![\w])",
+        # lower-case "yên" only: "10 Yên Thái", "4 Yên Hòa" are addresses; "mẫu" is an area only before
+        # the land it measures ("2 mẫu ruộng"): "3 mẫu dương tính", "1.345 mẫu thịt" count samples
+        r"(?:kWh|MWh|GWh|lít|m3|m³|khối|sào|mẫu(?=\s+(?:ruộng|đất|vườn|rừng|lúa|ta)(?![\w]))|EUR|euro|Euro"
+        r"|yên\s+Nhật|Yên\s+Nhật|yên|yen|JPY|won|baht|NDT|nhân\s+dân\s+tệ|bảng\s+Anh)(?![\w])",
         _Unit("other", 1),
     ),
     (r"(?:bậc|hạng)(?![\w])(?!\s+mục)", _Unit("rank", 1)),

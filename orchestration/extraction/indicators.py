@@ -430,6 +430,7 @@ _INDICATOR_NOUN = _rx(
     "ca nhiễm",
     "ca bệnh",
     "trường hợp",
+    "mẫu",  # samples tested: "3 mẫu dương tính", "11/1.345 mẫu" vượt ngưỡng
     "đảng viên",
     "tổ chức cơ sở đảng",
     "chi bộ",
@@ -588,7 +589,6 @@ _NON_INDICATOR_NOUN = _rx(
     "hướng",
     "tiêu chuẩn",
     "cử tri",
-    "mẫu",
 )
 # Heads of the people and things of a story, when there are only a few of them; "nhà" alone is the
 # start of a title cut by a capital ("hai nhà Lãnh đạo"), "nhà máy" is not a person.

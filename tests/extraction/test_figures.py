@@ -621,6 +621,20 @@ def test_an_amount_after_a_compound_that_ends_in_a_label_word(sentence, value, u
     assert (figure.value, figure.unit, figure.text) == (value, unit, span)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "span"),
+    [
+        # "mẫu" is a sample counted, except before the land it measures as an old area unit
+        ("Kết quả có 3 mẫu dương tính với virus.", 3, "count", "3 mẫu dương tính"),
+        ("Chỉ có 11/1.345 mẫu thịt vượt ngưỡng.", 11, "count", "11/1.345 mẫu thịt vượt ngưỡng"),
+        ("Nhiều hộ mất đến hơn 2 mẫu ruộng.", 2, "other", "hơn 2 mẫu"),
+    ],
+)
+def test_mau_counts_samples_and_measures_land(sentence, value, unit, span):
+    figure = only(sentence)
+    assert (figure.value, figure.unit, figure.text) == (value, unit, span)
+
+
 def test_a_section_number_stays_no_figure():
     assert figures("Nội dung này quy định tại mục 3 của thông tư.") == []
 

@@ -1328,6 +1328,9 @@ GENERAL = [
     ("Nhiều bộ, ngành, địa phương có số người đã kê khai đạt tỷ lệ 100%.", "100%", False),
     ("Tỉnh Nam Định có số người đã kê khai đạt tỷ lệ 98%.", "98%", True),
     ("Hiện nay các địa phương đang chuẩn bị đón Tết theo 12 con giáp.", "12 con giáp", False),
+    # samples found positive are a finding; samples taken are how the check was done
+    ("Kết quả xét nghiệm, huyện có 7 mẫu dương tính với cúm A/H5N1.", "7 mẫu dương tính", True),
+    ("Đoàn kiểm tra đã lấy 10 mẫu nước để xét nghiệm.", "10 mẫu nước", False),
 ]
 
 
