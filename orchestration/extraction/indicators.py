@@ -2989,6 +2989,10 @@ def _digits(value: float) -> int:
     return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0"))
 
 
+#: Significant digits from which two equal figures of an article are one fact, whatever else differs.
+_EXACT_DIGITS = 4
+
+
 def _precise(value: float) -> bool:
     """A value with three or more significant digits ("51,7", "17.747"): unlikely to recur by chance."""
     return _digits(value) >= 3
@@ -3036,6 +3040,8 @@ def _same_fact(a: Figure, b: Figure, text: str) -> bool:
         return False
     if abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value)):
         return False
+    if _digits(a.value) >= _EXACT_DIGITS:
+        return True  # "698,704 tỷ đồng" three times, each sentence dating it its own way, is one sum
     if a.period_start_year and b.period_start_year and a.period_start_year != b.period_start_year:
         return False
     if a.unit in MONEY or (a.unit != "count" and _precise(a.value)):

@@ -1016,6 +1016,23 @@ def test_restatement_keeps_first_and_flags_the_others() -> None:
     assert second.optional_reason == "restatement"
 
 
+def test_an_exact_sum_dated_differently_by_its_sentences_is_one_fact() -> None:
+    doc = _document(
+        "Năm 2017, vốn đầu tư của tỉnh còn lại chưa giao là 698,704 tỷ đồng.\n"
+        "Từ cuối năm 2015, vốn đầu tư của tỉnh vẫn còn 698,704 tỷ đồng chưa được sử dụng."
+    )
+    figures = [_figure(doc, "698,704 tỷ đồng", 698_704e6, "VND", nth=n) for n in (0, 1)]
+    first, second = classify_figures(doc, figures, [], _RULES)
+    assert [first.is_indicator, second.is_indicator].count(True) == 1
+    assert "restatement" in (first.optional_reason, second.optional_reason)
+
+
+def test_a_round_sum_in_two_years_is_two_facts() -> None:
+    doc = _document("Năm 2015, tỉnh thu 500 tỷ đồng.\nNăm 2016, tỉnh thu 500 tỷ đồng.")
+    figures = [_figure(doc, "500 tỷ đồng", 5e11, "VND", nth=n) for n in (0, 1)]
+    assert all(f.is_indicator for f in classify_figures(doc, figures, [], _RULES))
+
+
 def test_a_count_restated_with_a_longer_noun_is_one_fact() -> None:
     doc = _document(
         "Đã có 20 tỉnh dán tem niêm phong.\nTheo báo cáo, có 20 tỉnh, thành phố đã hoàn thành dán tem."
