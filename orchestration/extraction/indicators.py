@@ -430,7 +430,7 @@ _INDICATOR_NOUN = _rx(
     "ca nhiễm",
     "ca bệnh",
     "trường hợp",
-    "mẫu",  # samples tested: "3 mẫu dương tính", "11/1.345 mẫu" vượt ngưỡng
+    "mẫu",  # samples tested: "3 mẫu dương tính", "11/1.345 mẫu thịt vượt ngưỡng"
     "đảng viên",
     "tổ chức cơ sở đảng",
     "chi bộ",
