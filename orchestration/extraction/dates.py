@@ -184,6 +184,7 @@ _YEAR = re.compile(
     # the lookahead, which every match passes, lets the scan skip most positions of a text at once
     r"(?=[đtvgpkcNn12])"
     r"(?P<lead>(?:đến|tới|vào|trước|giai đoạn|phấn đấu|tầm nhìn|kế hoạch)\s+(?:cuối\s+)?năm\s+|"
+    r"từ nay\s+(?:đến|tới)\s+(?:cuối\s+)?(?:năm\s+)?|"
     r"tháng\s+\d{1,2}\s*/\s*|(?:đầu|cuối|giữa)\s+năm\s+|[Nn]ăm\s+|(?<![\d/.\-]))"
     r"(?P<year>(?:19|20)\d\d)(?![\d])(?P<range>\s*[-–]\s*(?:19|20)\d\d)?"
 )
@@ -192,7 +193,7 @@ _OPEN_END = 9999
 _SITTING = 2030
 #: What makes the year after it a birth year: "Dương Văn Piềng (SN 1992)", "sinh năm 1980".
 BIRTH_BEFORE = re.compile(r"(?<!\w)(?:sn|sinh|sinh năm)\s*$", re.IGNORECASE)
-_FUTURE_LEAD = ("đến", "tới", "vào", "trước", "giai đoạn", "phấn đấu", "tầm nhìn", "kế hoạch")
+_FUTURE_LEAD = ("đến", "tới", "vào", "trước", "giai đoạn", "phấn đấu", "tầm nhìn", "kế hoạch", "từ nay")
 
 
 @lru_cache(maxsize=1)

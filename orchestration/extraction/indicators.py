@@ -227,7 +227,7 @@ _CODES: tuple[tuple[str, frozenset[str], _Lexicon], ...] = tuple(
                 "nhà đầu tư nước ngoài",
             ),
         ),
-        ("GRDP", "VND USD", ("GRDP", "tổng sản phẩm", "quy mô kinh tế", "quy mô nền kinh tế")),
+        ("GRDP", "VND USD", ("GRDP", "GDP", "tổng sản phẩm", "quy mô kinh tế", "quy mô nền kinh tế")),
         ("AGRI_OUTPUT", "tonne VND USD", ("sản lượng", "giá trị sản xuất nông", "sản xuất nông nghiệp")),
         (
             "INVESTMENT_CAPITAL",
@@ -2499,6 +2499,14 @@ def _code(
                     continue
                 if cue_code in _PER_CAPITA_CODES and figure.value >= _PER_HEAD_CEILING[figure.unit]:
                     continue  # "thuế thu nhập cá nhân ... 162 tỷ đồng": no one's income or output
+                if cue_code == "GRDP" and (
+                    figure.value < _PER_HEAD_CEILING[figure.unit]
+                    or cue_start < spot.clause_start
+                    or low[:cue_start].rstrip().endswith("%")
+                ):
+                    # "bình quân đầu người đạt 60.000 USD" is no economy, "bằng 50% GDP" a share of one,
+                    # and an economy named in another clause is not what this amount measures
+                    continue
                 # nearest cue to the figure wins; on a tie the catalogue order (specific first) wins
                 if best is None or (distance, index) < best[:2]:
                     best = (distance, index, cue_start)

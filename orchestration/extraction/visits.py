@@ -77,13 +77,22 @@ _EVENTS = (
 #: Speaking at an event, in the words that may open a sentence: "Phát biểu khai mạc tại hội nghị".
 _SPEAKS = r"(?:phát biểu|chỉ đạo)(?: chỉ đạo| khai mạc| bế mạc| kết luận)?"
 _OPENS = r"(?:phát biểu )?(?:khai|bế) mạc|phát biểu (?:kết luận|chỉ đạo)"
-#: A sentence set at an event told of before: "Tại hội nghị, ông X trao quyết định ...".
-_AT_EVENT_OPENING = rf"tại {_EVENTS}(?=\s*,)"
+#: A sentence set at an event told of before ("Tại hội nghị, ông X trao quyết định ...") or at one
+#: the opening itself places ("Tại hội nghị tổ chức ngày 12/5 ở thành phố Cần Thơ, ông X ...").
+_AT_EVENT_OPENING = rf"tại {_EVENTS}(?:[^,.;:]{{0,80}} (?:ở|tại) [^,.;:]{{1,40}}(?<=\w))?(?=\s*,)"
 #: A day between the verb and the event: "phát biểu hôm qua tại Hội nghị".
 _SPOKE_WHEN = r"(?: (?:hôm (?:qua|nay)|(?:sáng|trưa|chiều|tối) (?:nay|qua)))?"
-_SPOKE = rf"|(?<!\w)(?:dự và )?(?:{_SPEAKS}{_SPOKE_WHEN} tại|{_OPENS}) {_EVENTS}(?!\w)|^{_AT_EVENT_OPENING}"
+#: The words owned at an event: "yêu cầu của Phó Thủ tướng X, Trưởng Ban ..., tại hội nghị ở Cần Thơ".
+_WORDS_OF_NOUNS = r"(?:chỉ đạo|phát biểu|ý kiến|lời|yêu cầu|đề nghị|khẳng định|nhận định)"
+#: An event alone, which makes a trip only for the owner of words said at it (``_spoken_there``).
+_AT_EVENT_ALONE = rf"(?<!\w)(?P<alone>tại {_EVENTS})(?!\w)"
+_SPOKE = (
+    rf"|(?<!\w)(?:dự và )?(?:{_SPEAKS}{_SPOKE_WHEN} tại|{_OPENS}) {_EVENTS}(?!\w)|^{_AT_EVENT_OPENING}"
+    rf"|{_AT_EVENT_ALONE}"
+)
 _SPOKE_HINT = re.compile(
-    rf"(?:biểu|đạo|mạc|luận){_SPOKE_WHEN} tại|(?:mạc|luận|đạo) {_EVENTS}|^tại ", re.IGNORECASE
+    rf"(?:biểu|đạo|mạc|luận){_SPOKE_WHEN} tại|(?:mạc|luận|đạo) {_EVENTS}|^tại |{_WORDS_OF_NOUNS} của ",
+    re.IGNORECASE,
 )
 #: The trip verbs that name the event spoken at: "phát biểu tại hội nghị", "phát biểu khai mạc hội thảo",
 #: "phát biểu chỉ đạo hội nghị".
@@ -201,9 +210,9 @@ _SUBJECT_AGAIN = re.compile(r"(?<!\w)(?:ông|bà)(?!\w)|^\s*,\s*(?:là\s+)?trư�
 _AT_EVENT = re.compile(r"(?:tại|trong) (?:(?:cuộc|buổi|hội nghị|lễ)\s*)?$")
 #: What an official said is his, and said where he was: "là chỉ đạo của Bộ trưởng X trong buổi làm việc
 #: tại tỉnh Cà Mau".
-_WORDS_OF = re.compile(
-    r"(?<!\w)(?:chỉ đạo|phát biểu|ý kiến|lời|yêu cầu|đề nghị) của\s+(?:[^\s,;.:]+\s+){0,8}$", re.IGNORECASE
-)
+_WORDS_OF = re.compile(rf"(?<!\w){_WORDS_OF_NOUNS} của\s+(?:[^\s,;.:]+\s+){{0,8}}$", re.IGNORECASE)
+#: What may stand between an official's name and the event he spoke at: his further offices.
+_APPOSITION = re.compile(r"\s*(?:[-–,][^.;:]*)?")
 _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper()}))
 #: The form of state before a country's name: "Vương quốc Anh", "Liên bang Nga", "CH Belarus", "LB Nga".
 _STATE_FORM = r"Vương quốc|Cộng hòa|Liên bang|(?-i:CH|LB)"
@@ -1024,8 +1033,14 @@ def _acting_trigger(
     for trigger in verbs.finditer(sentence.text):
         if (trigger.group(0)[0].isupper() and trigger.start() > 0) or _quoted(sentence.text, trigger.start()):
             continue  # inside a name ("Ủy ban Kiểm tra Trung ương") or a quote
+        gap = sentence.text[offset : trigger.start()]
+        if trigger.lastgroup == "alone" and not (
+            trigger.start() >= offset
+            and possessive
+            and _spoken_there(sentence.text, gap, trigger.group(0), start)
+        ):
+            continue
         if trigger.start() >= offset:
-            gap = sentence.text[offset : trigger.start()]
             if possessive and not (
                 _SUBJECT_AGAIN.search(sentence.text[offset : trigger.end()])
                 or _spoken_there(sentence.text, gap, trigger.group(0), start)
@@ -1041,9 +1056,12 @@ def _acting_trigger(
 
 def _spoken_there(text: str, gap: str, verb: str, start: int) -> bool:
     """The official owns words said at the event the verb names: "chỉ đạo của Bộ trưởng X trong buổi
-    làm việc tại ...", "yêu cầu của Phó Thủ tướng X tại lễ khánh thành ..." (``start``: where his mention
-    opens; ``gap``: from its end to the verb)."""
-    at_event = _AT_EVENT.match(gap.lstrip()) is not None or (not gap.strip() and verb.startswith("tại "))
+    làm việc tại ...", "yêu cầu của Phó Thủ tướng X tại lễ khánh thành ...", "yêu cầu của Phó Thủ tướng
+    X - Trưởng Ban Chỉ đạo Tây Nam bộ tại hội nghị ..." (``start``: where his mention opens; ``gap``:
+    from its end to the verb)."""
+    at_event = _AT_EVENT.match(gap.lstrip()) is not None or (
+        verb.startswith("tại ") and _APPOSITION.fullmatch(gap) is not None and not _NOT_SUBJECT.search(gap)
+    )
     return at_event and _WORDS_OF.search(text, 0, start) is not None
 
 
@@ -1196,8 +1214,10 @@ def _candidates(
         if target is None and abroad:
             target = _foreign_country_named(doc.text, destinations)
         event = _EVENT if _SPOKE_AT.search(verb) or _OPENS_AT_EVENT.match(sentence.text) else None
-        # A deputy minister's place is inferred only from an event he spoke at, not from any context.
-        if target is None and (person.rank < 10 or event is not None) and verb not in _WEAK:
+        # A deputy minister's place is inferred only from an event he spoke at, not from any context;
+        # words said at an event the sentence does not place were not said on a trip it tells.
+        alone = trigger.lastgroup == "alone"
+        if target is None and not alone and (person.rank < 10 or event is not None) and verb not in _WEAK:
             target, confidence, explicit = _context_target(doc, sentence, places, abroad, event), 0.55, False
         if target is not None and verb in _ABROAD_ONLY and target.level != "country":
             return []  # meeting people or touring a site at home is no trip

@@ -338,6 +338,8 @@ def test_two_separate_days_are_no_range() -> None:
         ("Năm 2016, tỉnh tăng trưởng 7%.", 2017),  # a year's results are reported in the next
         ("Anh Nguyễn Văn A (SN 1992) và vợ (sinh năm 1995) mất nhà trong lũ.", None),
         ("Tỉnh phấn đấu đến năm 2030 trở thành tỉnh khá.", None),
+        # a plan's year, with "năm" or without
+        ("Theo báo cáo, đầu năm 2006 có 7.598 hộ phải di dời từ nay đến 2010.", 2006),
         ("Ông A nói chuyện về mùa màng.", None),
     ],
 )

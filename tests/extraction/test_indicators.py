@@ -1385,6 +1385,12 @@ def test_parts_of_an_organisation_are_not_a_place_count() -> None:
         # a share of the economy whatever is said before it, here the economy itself
         ("Năm 2016, nợ công bằng 64,7% GDP, gần trần 65% GDP.", "64,7%", None),
         ("Năm 2018, nợ công của GDP dự kiến là 64,7% GDP.", "64,7%", None),
+        # the economy's size in money, as "GDP" as well as "GRDP"
+        ("Xuất khẩu đóng góp phần lớn vào GDP trị giá 200 tỷ USD của Việt Nam.", "200 tỷ USD", "GRDP"),
+        ("Năm 2016, GDP của tỉnh đạt 439 tỷ USD.", "439 tỷ USD", "GRDP"),
+        # an amount beside a share of the economy, or one person's, is no economy
+        ("Năm 2015, nợ công bằng 61,8% GDP, riêng nợ Chính phủ 2.098.022 tỷ.", "2.098.022 tỷ", None),
+        ("Năm 2016, GDP của thành phố tính theo bình quân đầu người đạt 60.000 USD.", "60.000 USD", None),
     ],
 )
 def test_economy_codes(text: str, span: str, code: str | None) -> None:

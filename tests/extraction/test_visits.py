@@ -1677,6 +1677,45 @@ def test_an_events_topic_and_a_yearly_day(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an opening that places the event puts the official there, though no verb of his says so
+        (
+            "Tại hội nghị tổ chức ngày 12/5 ở thành phố Cần Thơ, ông Trần Văn Hà, Bộ trưởng Bộ Tài nguyên và"
+            " Môi trường: Việt Nam quan ngại về các dự án thủy điện.",
+            [("Trần Văn Hà", "Cần Thơ", date(2019, 5, 12))],
+        ),
+        # one that does not place it lends no topic named later as its venue
+        (
+            "Tại phiên họp Chính phủ với lãnh đạo 63 tỉnh, thành ngày 3/7, Thủ tướng Phạm Văn Hải đề nghị"
+            " xử lý nghiêm sai phạm, nhấn mạnh vụ việc ở Yên Bái.",
+            [],
+        ),
+        # words owned at an event the sentence places, his further offices between
+        (
+            "Đó là yêu cầu của Phó Thủ tướng Lê Văn Huy - Ủy viên Bộ Chính trị, Trưởng Ban Chỉ đạo Tây Nam bộ"
+            " tại hội nghị tổng kết đề án tín dụng chính sách diễn ra ngày 28/6 tại Cần Thơ.",
+            [("Lê Văn Huy", "Cần Thơ", date(2019, 6, 28))],
+        ),
+        (
+            "“Sâm là quốc bảo” - đó là khẳng định của Thủ tướng Phạm Văn Hải tại Hội nghị toàn quốc về phát"
+            " triển dược liệu tổ chức tại thành phố Lào Cai.",
+            [("Phạm Văn Hải", "Lào Cai", None)],
+        ),
+        # an event the sentence does not place takes no place from the sentence before
+        (
+            "Sáng 7/2, Thứ trưởng Bộ Công an Trần Văn Sơn làm việc với Công an tỉnh Sóc Trăng. Đặc biệt là"
+            " chỉ đạo của Tổng Bí thư Nguyễn Văn Tâm, tại Hội nghị Công an toàn quốc lần thứ 72 là phải xây"
+            " dựng lực lượng trong sạch.",
+            [("Trần Văn Sơn", "Sóc Trăng", date(2019, 2, 7))],
+        ),
+    ],
+)
+def test_an_official_at_an_event_the_sentence_places(text: str, expected: list) -> None:
+    assert _who_where_when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the office written with a lower-case "thủ tướng" is the same office
         (
             "Trưa 27/5, Phó thủ tướng Vũ Đức Đam thị sát núi Sơn Trà (Đà Nẵng).",
