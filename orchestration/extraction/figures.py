@@ -959,7 +959,7 @@ def _done_of_total(
 
 def _read_fraction(text: str, start: int, end: int, value: float, context: _Context) -> _Read | None:
     """ "15/19 tiêu chí" is a count of 15; "22/4" is a date; "chiếm 1/10", "chỉ bằng 1/5", "đáp ứng
-    được 1/4 nhu cầu" and "1/4 du khách" are shares in percent."""
+    được 1/4 nhu cầu" and "1/4 du khách" are shares in percent, to two decimals as they are written."""
     fraction = _FRACTION_RE.match(text, end)
     if fraction is None or not value.is_integer():
         return None
@@ -976,7 +976,8 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
         or (total <= 10 and _OF_WHOLE_RE.match(text, end) is not None)
         or (value == 1 and total <= 10 and _one_part_of(text, words, text_start, end))
     ):
-        return _Read(text_start, end, _clean(100 * value / total), "percent", None, None, qualifier)
+        # to two decimals, as a share in percent is written: "1/3" is 33.33%
+        return _Read(text_start, end, round(100 * value / total, 2), "percent", None, None, qualifier)
     if value > total or (total >= 1900 and not dotted) or (value == 1 and total >= 100):
         return None  # a date, a document number or a map's scale: "25/8", "12/2016", "834/2007", "1/500"
     if _SCALED_RE.match(text, end) is not None:
