@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
+import psutil
 import pytest
 
 from orchestration import staging
@@ -525,8 +526,22 @@ def wait_for(process: subprocess.Popen, log: Path, text: str, timeout: float = 1
 
 
 def kill(process: subprocess.Popen) -> None:
+    """SIGKILL the run's process group and wait until every member has exited, not only the run: its
+    extraction workers and dbt hold the warehouse's lock until they are gone, which on a loaded
+    machine can be after the run itself is reaped."""
     os.killpg(process.pid, signal.SIGKILL)
     process.wait(timeout=30)
+    deadline = time.monotonic() + 30
+    while any(_alive_in_group(member, process.pid) for member in psutil.process_iter()):
+        assert time.monotonic() < deadline, "the killed run's processes are still running after 30 s"
+        time.sleep(0.05)
+
+
+def _alive_in_group(member: psutil.Process, group: int) -> bool:
+    try:
+        return os.getpgid(member.pid) == group and member.status() != psutil.STATUS_ZOMBIE
+    except (ProcessLookupError, psutil.Error):
+        return False
 
 
 def extraction_rows(warehouse: Path, article_ids: list[str] | None = None) -> dict[str, list[tuple]]:
