@@ -2642,9 +2642,12 @@ def _period(
     """The period ``found`` stated for the figure, read as the figure's: for a change in an amount, from
     the year it is measured against; a year earlier for the same time last year ("6 tháng đầu năm 2017,
     GRDP tăng 5,29% (cùng kỳ năm trước tăng 4,58%)")."""
+    last_years = _last_years(ctx.facts(figure.sentence_index).low, start)
+    if found == (None, None) and last_years and (undated := ctx.lead_year()) is not None:
+        return undated - 1, undated - 1  # an undated figure is the lead's year's; this one the year before
     if found[0] is None or found[0] != found[1]:
         return found
-    if _last_years(ctx.facts(figure.sentence_index).low, start):
+    if last_years:
         return found[0] - 1, found[0] - 1
     return _change_span(figure, ctx, found[1], start, end) or found
 

@@ -2362,6 +2362,9 @@ def test_a_birth_year_dates_no_figure() -> None:
         ("6 tháng đầu năm 2017, GRDP của tỉnh ước tăng 5,29% (cùng kỳ năm trước tăng 4,58%).", "4,58%", 2016),
         ("6 tháng đầu năm 2017, GRDP của tỉnh ước tăng 5,29% (cùng kỳ năm trước tăng 4,58%).", "5,29%", 2017),
         ("Quý I năm 2017, GDP tăng 5,1%, thấp hơn cùng kỳ (5,48%).", "5,48%", 2016),
+        # and the year before the article's when the sentence states none
+        ("GRDP 6 tháng của tỉnh ước tăng 7,37% (cùng kỳ năm trước tăng 7,34%).", "7,34%", 2016),
+        ("GRDP 6 tháng của tỉnh ước tăng 7,37% (cùng kỳ năm trước tăng 7,34%).", "7,37%", 2017),
         (
             "Năm 2017, sản lượng lương thực của tỉnh giảm so cùng kỳ năm ngoái trên 12.000 tấn.",
             "trên 12.000 tấn",
