@@ -1356,14 +1356,14 @@ _PUNCT = " ,;:()-–“”\"'"
 # --- periods --------------------------------------------------------------------------------------------
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's first word) skips most positions
-    rf"(?=từ|[12]\d{{3}}|\d\d?\s*(?:năm|tháng)\s|\d\d?[/.-]|năm|ngày|sáu|quý|đầu|cả|tháng|bây|hiện)(?:(?P<dates>từ\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<e>{_YEAR})\s*(?:[-–]|đến|tới)"
+    rf"(?=từ|[12]\d{{3}}|\d\d?\s*(?:năm|tháng)\s|\d\d?[/.-]|năm|ngày|sáu|quý|quí|đầu|cả|tháng|bây|hiện)(?:(?P<dates>từ\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<e>{_YEAR})\s*(?:[-–]|đến|tới)"
     rf"\s*(?:hết\s*)?(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<f>{_YEAR})(?!\d))"
     rf"|(?P<ago>(?<![\d.,])(?P<n>\d{{1,2}})\s*năm\s*(?:về\s*)?trước(?!\s*khi))"
     rf"|(?P<span>(?<![\d/.-])(?P<a>{_YEAR})\s*(?:[-–]|đến|tới)\s*(?:năm\s*)?(?P<b>{_YEAR})(?![\d/]))"
     rf"|(?P<since>từ\s*(?:(?:năm\s*)?(?P<c>{_YEAR})\s*(?:cho\s*)?(?:đến nay|tới nay|đến hiện nay|trở lại đây)"
     rf"|(?:sau\s*)?khi\s[^,;.]{{0,40}}?(?P<g>{_YEAR})(?![\d/])))"
     rf"|(?P<asof>(?<=đến |tới |hết )(?:ngày\s*)?\d{{1,2}}[/.-]\d{{1,2}}[/.-](?P<h>{_YEAR})(?!\d))"
-    rf"|(?P<month>(?<!từ )tháng\s*\d{{1,2}}[/.-](?P<i>{_YEAR})(?![\d/]))"
+    rf"|(?P<month>(?<!từ )(?:tháng\s*\d{{1,2}}|qu[ýí]\s*(?:\d|[ivx]{{1,3}}))[/.-](?P<i>{_YEAR})(?![\d/]))"
     rf"|(?P<one>(?<![\d/.-])(?P<d>{_YEAR})(?![\d/]))"
     r"|(?P<now>năm nay|6 tháng đầu năm|sáu tháng đầu năm|quý i|từ đầu năm|đầu năm|cả năm|năm hiện tại|"
     r"9 tháng đầu năm|tháng đầu năm|tháng đầu năm nay|bây giờ|hiện nay)"
@@ -2776,7 +2776,7 @@ def _period_of(match: re.Match[str], year: int | None) -> tuple[int, int] | None
     if match.group("asof"):  # "Tính đến 31/12/2016": the state on that day
         value = int(match.group("h"))
         return value, value
-    # "năm 2016", "tính đến thời điểm tháng 9/2016"; not "kể từ tháng 3/2008", a record's start
+    # "năm 2016", "tính đến thời điểm tháng 9/2016", "quý 3/2016"; not "kể từ tháng 3/2008", a record's start
     if match.group("one") or match.group("month"):
         value = int(match.group("d") or match.group("i"))
         return value, value

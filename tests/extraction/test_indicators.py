@@ -2399,6 +2399,15 @@ def test_same_time_last_year_and_shares_of_a_year(text: str, span: str, period: 
     assert figure.is_indicator and (figure.period_start_year, figure.period_end_year) == (period, period)
 
 
+def test_a_quarters_year_dates_the_paragraph_after_it() -> None:
+    text = (
+        "Trước đó, trong quí 3/2016, Bộ Tài chính cho biết đã tạm ứng 3.000 tỷ đồng bồi thường cho ngư dân"
+        " 4 tỉnh trên.\nTrong số tiền tạm ứng đợt đầu, tỉnh Quảng Bình nhận 1.100 tỷ đồng."
+    )
+    figure = _read(text, paragraph=True)["1.100 tỷ đồng"]
+    assert figure.is_indicator and (figure.period_start_year, figure.period_end_year) == (2016, 2016)
+
+
 @pytest.mark.parametrize(
     ("text", "span", "indicator"),
     [
