@@ -280,13 +280,39 @@ _LINKED_DATE = re.compile(r"\(\d{1,2}/\d{1,2}/(?P<year>(?:19|20)\d\d)\)[ \t]*$",
 _LINKS_AT_LEAST = 2
 
 
+@dataclass(frozen=True, slots=True)
+class RelatedLink:
+    """One line of a closing list of related articles: its span in the text and the year it ends in."""
+
+    start: int
+    end: int
+    year: int
+
+    def holds(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+@lru_cache(maxsize=16)
+def related_links(text: str) -> tuple[RelatedLink, ...]:
+    """The lines of a closing list of dated related articles, when the text has at least two.
+
+    Each is another article's headline ("Gần 500.000 thí sinh hoàn thành môn thi đầu tiên
+    (09/07/2004)"): its figures and people are that article's, not this one's. A single line ending in
+    a date may be the article's own sentence, so one alone is no list."""
+    found = [
+        RelatedLink(text.rfind("\n", 0, m.start()) + 1, m.end(), int(m.group("year")))
+        for m in _LINKED_DATE.finditer(text)
+    ]
+    return tuple(found) if len(found) >= _LINKS_AT_LEAST else ()
+
+
 @lru_cache(maxsize=16)
 def infer_year(text: str) -> int | None:
     """The most likely year of the event a dateless article reports, or None if nothing bounds it.
 
     Cached: the visit rules ask for an undated article's reference date for several sentences.
 
-    A closing list of dated related articles settles it (see ``_LINKED_DATE``). Otherwise:
+    A closing list of dated related articles settles it (``related_links``). Otherwise:
 
     Intervals are intersected in order of strength; one that would empty the intersection is
     dropped (an old year quoted in a speech must not erase a leader's term). When the text prepares
@@ -297,9 +323,9 @@ def infer_year(text: str) -> int | None:
     offices alone, the latest year of a closed interval wins: an archive of reports from a term's
     last years names leaders whose terms began long before ("Tổng Bí thư Nông Đức Mạnh" in 2005).
     """
-    linked = [int(m.group("year")) for m in _LINKED_DATE.finditer(text)]
-    if len(linked) >= _LINKS_AT_LEAST:
-        return max(linked)
+    linked = related_links(text)
+    if linked:
+        return max(link.year for link in linked)
     low, high, informative, stated = 1945, 2100, False, False
     opened, others = _terms(text)
     offices = [*_leader_bounds(text), *opened]

@@ -7,6 +7,7 @@ other engine, and its output depends only on the input and the sources ``extract
 from __future__ import annotations
 
 from orchestration.extraction.cleaning import clean_text
+from orchestration.extraction.dates import related_links
 from orchestration.extraction.documents import find_documents
 from orchestration.extraction.figures import find_figures
 from orchestration.extraction.indicators import classify_figures
@@ -30,7 +31,13 @@ def extract(article: Article) -> Extraction:
         ],
         key=lambda mention: (mention.start, mention.end),
     )
-    figures = [figure for sentence in document.sentences for figure in find_figures(sentence)]
+    links = related_links(text)  # other articles' headlines: their figures are not this article's
+    figures = [
+        figure
+        for sentence in document.sentences
+        if not any(link.holds(sentence.start, sentence.end) for link in links)
+        for figure in find_figures(sentence)
+    ]
     figures = classify_figures(document, figures, mentions)
     visits = find_visits(document, mentions)
     return Extraction(document=document, mentions=mentions, figures=figures, visits=visits)

@@ -12,6 +12,7 @@ from orchestration.extraction.dates import (
     infer_year,
     is_ahead,
     latest_year,
+    related_links,
     resolve,
 )
 from orchestration.extraction.model import Article, Document
@@ -359,3 +360,13 @@ def test_latest_year_reported_as_past(text: str, year: int | None) -> None:
 )
 def test_days_after_the_reference_are_ahead(text: str, ahead: bool) -> None:
     assert is_ahead(find_dates(text)[0], date(2019, 6, 10)) is ahead
+
+
+def test_related_links_span_their_whole_lines() -> None:
+    text = "Tỉnh có 5 xã.\n\nGia cầm vào Hà Nội. Ai lo? (06/02/2004)\n\nTiêm vacxin (05/02/2003)"
+    links = related_links(text)
+    assert [(text[link.start : link.end], link.year) for link in links] == [
+        ("Gia cầm vào Hà Nội. Ai lo? (06/02/2004)", 2004),
+        ("Tiêm vacxin (05/02/2003)", 2003),
+    ]
+    assert related_links("Tỉnh có 5 xã (06/02/2004)") == ()

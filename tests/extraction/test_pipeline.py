@@ -1,0 +1,24 @@
+"""The whole extraction on small articles of our own: what the steps decide together."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from orchestration.extraction.model import Article
+from orchestration.extraction.pipeline import extract
+
+
+def test_headlines_of_related_articles_give_no_figures() -> None:
+    text = (
+        "Năm 2004, tỉnh Nghệ An có 32.000 thí sinh dự thi tốt nghiệp.\n\n"
+        "Gần 500.000 thí sinh hoàn thành môn thi đầu tiên (09/07/2004)\n\n"
+        "Hơn 1.000 thí sinh bị kỷ luật trong ngày thi đầu tiên (09/07/2004)"
+    )
+    figures = extract(Article(article_id="t", text=text, published_at=date(2004, 7, 10))).figures
+    assert [figure.value for figure in figures] == [32000]
+
+
+def test_one_dated_line_is_the_articles_own() -> None:
+    text = "Tỉnh Nghệ An có 32.000 thí sinh dự thi tốt nghiệp (09/07/2004)"
+    figures = extract(Article(article_id="t", text=text, published_at=date(2004, 7, 10))).figures
+    assert [figure.value for figure in figures] == [32000]
