@@ -1193,6 +1193,13 @@ _INCIDENT = _rx(
     "tang vật",
     "khai nhận",
 )
+#: A natural disaster: the dead and missing it leaves are a place's toll ("Mưa lũ làm 13 người chết, 1
+#: người mất tích"), not one incident's, unless one event of it is told ("vụ lũ cuốn trôi ô tô").
+_HAZARD = _rx(
+    *("lũ", "mưa lũ", "lũ quét", "lũ lụt", "ngập lụt", "thiên tai", "sạt lở"),
+    *("cơn bão", "bão số", "mưa bão", "bão lũ", "siêu bão", "cơn lốc", "lốc xoáy", "dông lốc", "giông lốc"),
+)
+_ONE_EVENT = re.compile(r"(?<!\w)vụ\s*$")
 #: A whole place or sector: "cả nước", "toàn tỉnh".
 _ACROSS_WORDS = (
     "cả nước",
@@ -2325,6 +2332,15 @@ _ITEM_OPENING = re.compile(r"\s*(?:(?:trong (?:số )?(?:này|đó)|riêng|cụ 
 _JOINED = re.compile(r"\s*(?:/|với(?:\s+(?:tổng\s+)?số\s+tiền(?:\s+phạt)?)?)\s*")
 
 
+def _disaster_toll(spot: _Spot) -> bool:
+    """A count in a sentence about a natural disaster, not about one event of it."""
+    low = spot.facts.low
+    return any(
+        not _ONE_EVENT.search(low, max(0, start - 5), start)
+        for start, _ in _HAZARD.within(spot.facts.hits, 0, len(low))
+    )
+
+
 def _continues_tally(ctx: _Context, index: int) -> bool:
     """A sentence opening "Trong đó", "Cụ thể", "Riêng" right after one that states a place's tally
     breaks that tally down; its figures share the scope and period named before."""
@@ -2918,6 +2934,7 @@ def _optional(
         figure.unit == "count"
         and not _CASE_TALLY.match(noun)
         and _INCIDENT.within(hits, 0, len(spot.facts.low))
+        and not _disaster_toll(spot)
         and not _continues_tally(ctx, figure.sentence_index)
         and not _next_item(ctx, figure, spot)
     ):

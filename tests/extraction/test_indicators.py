@@ -570,6 +570,11 @@ OPTIONAL = [
         "công nhân",
         "single",
     ),
+    # the dead of an accident are one incident's; those of a flood or a storm are a place's toll
+    ("Vụ tai nạn làm 13 người chết tại huyện này.", "13 người chết", 13, "count", "người chết", "single"),
+    ("Mưa lũ làm 13 người chết tại tỉnh Lào Cai.", "13 người chết", 13, "count", "người chết", None),
+    ("Cơn bão số 5 làm 100 người mất tích ở tỉnh này.", "100 người", 100, "count", "người mất tích", None),
+    ("Vụ sạt lở làm 13 người chết tại xã Cát Thịnh.", "13 người chết", 13, "count", "người chết", "single"),
 ]
 
 
