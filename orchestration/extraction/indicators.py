@@ -935,6 +935,12 @@ _CAP = _rx(
     "không thấp hơn",
     "tối thiểu là",
     "cho phép là",
+    "chạm trần",
+    "đụng trần",
+    "vượt trần",
+    "giới hạn trần",
+    "trần cho phép",
+    "ngưỡng cho phép",
 )
 #: What one payer is charged: a rate, not a count of the place's (cases fined: "xử phạt 553 vụ"), nor
 #: its total ("số tiền phạt trên 8 tỷ đồng", "Thanh tra ... xử phạt gần 13 tỷ đồng"; "bị xử phạt" is one).
@@ -972,6 +978,9 @@ _HOLDINGS = ("count", "km", "ha")
 #: A bound that picks out a class ("từ 50 tuổi trở lên", "dự án trên 10 ha trở lên"), not a quantity.
 _THRESHOLD = re.compile(r"\s*(?:trở (?:lên|xuống)|(?:thì )?(?:được )?áp dụng)(?!\w)")
 #: A count of things just named: "4 đơn vị nêu trên", "cả 2 dự án trên đều ...", "3 doanh nghiệp này".
+#: The measures a change spans: "giảm cả 3 tiêu chí (số vụ, số người chết và số người bị thương)".
+_ALL_MEASURES = re.compile(r"(?:tiêu chí|mặt|chỉ tiêu|chỉ số)(?!\w)")
+_FEW_MEASURES = 4
 _NAMED_BEFORE = re.compile(
     r"\s*(?:như\s+(?:đã\s+)?(?:nêu|kể|nói)(?:\s+(?:ở\s+)?trên)?(?!\w)"  # "cho 14 DN như nêu trên xây dựng"
     r"|(?:(?:nêu|kể|nói) )?(?:trên|này|đó)(?=\s*(?:[,.;:)]|$|(?:đều|đã|là|và|không|được|cũng)(?!\w))))"
@@ -2221,6 +2230,13 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         return True  # metres and kilograms measure one structure or one item, not a place
     if figure.unit == "count" and _ends_with(before, _GROUP_BEFORE) and not _whole_of(figure, before):
         return True  # "một trong 5 địa phương", "nhóm ba tỉnh dẫn đầu": a group, not a count
+    if (
+        figure.unit == "count"
+        and figure.value <= _FEW_MEASURES
+        and _ALL_MEASURES.match(noun)
+        and before.endswith("cả ")
+    ):
+        return True  # "TNGT giảm cả 3 tiêu chí", "tăng cả 3 mặt": how many measures a change spans
     if figure.unit == "other" and _is_price(figure.unit_text or ""):
         return True
     if figure.unit == "km" and _DISTANCE.within(hits, start - 40, start):
@@ -2542,10 +2558,16 @@ def _code(
     if figure.unit == "percent" and (allowed is None or "GRDP_GROWTH" in allowed):
         # "GDP quý I đạt thấp (5,1%)": a bare percent of the economy named before it is its growth;
         # after it ("chiếm 21% GDP") the economy is what the share is of.
-        economy = _ECONOMY.within(hits, segment_from, start)
+        economy = [
+            (s, e) for s, e in _ECONOMY.within(hits, segment_from, start) if not low.endswith(_RATIO_TO, 0, s)
+        ]
         if economy:
             return "GRDP_GROWTH", economy[-1][0]
     return None, None
+
+
+#: The economy as what a ratio is taken to: "nợ Chính phủ/GDP là 50,3%", "bội chi so với GDP là 4,5%".
+_RATIO_TO = ("/", "so với ")
 
 
 def _sector_growth(low: str, cue_start: int) -> str | None:

@@ -437,6 +437,8 @@ CASES = [
         False,
         None,
     ),
+    ("Dư nợ Chính phủ năm 2016 đã chạm trần 50% GDP.", "50%", 50, "percent", None, False, None),
+    ("Tỷ lệ nợ đã vượt giới hạn trần cho phép (50%).", "50%", 50, "percent", None, False, None),
     (
         "Thành phố được vay không vượt quá 60% số thu ngân sách được hưởng.",
         "60%",
@@ -1301,6 +1303,9 @@ GENERAL = [
     ("Mỗi điểm cầu có 40-60 người tham dự.", "40-60 người tham dự", False),
     ("Nhà máy bán phân bón với giá 280.000 - 320.000đ/tấn.", "280.000 - 320.000đ/tấn", False),
     ("Người nuôi thả tôm với mật độ 60 - 90 con/m2.", "60 - 90 con/m2", False),
+    # the measures a change spans are no count
+    ("Năm 2016, tai nạn giao thông của tỉnh giảm cả 3 tiêu chí.", "3 tiêu chí", False),
+    ("So với năm 2015, tai nạn giao thông của huyện tăng cả 3 mặt.", "3 mặt", False),
     # a count that names its members, or tells the story of a few people and things
     ("Đề án được triển khai tại 3 tỉnh Hà Giang, Cao Bằng và Lào Cai.", "3 tỉnh", False),
     ("Hai nhà Lãnh đạo thống nhất tăng cường hợp tác.", "Hai nhà", False),
@@ -1390,6 +1395,9 @@ def test_parts_of_an_organisation_are_not_a_place_count() -> None:
         # a share of the economy whatever is said before it, here the economy itself
         ("Năm 2016, nợ công bằng 64,7% GDP, gần trần 65% GDP.", "64,7%", None),
         ("Năm 2018, nợ công của GDP dự kiến là 64,7% GDP.", "64,7%", None),
+        # a ratio to the economy is not its growth
+        ("Năm 2015, tỷ lệ nợ Chính phủ/GDP là 50,3%.", "50,3%", None),
+        ("Tỷ lệ vốn đầu tư so với GDP năm 2006 đạt 38,7%.", "38,7%", None),
         # the economy's size in money, as "GDP" as well as "GRDP"
         ("Xuất khẩu đóng góp phần lớn vào GDP trị giá 200 tỷ USD của Việt Nam.", "200 tỷ USD", "GRDP"),
         ("Năm 2016, GDP của tỉnh đạt 439 tỷ USD.", "439 tỷ USD", "GRDP"),
