@@ -664,8 +664,8 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
     billions = scale_text.lower().endswith(("tỷ", "tỉ"))  # a bare "tỷ" is money in the news
     if noun is not None and not (billions and noun[1] not in _BILLIONS_OF):
         noun_end, _ = noun
-        if _is_year(value) and amount.isdigit():
-            return None
+        if _is_year(value) and amount.isdigit() and qualifier is None:
+            return None  # "Tết 2017 người dân ...", but "hơn 2000 đại biểu" is a count
         unit_name = "rank" if _is_top_group(text, end, noun_end, context) else "count"
         rate = _RATE_RE.match(text, noun_end)
         phrase = text[end:noun_end]

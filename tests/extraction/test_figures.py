@@ -28,6 +28,8 @@ def only(text):
         ("Mỗi suất quà trị giá 500.000đ.", 500_000, "VND", "500.000đ"),
         ("Kinh phí hỗ trợ là 1 triệu 200 nghìn đồng mỗi hộ.", 1_200_000, "VND", "1 triệu 200 nghìn đồng"),
         ("Khoản vay trị giá 35 tỷ VNĐ đã được giải ngân.", 35_000_000_000, "VND", "35 tỷ VNĐ"),
+        # a qualifier makes a number that could be a year a count
+        ("Hội nghị có hơn 2000 đại biểu tham dự.", 2000, "count", "hơn 2000 đại biểu tham dự"),
         ("Kim ngạch xuất khẩu đạt 2,3 tỷ USD.", 2_300_000_000, "USD", "2,3 tỷ USD"),
         ("Tổng vốn đăng ký là 415 triệu USD.", 415_000_000, "USD", "415 triệu USD"),
         ("Doanh nghiệp cam kết đầu tư 4,5 tỷ đô la vào khu kinh tế.", 4_500_000_000, "USD", "4,5 tỷ đô la"),
@@ -524,6 +526,7 @@ def test_no_period_when_none_is_stated():
         "Giai đoạn 2016-2020 có ý nghĩa quan trọng.",
         "Lễ hội diễn ra vào ngày 22 âm lịch hằng năm.",
         "Thành phố đón Tết vào dịp 2/9 năm nay.",
+        "Dịp Tết 2017 người dân đổ về quê.",
         "Kế hoạch được triển khai từ tháng 3/2021 đến nay.",
         # document numbers
         "Tỉnh quán triệt Chỉ thị 03 của Ban Bí thư.",
