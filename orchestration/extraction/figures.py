@@ -32,7 +32,11 @@ _NUMBER_WORDS = "|".join(
     sorted({*DIGIT_WORDS, *SCALE_WORDS, "mười", "mươi", "trăm", "chục", "linh", "lẻ", "rưỡi"}, key=len)[::-1]
 )
 _WORD_START = r"(?:một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười|hàng|nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm)"
-_DIGIT_AMOUNT = rf"{_DIGITS}(?:\s*{_SCALE}(?:\s+rưỡi)?|\s+{_DIGITS}\s*{_SCALE})*"
+# "9 nghìn 500" is 9.500: hundreds after a thousand close the amount.
+_DIGIT_AMOUNT = (
+    rf"{_DIGITS}(?:\s*{_SCALE}(?:\s+rưỡi)?|\s+{_DIGITS}\s*{_SCALE})*"
+    rf"(?:(?:(?<=nghìn)|(?<=ngàn))\s+\d{{3}}(?![\d.,]?\d)(?!\s*{_SCALE}))?"
+)
 _DIGIT_AMOUNT_RE = re.compile(_DIGIT_AMOUNT)
 _WORD_AMOUNT_RE = re.compile(
     rf"{_WORD_START}(?:\s+(?:{_NUMBER_WORDS}))*(?![\w])(?:\s+{_DIGITS}\s*{_SCALE})*", re.IGNORECASE
@@ -168,9 +172,9 @@ _PER_HEAD_DENOMINATORS = frozenset({"người", "hộ", "khẩu", "lao động"}
 _SPELLED_RATE_RE = re.compile(
     r"(?:\s+[^\W\d_]+)?\s+(?:trên\s+(?:một|mỗi)|mỗi|một)\s+(?P<per>ha|hécta|người|hộ|khẩu|lao\s+động)(?!\w)"
 )
-#: A count per unit is a rate ("13,47 tiêu chí/xã", "7.222 người/km2", "100 người/năm") but visitors a
-#: year are a count in the gold ("25 triệu lượt khách/năm"), and two kinds of place are alternatives ("146
-#: xã/phường/thị trấn", "20 tỉnh/thành phố").
+#: A count per unit is a rate ("13,47 tiêu chí/xã", "7.222 người/km2") but a count a year is a count
+#: in the gold, averaged or not ("25 triệu lượt khách/năm", "167,8 vụ/năm", "hơn 5.000 người mắc/năm"),
+#: and two kinds of place are alternatives ("146 xã/phường/thị trấn", "20 tỉnh/thành phố").
 _PLACE_KINDS = _words("tỉnh thành quận huyện xã phường thôn xóm bản ấp") | {"thành phố", "thị xã", "thị trấn"}
 
 _QUALIFIERS: dict[str, str] = {
@@ -668,14 +672,12 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
             return None  # "Tết 2017 người dân ...", but "hơn 2000 đại biểu" is a count
         unit_name = "rank" if _is_top_group(text, end, noun_end, context) else "count"
         rate = _RATE_RE.match(text, noun_end)
-        phrase = text[end:noun_end]
+        per = _denominators(rate)[0] if rate is not None else None
         if rate is not None and unit_name == "count":
-            per = _denominators(rate)[0]
-            visitors = per == "năm" and "khách" in phrase
-            if not (visitors or (per in _PLACE_KINDS and noun[1] in _PLACE_KINDS)):
+            if not (per == "năm" or (per in _PLACE_KINDS and noun[1] in _PLACE_KINDS)):
                 unit_name = "other"
             noun_end = rate.end()
-        if unit_name == "count" and not value.is_integer():
+        if unit_name == "count" and not value.is_integer() and per != "năm":
             unit_name = "other"  # a part of a thing is an average: "bình quân 1 xã có 13,3 trạm"
         return _Read(
             text_start, noun_end, value, unit_name, text[end:noun_end].strip(), None, qualifier, is_range

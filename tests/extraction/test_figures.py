@@ -27,6 +27,9 @@ def only(text):
         ("Dự án nhà máy điện 45 ngàn tỷ được khởi công.", 45_000_000_000_000, "VND", "45 ngàn tỷ"),
         ("Mỗi suất quà trị giá 500.000đ.", 500_000, "VND", "500.000đ"),
         ("Kinh phí hỗ trợ là 1 triệu 200 nghìn đồng mỗi hộ.", 1_200_000, "VND", "1 triệu 200 nghìn đồng"),
+        # hundreds after a thousand close the amount; a scale after them begins it again
+        ("Cả nước có trên 9 nghìn 500 tiêu chuẩn.", 9500, "count", "trên 9 nghìn 500 tiêu chuẩn"),
+        ("Huyện còn 2 ngàn 300 hộ nghèo.", 2300, "count", "2 ngàn 300 hộ nghèo"),
         ("Khoản vay trị giá 35 tỷ VNĐ đã được giải ngân.", 35_000_000_000, "VND", "35 tỷ VNĐ"),
         # a qualifier makes a number that could be a year a count
         ("Hội nghị có hơn 2000 đại biểu tham dự.", 2000, "count", "hơn 2000 đại biểu tham dự"),
@@ -320,12 +323,14 @@ def test_a_part_of_an_amount_counts_no_scale_word(sentence):
         ("Nhật Bản cho vay 95,2 tỷ yên trong năm tài khóa.", 95_200_000_000, "other", "tỷ yên"),
         ("Quỹ tài trợ 40 triệu won cho trường.", 40_000_000, "other", "triệu won"),
         ("Khu vực này có 64 điểm sạt lở nguy hiểm.", 64, "count", "điểm sạt lở nguy hiểm"),
-        # a count per unit is a rate; visitors a year and alternative kinds of place stay counts
+        # a count per unit is a rate; a count a year and alternative kinds of place stay counts
         ("Bình quân mỗi xã đạt 14,2 tiêu chí/xã.", 14.2, "other", "tiêu chí/xã"),
         ("Mật độ dân số của quận là 9.450 người/km2.", 9450, "other", "người/km2"),
         ("Mật độ dân số lên tới 12.300 người/km 2.", 12_300, "other", "người/km 2"),
         ("Bệnh viện tiếp nhận khoảng 80 người/ngày.", 80, "other", "người/ngày"),
         ("Sân bay có công suất 30 triệu lượt khách/năm.", 30_000_000, "count", "lượt khách/năm"),
+        ("Trung bình có 167,8 vụ ngộ độc/năm.", 167.8, "count", "vụ ngộ độc/năm"),
+        ("Cả nước có hơn 5.000 người mắc/năm.", 5000, "count", "người mắc/năm"),
         ("Dịch đã lan ra 112 xã/phường/thị trấn.", 112, "count", "xã/phường/thị trấn"),
         ("Đã có 18 tỉnh/thành phố ký cam kết.", 18, "count", "tỉnh/thành phố"),
         # a rate per area or per head spelled out
