@@ -439,7 +439,7 @@ def _strip_bylines(line: str) -> str:
 
 # An opener that cannot be the second half of a name or a title, with the word it needs after it.
 _SUBHEADING_OPENERS = {
-    "Theo": "báo cáo|đó|ông|bà|Bộ|Sở|thống kê|kế hoạch|ghi nhận|quy định|số liệu|lãnh đạo",
+    "Theo": "báo cáo|đó|ông|bà|Bộ|Sở|thống kê|kế hoạch|ghi nhận|quy định|số liệu|lãnh đạo|đánh giá",
     "Trong": r"đó|năm|thời gian|những|các|giai đoạn|quý|tháng|\d",
     "Tại": "buổi|hội|lễ|cuộc|đây|phiên|kỳ",
     "Tham dự": "hội|buổi|lễ|cuộc",
@@ -450,6 +450,13 @@ _SUBHEADING_OPENERS = {
     "Với": "mục tiêu|sự|việc|những|các",
     "Về": "phía|vấn đề|việc|công tác|lâu dài",
     "Để": "thực hiện|đạt|làm|đảm bảo|bảo đảm",
+    "Nhìn": "về|lại|chung|vào|từ",
+    "Nói": "về",
+    "Chia sẻ": "với|về|tại",
+    "Trả lời": "phỏng vấn|câu hỏi|báo chí|phóng viên|chất vấn",
+    "Báo cáo": "tại|với",
+    "Thời gian": "qua|tới",
+    "Trước": "tình hình|thực trạng",
     **dict.fromkeys(
         ("Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Tháng", "Từ"), r"\d|nay|qua|cùng|mai|đầu"
     ),
@@ -468,6 +475,8 @@ _SUBHEADING_BREAK = re.compile(
     )
 )
 _HEADING_END = frozenset(LOWER + '0123456789%)”"')
+#: A comma of prose, not the decimal comma of "GDP 6,7%": a heading has none.
+_PROSE_COMMA = re.compile(r",(?!\d)")
 _HEADING_MAX_WORDS = 25
 
 
@@ -488,7 +497,7 @@ def _break_subheadings(line: str) -> str:
         heading = line[max(segment_start + 2, last) : match.start()]
         if segment_start < 0 and last == 0:
             heading = line[: match.start()]
-        if heading and "," not in heading and len(heading.split()) <= _HEADING_MAX_WORDS:
+        if heading and not _PROSE_COMMA.search(heading) and len(heading.split()) <= _HEADING_MAX_WORDS:
             out.append(line[last:gap])
             out.append("\n")
             last = start

@@ -1062,6 +1062,7 @@ _TARGET = _rx(
     "phải nằm",
     "cần nằm",
     "nằm trong nhóm",
+    "thời gian tới",
 )
 # A request or a condition governs the amount it names, not the facts listed after it ("diện tích đề
 # nghị chuyển đổi là 114.151 m2, tổng số tiền phải nộp hơn 2.187 tỷ đồng").

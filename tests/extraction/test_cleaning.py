@@ -262,6 +262,19 @@ def test_glued_text(raw: str, expected: str) -> None:
             "Chặng đường mới  Sáng 4/5, hội nghị khai mạc.",
             "Chặng đường mới\n\nSáng 4/5, hội nghị khai mạc.",
         ),
+        # a heading may hold a decimal comma; openers of reported speech and of looking back
+        (
+            "Tỉnh đạt kết quả tốt. Giữ mục tiêu tăng trưởng 6,7%  Nhìn về mục tiêu năm 2024, ông A nói.",
+            "Tỉnh đạt kết quả tốt. Giữ mục tiêu tăng trưởng 6,7%\n\nNhìn về mục tiêu năm 2024, ông A nói.",
+        ),
+        (
+            "Thu nhập tăng lên Chia sẻ tại hội thảo, ông B cho biết.",
+            "Thu nhập tăng lên\n\nChia sẻ tại hội thảo, ông B cho biết.",
+        ),
+        (
+            "Đẩy mạnh trấn áp tội phạm Thời gian qua, tình hình ổn định.",
+            "Đẩy mạnh trấn áp tội phạm\n\nThời gian qua, tình hình ổn định.",
+        ),
         (
             "Cử tri gặp Tổng Bí thư Trần Văn An tại nhà văn hóa.",
             "Cử tri gặp Tổng Bí thư Trần Văn An tại nhà văn hóa.",
@@ -270,6 +283,10 @@ def test_glued_text(raw: str, expected: str) -> None:
         (
             "Trong năm, tỉnh đạt kết quả tốt, nhiều mặt tiến bộ Theo đó, thu ngân sách tăng.",
             "Trong năm, tỉnh đạt kết quả tốt, nhiều mặt tiến bộ Theo đó, thu ngân sách tăng.",
+        ),
+        (
+            "Sau đó, tỉnh đạt nhiều kết quả tốt Chia sẻ với báo chí, ông C nói.",
+            "Sau đó, tỉnh đạt nhiều kết quả tốt Chia sẻ với báo chí, ông C nói.",
         ),
         ("kỷ niệm Ngày Quốc tế Phụ nữ", "kỷ niệm Ngày Quốc tế Phụ nữ"),
     ],

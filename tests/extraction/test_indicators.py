@@ -529,6 +529,7 @@ OPTIONAL = [
     ),
     ("Mục tiêu kim ngạch xuất khẩu đạt 10 tỷ USD.", "10 tỷ USD", 1e10, "USD", "tỷ USD", "target"),
     ("Dự kiến năm nay thu ngân sách đạt 30.000 tỷ đồng.", "30.000 tỷ đồng", 3e13, "VND", "tỷ đồng", "target"),
+    ("Thời gian tới, tỉnh trồng thêm khoảng 2.750 ha cao su.", "khoảng 2.750 ha", 2750, "ha", "ha", "target"),
     (
         "Từ nay đến năm 2030, tỉnh sẽ giảm thêm 10 đơn vị hành chính cấp xã.",
         "10 đơn vị",
