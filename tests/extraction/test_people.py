@@ -265,6 +265,10 @@ def test_canonical_name(name: str, key: str) -> None:
         ("Bộ trưởng Bộ Y tế", "national"),
         ("Thứ trưởng Bộ Công an", "national"),
         ("Ủy viên Bộ Chính trị", "national"),
+        # a National Assembly committee named, its title cut at a dash
+        ("Chủ nhiệm Ủy ban Văn hóa", "national"),
+        ("Phó Chủ nhiệm Ủy ban Kinh tế", "national"),
+        ("Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "other"),
         ("Chủ tịch UBND tỉnh Lạng Sơn", "local"),
         ("Bí thư Tỉnh ủy Cà Mau", "local"),
         ("Phó Chủ tịch HĐND tỉnh", "local"),
