@@ -423,7 +423,8 @@ _DAY_AND = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*(?:và|,|-|–)\s*$")
 _WORD_RUN_RE = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7})")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_LEAD_RE = re.compile(
-    r"(?:(?P<lead>năm|trong|đến|tới|vào|cuối|đầu|hết|sau|trước|từ|giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)"
+    r"(?:(?P<lead>năm|trong|đến|tới|vào|cuối|đầu|hết|sau|trước|từ(?:\s+(?:cuối|đầu|giữa))?|giai\s+đoạn|"
+    r"nhiệm\s+kỳ|thời\s+kỳ)"
     r"(?:\s+năm)?\s+|(?P<slash>(?:qu[ýí]\s+[IVX\d]+|đợt\s+[IVX\d]+|tháng\s+\d{1,2})\s*[/.-]\s*))$",
     re.IGNORECASE,
 )
@@ -1199,7 +1200,8 @@ def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
                 first, span_start = int(since.group("year")), since.start()
         tail = _YEAR_TAIL_RE.match(text, end)
         if tail is not None and tail.group("until"):
-            if lead is None or (lead.group("lead") or "").lower() != "từ":
+            if lead is None or not (lead.group("lead") or "").lower().startswith("từ"):
+                # "từ 2007 đến nay", "từ cuối năm 2015 đến nay"; a bare "2015 đến nay" is no span
                 continue
             last, end = None, tail.end()
         elif tail is not None and first < int(tail.group("year")) <= first + 30:

@@ -1399,6 +1399,9 @@ _DEADLINE_BEFORE = re.compile(r"(?:đến|tới|trước|tầm nhìn)\s*(?:năm\
 _LAST_YEARS = re.compile(
     r"(?<!so với )(?<!so )(?<!bằng )cùng kỳ(?:(?: năm trước| năm ngoái)?\s*(?:là|tăng|giảm|đạt)?\s*|\s*\()$"
 )
+# "thấp hơn mức 5,5% của cùng kỳ năm ngoái": a level named as last year's after it
+_LEVEL_BEFORE = re.compile(r"(?<!\w)mức\s*$")
+_LAST_YEARS_AFTER = re.compile(r"\s*(?:của\s+)?cùng kỳ(?: năm trước| năm ngoái)?(?!\s*(?:năm\s*)?\d)")
 #: "tăng 7% so với (năm) 2015", "bằng 52,8% so cùng kỳ năm 2016": a baseline
 _BASELINE = re.compile(r"(?<!\w)so\s+(?:với|cùng\s+k[ỳì])[^,;]*$", re.IGNORECASE)
 #: The year it changed from, right after the amount: "... so với (năm | thời điểm | cuối năm) 2010".
@@ -1953,7 +1956,7 @@ def _classify(
         return
     if verdict == "excluded":
         code, cue_at = _code(figure, ctx, spot, segment_from, right_end, noun)
-    figure.indicator_code = code or _counterpart_code(figure, previous, low, start)
+    figure.indicator_code = code or _counterpart_code(figure, previous, low, start, end)
     figure.subject = _subject(sentence.text, figure, cue_at, clause_start, start)
     figure.period_start_year, figure.period_end_year = _period(figure, ctx, start, end, stated)
     figure.geo_name, figure.geo_code = _geo(figure, ctx, spot)
@@ -1965,7 +1968,7 @@ def _vague(figure: Figure) -> bool:
     return figure.text.lower().startswith("hàng ")
 
 
-def _counterpart_code(figure: Figure, previous: Figure | None, low: str, start: int) -> str | None:
+def _counterpart_code(figure: Figure, previous: Figure | None, low: str, start: int, end: int) -> str | None:
     """Last year's figure set beside this year's measures the same thing: "GRDP ước tăng 5,29% (cùng kỳ
     năm trước tăng 4,58%)", "đạt 5,1%, thấp hơn cùng kỳ (5,48%)"; so does a count of the same things
     right after a coded one, its part: "xử lý 265 vụ án, hiện đã xử lý 100 vụ, còn 165 vụ đang làm"."""
@@ -1973,12 +1976,16 @@ def _counterpart_code(figure: Figure, previous: Figure | None, low: str, start: 
         return None
     if figure.unit == "count" and _shortens(figure.unit_text, previous.unit_text):
         return previous.indicator_code
-    return previous.indicator_code if _last_years(low, start) else None
+    return previous.indicator_code if _last_years(low, start, end) else None
 
 
-def _last_years(low: str, start: int) -> bool:
-    """Whether the figure at ``start`` is the same time last year's: "(cùng kỳ năm trước tăng 4,58%)"."""
-    return _LAST_YEARS.search(low, max(0, start - 30), start) is not None
+def _last_years(low: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start`` is the same time last year's: "(cùng kỳ năm trước tăng 4,58%)",
+    "cao hơn mức 5,52% cùng kỳ năm ngoái"."""
+    return _LAST_YEARS.search(low, max(0, start - 30), start) is not None or (
+        _LEVEL_BEFORE.search(low, max(0, start - 6), start) is not None
+        and _LAST_YEARS_AFTER.match(low, end) is not None
+    )
 
 
 def _counted_before(text: str, clause_start: int, start: int) -> str:
@@ -2681,7 +2688,7 @@ def _period(
     """The period ``found`` stated for the figure, read as the figure's: for a change in an amount, from
     the year it is measured against; a year earlier for the same time last year ("6 tháng đầu năm 2017,
     GRDP tăng 5,29% (cùng kỳ năm trước tăng 4,58%)")."""
-    last_years = _last_years(ctx.facts(figure.sentence_index).low, start)
+    last_years = _last_years(ctx.facts(figure.sentence_index).low, start, end)
     if found == (None, None) and last_years and (undated := ctx.lead_year()) is not None:
         return undated - 1, undated - 1  # an undated figure is the lead's year's; this one the year before
     if found[0] is None or found[0] != found[1]:

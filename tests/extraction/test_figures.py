@@ -404,6 +404,7 @@ def test_a_day_of_the_month_is_no_share(sentence):
         ("Doanh thu quý I/2023 đạt 120 tỷ đồng.", 2023, 2023),
         ("Toàn quốc có 7 tỉnh hoàn thành tiêm phòng đợt I/2006.", 2006, 2006),
         ("Từ năm 2007 đến nay, hơn 4.000 ha rừng bị mất.", 2007, None),
+        ("Từ cuối năm 2015 đến nay, thành phố trồng 3.000 cây xanh.", 2015, None),
         # years in a row are all of them; a list that skips one names each year alone
         ("Năm 2015, 2016 có 106 địa phương đề nghị thẩm tra.", 2015, 2016),
         ("Trong năm 2015, 2016 và 2017, tỉnh thu hút 20 dự án.", 2015, 2017),

@@ -2376,6 +2376,10 @@ def test_a_birth_year_dates_no_figure() -> None:
         ("6 tháng đầu năm 2017, GRDP của tỉnh ước tăng 5,29% (cùng kỳ năm trước tăng 4,58%).", "4,58%", 2016),
         ("6 tháng đầu năm 2017, GRDP của tỉnh ước tăng 5,29% (cùng kỳ năm trước tăng 4,58%).", "5,29%", 2017),
         ("Quý I năm 2017, GDP tăng 5,1%, thấp hơn cùng kỳ (5,48%).", "5,48%", 2016),
+        ("Quý I năm 2017, GDP tăng 5,1%, thấp hơn mức 5,5% của cùng kỳ năm ngoái.", "5,5%", 2016),
+        ("Năm 2017, GDP 6 tháng ước đạt 5,73%, cao hơn mức 5,52% cùng kỳ năm trước.", "5,52%", 2016),
+        # a change beside "cùng kỳ" is this year's, measured against the last
+        ("Năm 2017, doanh thu du lịch tăng 7,5% cùng kỳ năm trước.", "7,5%", 2017),
         # and the year before the article's when the sentence states none
         ("GRDP 6 tháng của tỉnh ước tăng 7,37% (cùng kỳ năm trước tăng 7,34%).", "7,34%", 2016),
         ("GRDP 6 tháng của tỉnh ước tăng 7,37% (cùng kỳ năm trước tăng 7,34%).", "7,37%", 2017),
