@@ -222,12 +222,11 @@ _TITLE_RULES: tuple[tuple[re.Pattern[str], str | None, str, int], ...] = tuple(
         ),
         (r"^Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm Văn phòng Chính phủ", "national", 7),
         (r"^Chủ nhiệm (?:Ủy|Uỷ) ban (?:Dân tộc|Dân tộc và Tôn giáo)$", None, "national", 7),
-        (r"^(?:Phó )?Chủ nhiệm (?:Ủy|Uỷ) ban .*(?:của )?Quốc hội$", None, "national", 8),
-        # the National Assembly's committees by name, cut short where a crawl's dash ends the title
+        # a National Assembly committee, also by its name alone where a crawl's dash cut the title
         # ("Chủ nhiệm Ủy ban Văn hóa - Giáo dục, ... của Quốc hội"); provinces have boards, not these
         (
-            r"^(?:Phó )?Chủ nhiệm (?:Ủy|Uỷ) ban (?:Văn hóa|Văn hoá|Kinh tế|Pháp luật|Tư pháp|Tài chính|"
-            r"Quốc phòng|Xã hội|(?:[Vv]ề )?[Cc]ác vấn đề xã hội|Khoa học|Đối ngoại)(?!\w)",
+            r"^(?:Phó )?Chủ nhiệm (?:Ủy|Uỷ) ban (?:.*(?:của )?Quốc hội$|(?:Văn hóa|Văn hoá|Kinh tế|Pháp luật|"
+            r"Tư pháp|Tài chính|Quốc phòng|Xã hội|(?:[Vv]ề )?[Cc]ác vấn đề xã hội|Khoa học|Đối ngoại)(?!\w))",
             None,
             "national",
             8,

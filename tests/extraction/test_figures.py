@@ -27,7 +27,7 @@ def only(text):
         ("Dự án nhà máy điện 45 ngàn tỷ được khởi công.", 45_000_000_000_000, "VND", "45 ngàn tỷ"),
         ("Mỗi suất quà trị giá 500.000đ.", 500_000, "VND", "500.000đ"),
         ("Kinh phí hỗ trợ là 1 triệu 200 nghìn đồng mỗi hộ.", 1_200_000, "VND", "1 triệu 200 nghìn đồng"),
-        # hundreds after a thousand close the amount; a scale after them begins it again
+        # hundreds after a thousand close the amount
         ("Cả nước có trên 9 nghìn 500 tiêu chuẩn.", 9500, "count", "trên 9 nghìn 500 tiêu chuẩn"),
         ("Huyện còn 2 ngàn 300 hộ nghèo.", 2300, "count", "2 ngàn 300 hộ nghèo"),
         ("Khoản vay trị giá 35 tỷ VNĐ đã được giải ngân.", 35_000_000_000, "VND", "35 tỷ VNĐ"),
