@@ -80,7 +80,7 @@ _PROVINCES_SQL = """
 with visits_per_province as (
     select location_id, any_value(province_name) as province_name, count(*) as visits
     from main.fct_visits
-    where location_id is not null
+    where province_code is not null
     group by location_id
 )
 select provinces.name, provinces.latitude, provinces.longitude, coalesce(visits_per_province.visits, 0)

@@ -181,6 +181,7 @@ VISITS = Table(
         ("province_name", pa.string()),
         ("province_code", pa.string()),
         ("country", pa.string()),
+        ("country_code", pa.string()),
         ("visit_date", pa.date32()),
         ("date_precision", pa.string()),
         ("sites", pa.list_(pa.string())),
@@ -232,6 +233,15 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         if table.enforce_key:
             columns += f", primary key ({', '.join(table.primary_key)})"
         con.execute(f"create table if not exists {table.qualified} ({columns})")
+    existing = set(
+        con.execute(
+            "select table_name, column_name from information_schema.columns where table_schema = ?", [SCHEMA]
+        ).fetchall()
+    )
+    for table in ALL_TABLES:  # a warehouse made by an older version lacks the newer columns
+        for name, dtype in table.columns:
+            if (table.name, name) not in existing:
+                con.execute(f"alter table {table.qualified} add column {name} {SQL_TYPES[dtype]}")
 
 
 @contextmanager
@@ -259,7 +269,7 @@ def insert_arrow(con: duckdb.DuckDBPyConnection, table: Table, batch: pa.Table) 
         return
     con.register("_batch", batch)
     try:
-        con.execute(f"insert into {table.qualified} select * from _batch")
+        con.execute(f"insert into {table.qualified} by name select * from _batch")
     finally:
         con.unregister("_batch")
 
@@ -360,6 +370,7 @@ def extraction_rows(
                 v.province_name,
                 v.province_code,
                 v.country,
+                v.country_code,
                 v.visit_date,
                 v.date_precision,
                 list(v.sites),

@@ -48,7 +48,7 @@ insert into main.fct_visits values
      date '2019-03-02', 'Thủ tướng Trần Văn Bình thăm tỉnh Lạng Sơn & gặp <bà con> vùng biên.'),
     ('a2', 'p1', 'Trần Văn Bình', 'Thủ tướng', 'Sóc Trăng', '94', 'legacy:province:94', 'Việt Nam',
      date '2021-11-20', 'Thủ tướng Trần Văn Bình làm việc tại Sóc Trăng.'),
-    ('a3', 'p2', 'Lê Thị <Hoa>', 'Chủ tịch nước', null, null, null, 'Lào',
+    ('a3', 'p2', 'Lê Thị <Hoa>', 'Chủ tịch nước', null, null, 'country:LA', 'Lào',
      null, 'Chủ tịch nước Lê Thị Hoa thăm cấp Nhà nước tới Lào.');
 insert into main.fct_indicators values
     ('a1', 'GRDP_GROWTH', 'Lạng Sơn', 2018, 2018, 7.2, 'percent', null, null),

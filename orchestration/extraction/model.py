@@ -112,6 +112,7 @@ class Visit:
     province_name: str | None  # None abroad
     province_code: str | None
     country: str
+    country_code: str  # ISO alpha-2: "VN" at home
     visit_date: date | None
     date_precision: str  # day | month | year_inferred | unknown
     sentence_index: int

@@ -1521,6 +1521,7 @@ def _principal_visits(doc: Document, candidates: list[_Candidate], mentions: lis
                 province_name=place.province_name if domestic else None,
                 province_code=place.province_code if domestic else None,
                 country=place.country,
+                country_code=place.code if not domestic and place.code else "VN",
                 visit_date=visit_date,
                 date_precision=precision,
                 sentence_index=evidence.sentence.index,

@@ -767,6 +767,17 @@ def test_delegation_head_after_an_invitation() -> None:
     assert [(v.visitor_name, v.country) for v in _visits(text)] == [("Nguyễn Văn Tâm", "Hoa Kỳ")]
 
 
+@pytest.mark.parametrize("name", ["Mỹ", "Hoa Kỳ", "Hợp chủng quốc Hoa Kỳ"])
+def test_a_country_has_one_name_and_code_whatever_the_article_calls_it(name: str) -> None:
+    text = f"Ngày 29/5, Thủ tướng Nguyễn Văn Tâm thăm chính thức {name}."
+    assert [(v.country, v.country_code) for v in _visits(text)] == [("Hoa Kỳ", "US")]
+
+
+def test_a_domestic_visit_has_viet_nams_code() -> None:
+    text = "Ngày 7/7, Thủ tướng Nguyễn Văn Tâm thăm và làm việc tại tỉnh Lạng Sơn."
+    assert [(v.country, v.country_code) for v in _visits(text)] == [("Việt Nam", "VN")]
+
+
 _CMC_CHINA = "Phó Chủ tịch Quân ủy Trung ương Trung Quốc"
 
 

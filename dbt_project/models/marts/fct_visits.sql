@@ -48,6 +48,7 @@ final as (
         case
             when principal_visits.province_code is not null
                 then 'legacy:province:' || principal_visits.province_code
+            else 'country:' || principal_visits.country_code
         end as location_id,
         principal_visits.country,
         principal_visits.visit_date,

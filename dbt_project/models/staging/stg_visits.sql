@@ -10,9 +10,10 @@ select
     province_name,
     province_code,
     country,
+    country_code,
     visit_date,
     date_precision,
     sites,
     confidence,
-    coalesce(province_code, country) as destination_key
+    coalesce(province_code, country_code) as destination_key
 from {{ source('staging', 'visits') }}
