@@ -1253,6 +1253,11 @@ _COMPANY_AT_LEAST = 4
 _ABBREVIATED_PROJECT = re.compile(r"(?<!\w)[Dd]ự án \(DA\)")
 _PROJECT_WORDS = re.compile(r"(?<!\w)(?:[Dd]ự án|DA)(?!\w)")
 _PROJECT_AT_LEAST = 5
+#: A figure denied, and those listed with it: "chỉ có 64,11 ha chứ không phải là 96 ha hay 106 ha".
+_DENIED = re.compile(
+    r"(?<!\w)không phải(?: là)?\s+(?:(?:khoảng|hơn|gần|trên|dưới)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:[^\s\d,]+\s*)?(?:,|hay|hoặc|và)\s*)*$"
+)
 _WORKS_DONE = re.compile(r"(?<!\w)(?:khối lượng|tiến độ)(?: thi công| công việc| xây lắp)?[^\d,;]{0,25}$")
 #: A vehicle's or a ship's size is no tonnage moved: "1 ô tô 25 tấn bị rơi", "tàu trọng tải 53.000 tấn".
 _VEHICLE_SIZE = re.compile(r"(?<!\w)(?:xe(?: tải| ben| khách)?|ô tô|tàu|sà lan|trọng tải|tải trọng)\s*$")
@@ -2153,6 +2158,8 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     """Figures that are not about a unit: time, documents, ordinals, people, the visit, weather, caps."""
     hits, start, end = spot.facts.hits, spot.start, spot.end
     before = spot.facts.low[:start]
+    if "không phải" in spot.left and _DENIED.search(_tail(spot.left, 60)):
+        return True
     if figure.unit == "percent" and _WORKS_DONE.search(_tail(spot.left, 50)):
         return True  # "khối lượng thi công đạt khoảng 87%": how far one project's works have got
     if figure.unit == "tonne" and _VEHICLE_SIZE.search(_tail(before, 20)):

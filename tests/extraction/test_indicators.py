@@ -80,6 +80,8 @@ def _rules_keep(figure: Figure) -> bool:
     return kept_by_rules(figure.features)
 
 
+_DENIED_AREAS = "Đất bị thu hồi của xã chỉ có 64 ha chứ không phải là 96 ha hay 106 ha."
+
 # (sentence, span, value, unit, counted noun, is_indicator, code)
 CASES = [
     # growth, income, output
@@ -495,6 +497,18 @@ CASES = [
     ("Tỉnh nằm trong nhóm ba tỉnh dẫn đầu cả nước.", "ba tỉnh", 3, "count", "tỉnh", False, None),
     ("Lưu lượng lũ về hồ đạt 1.500 m3/s.", "1.500 m3/s", 1500, "other", "m3/s", False, None),
     ("Đầu năm, tỉnh Bà Rịa - Vũng Tàu cấp phép cho 9 dự án lớn.", "9 dự án", 9, "count", "dự án", True, None),
+    # a figure denied, and the others listed with it, are no facts; the one stated is
+    (_DENIED_AREAS, "96 ha", 96, "ha", "ha", False, None),
+    (_DENIED_AREAS, "106 ha", 106, "ha", "ha", False, None),
+    (
+        "Vốn đầu tư vào tỉnh năm 2016 là hơn 1 tỷ USD chứ không phải khoảng 400 triệu USD.",
+        "hơn 1 tỷ USD",
+        1e9,
+        "USD",
+        "tỷ USD",
+        True,
+        "INVESTMENT_CAPITAL",
+    ),
     (
         "Một ha đất công nghiệp tạo giá trị gia tăng 40 tỷ đồng.",
         "40 tỷ đồng",
