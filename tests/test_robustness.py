@@ -647,3 +647,17 @@ def test_two_runs_at_once_take_turns_and_finish_the_interrupted_work(interrupted
 def test_the_resumed_warehouse_equals_an_uninterrupted_one(generated, interrupted):
     assert final_state(interrupted.warehouse) == final_state(generated.reference)
     assert query(snapshot_path(interrupted.warehouse), "select count(*) from dim_articles") == [(GENERATED,)]
+
+
+def test_a_warehouse_from_an_older_version_gets_the_newer_columns(tmp_path):
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    staging.ensure_schema(con)
+    con.execute(f"alter table {staging.VISITS.qualified} drop column country_code")
+    staging.ensure_schema(con)  # the next run
+    columns = [row[0] for row in con.execute(f"describe {staging.VISITS.qualified}").fetchall()]
+    assert "country_code" in columns
+    rows = [("a", 0, 0, 0, 9, "X", None, "X", None, None, "Lào", "LA", None, "unknown", [], 0.5)]
+    staging.insert_rows(con, staging.VISITS, rows)  # by name: the column's new place does not matter
+    assert con.execute(f"select country, country_code from {staging.VISITS.qualified}").fetchall() == [
+        ("Lào", "LA")
+    ]
