@@ -13,6 +13,7 @@ regexes read short windows next to the figure.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -3013,11 +3014,22 @@ def _mark_restatements(figures: list[Figure], ctx: _Context) -> None:
         earlier = next((k for k in kept if _same_fact(k, figure, ctx.doc.text)), None)
         if earlier is None:
             kept.append(figure)
-        elif _described(figure) > _described(earlier):
+        elif _described(figure) > _described(earlier) or _rounds(earlier, figure):
             earlier.optional_reason = "restatement"
             kept[kept.index(earlier)] = figure
         else:
             figure.optional_reason = "restatement"
+
+
+def _rounded_restatement(a: Figure, b: Figure) -> bool:
+    """Whether one figure restates the other in round numbers, in another sentence, for the same place,
+    period and counted noun: "hơn 1.800 bị cáo" in a sub-heading for "1.841 bị cáo" in the body."""
+    rounded, exact = (a, b) if _rounds(a, b) else (b, a) if _rounds(b, a) else (None, None)
+    if rounded is None or exact is None or exact.qualifier is not None or a.geo_code != b.geo_code:
+        return False
+    if a.period_start_year != b.period_start_year:
+        return False
+    return a.unit != "count" or _plain_words(a.unit_text)[:1] == _plain_words(b.unit_text)[:1]
 
 
 def _bracketed(ctx: _Context, figure: Figure) -> bool:
@@ -3038,15 +3050,17 @@ _ROUNDING = 0.03
 
 def _rounds(rounded: Figure, exact: Figure) -> bool:
     """Whether ``rounded`` restates ``exact`` in round numbers: a qualified figure of one or two significant
-    digits ("gần 2,1 triệu tỷ đồng"), within 3% of an exact one of four or more ("2.098.022 tỷ đồng"), on the
-    side its qualifier says ("hơn" below the exact figure, "gần" above it)."""
-    if rounded.qualifier is None or _digits(rounded.value) > 2:
+    digits ("gần 2,1 triệu tỷ đồng"), within 3% of an exact one of four or more ("2.098.022 tỷ đồng") and
+    less than a unit of its last digit away ("gần 78%" is no rounding of 75,83%), on the side its
+    qualifier says ("hơn" below the exact figure, "gần" above it)."""
+    if rounded.qualifier is None or not rounded.value or _digits(rounded.value) > 2:
         return False
     if _digits(exact.value) < 4:
         return False
     gap = (exact.value - rounded.value) / abs(exact.value)
     side = {"more_than": gap > 0, "less_than": gap < 0}.get(rounded.qualifier, True)
-    return side and 0 < abs(gap) <= _ROUNDING
+    last_digit = 10.0 ** (math.floor(math.log10(abs(rounded.value))) - _digits(rounded.value) + 1)
+    return side and 0 < abs(gap) <= _ROUNDING and abs(exact.value - rounded.value) < last_digit
 
 
 def _digits(value: float) -> int:
@@ -3104,7 +3118,7 @@ def _same_fact(a: Figure, b: Figure, text: str) -> bool:
     if a.sentence_index == b.sentence_index or a.unit != b.unit:
         return False
     if abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value)):
-        return False
+        return _rounded_restatement(a, b)
     if _digits(a.value) >= _EXACT_DIGITS:
         return True  # "698,704 tỷ đồng" three times, each sentence dating it its own way, is one sum
     if a.period_start_year and b.period_start_year and a.period_start_year != b.period_start_year:

@@ -2480,6 +2480,44 @@ def test_a_rounded_figure_in_brackets_restates_the_exact_one() -> None:
     assert found["hơn 25 nghìn tỷ đồng"].optional_reason == "restatement"
 
 
+def test_a_rounded_figure_of_another_sentence_restates_the_exact_one() -> None:
+    found = _read(
+        "Năm 2017, tỉnh Phú Yên có hơn 600.000 con tôm hùm nuôi bị chết.\n"
+        "Thống kê đến ngày 29/5/2017, tỉnh Phú Yên có 609.800 con tôm hùm nuôi bị chết."
+    )
+    assert found["609.800 con tôm hùm nuôi"].is_indicator
+    assert found["hơn 600.000 con tôm hùm nuôi"].optional_reason == "restatement"
+
+
+@pytest.mark.parametrize(
+    ("text", "rounded"),
+    [
+        # two places
+        (
+            "Năm 2016, tỉnh Lào Cai đã di dời được trên 1.800 hộ.\nNăm 2016, tỉnh Thanh Hóa di dời 1.849 hộ.",
+            "trên 1.800 hộ",
+        ),
+        # 78 is no rounding of 75,83: more than a unit of its last digit away
+        (
+            "Năm 2016, xã Quế Long đã bê tông hóa gần 78% đường giao thông.\n"
+            "Năm 2016, đường trục thôn của xã Quế Long được cứng hóa đạt tỷ lệ 75,83%.",
+            "gần 78%",
+        ),
+        # an approximate figure restates nothing
+        (
+            "Năm 2017, diện tích cao su đại điền của tỉnh Kon Tum khoảng 9.500 ha.\n"
+            "Năm 2017, diện tích cao su của tỉnh Kon Tum chỉ còn khoảng 9.345 ha.",
+            "khoảng 9.500 ha",
+        ),
+    ],
+)
+def test_a_near_figure_of_another_sentence_that_restates_nothing_stays(text: str, rounded: str) -> None:
+    from orchestration.extraction.places import find_places
+
+    found = _read(text, find_places(_document(text)))
+    assert next(f for said, f in found.items() if said.startswith(rounded)).optional_reason != "restatement"
+
+
 @pytest.mark.parametrize(
     "text",
     [
