@@ -538,6 +538,8 @@ _NON_INDICATOR_NOUN = _rx(
     "yêu cầu",
     "nhiệm vụ",
     "giải pháp",
+    "nguyên nhân",
+    "lý do",
     "nội dung",
     "vấn đề",
     "nhóm",
@@ -995,10 +997,15 @@ _SOME_UNITS = re.compile(
 _OWNERSHIP = re.compile(r"\s*(?:vốn điều lệ|vốn nhà nước|vốn nn|cổ phần|cổ phiếu)(?!\w)")
 # "Nhà nước nắm giữ 100% vốn": who owns a company ("giải ngân 100% vốn" is a disbursement rate)
 _OWNS = re.compile(r"(?<!\w)(?:nắm giữ|nắm|sở hữu|chi phối)\s*(?:trên|dưới|hơn|từ|tới)?\s*$")
-_CAPITAL_AFTER = re.compile(r"\s*vốn(?!\w)")
+_CAPITAL_AFTER = re.compile(r"\s*(?:vốn|tại)(?!\w)")  # "sở hữu 100% tại SIC": of a company
 #: "với trên 91% đại biểu nhất trí": how a meeting voted.
 _VOTED = re.compile(
     r"\s*(?:số\s+)?(?:đại biểu|thành viên|ý kiến)?\s*(?:có mặt\s+)?(?:cũng\s+)?(?:nhất trí|tán thành)"
+)
+#: "với 454 ĐB có mặt thông qua (tương đương 92,46%)": the share of the vote, after it.
+_VOTE_SHARE = re.compile(
+    r"(?<!\w)(?:đại biểu|đb)(?!\w)[^.;%]{0,30}(?:tán thành|nhất trí|thông qua)\s*[,(]?\s*"
+    r"(?:tương đương|chiếm(?: tỷ lệ)?)\s*$"
 )
 # "giảm 20% trên giá niêm yết", "tài trợ 75% học phí": a share of one price or fee, not a place's rate
 _OF_A_PRICE = re.compile(
@@ -2270,7 +2277,9 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         return True  # "các dự án trên 10 ha trở lên", "dưới 50% áp dụng ...": a threshold, not a value
     if figure.unit == "count" and _NAMED_BEFORE.match(spot.facts.low, end):
         return True  # "ngoài vốn của 4 đơn vị nêu trên": those just named, not a count of the place's
-    if figure.unit == "percent" and _VOTED.match(spot.facts.low, end):
+    if figure.unit == "percent" and (
+        _VOTED.match(spot.facts.low, end) or _VOTE_SHARE.search(_tail(before, 80))
+    ):
         return True  # "với trên 91% đại biểu nhất trí": how a meeting voted
     if figure.unit == "percent" and (
         _OWNERSHIP.match(spot.facts.low, end)
