@@ -2167,7 +2167,7 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     hits, start, end = spot.facts.hits, spot.start, spot.end
     before = spot.facts.low[:start]
     if "không phải" in spot.left and _DENIED.search(_tail(spot.left, 60)):
-        return True
+        return True  # "chứ không phải là 96 ha hay 106 ha": figures denied, not stated
     if figure.unit == "percent" and _WORKS_DONE.search(_tail(spot.left, 50)):
         return True  # "khối lượng thi công đạt khoảng 87%": how far one project's works have got
     if figure.unit == "tonne" and _VEHICLE_SIZE.search(_tail(before, 20)):
@@ -3033,8 +3033,8 @@ def _mark_restatements(figures: list[Figure], ctx: _Context) -> None:
 def _rounded_restatement(a: Figure, b: Figure) -> bool:
     """Whether one figure restates the other in round numbers, in another sentence, for the same place,
     period and counted noun: "hơn 1.800 bị cáo" in a sub-heading for "1.841 bị cáo" in the body."""
-    rounded, exact = (a, b) if _rounds(a, b) else (b, a) if _rounds(b, a) else (None, None)
-    if rounded is None or exact is None or exact.qualifier is not None or a.geo_code != b.geo_code:
+    exact = b if _rounds(a, b) else a if _rounds(b, a) else None
+    if exact is None or exact.qualifier is not None or a.geo_code != b.geo_code:
         return False
     if a.period_start_year != b.period_start_year:
         return False
