@@ -3038,7 +3038,7 @@ def _rounded_restatement(a: Figure, b: Figure) -> bool:
         return False
     if a.period_start_year != b.period_start_year:
         return False
-    return a.unit != "count" or _plain_words(a.unit_text)[:1] == _plain_words(b.unit_text)[:1]
+    return a.unit != "count" or _same_counted(a, b)
 
 
 def _bracketed(ctx: _Context, figure: Figure) -> bool:
@@ -3123,6 +3123,12 @@ def _measured(text: str, figure: Figure) -> str | None:
     return f"{found.group(1)} {found.group(2)}" if found.group(2) else None
 
 
+def _same_counted(a: Figure, b: Figure) -> bool:
+    """Whether two counts count the same things, by the counted noun's first word: "20 tỉnh" restates
+    "20 tỉnh, thành phố"."""
+    return _plain_words(a.unit_text)[:1] == _plain_words(b.unit_text)[:1]
+
+
 def _same_fact(a: Figure, b: Figure, text: str) -> bool:
     if a.sentence_index == b.sentence_index or a.unit != b.unit:
         return False
@@ -3137,8 +3143,7 @@ def _same_fact(a: Figure, b: Figure, text: str) -> bool:
     if a.indicator_code and b.indicator_code:
         return a.indicator_code == b.indicator_code
     if a.unit == "count":
-        # the counted noun's first word: "20 tỉnh" restates "20 tỉnh, thành phố"
-        return _plain_words(a.unit_text)[:1] == _plain_words(b.unit_text)[:1]
+        return _same_counted(a, b)
     if (noun := _measured(text, a)) is not None and noun == _measured(text, b):
         return True  # "thiệt hại khoảng 11 vạn tấn lương thực" then "mất hơn 11 vạn tấn lương thực"
     words_a, words_b = set(_plain_words(a.subject)), set(_plain_words(b.subject))
