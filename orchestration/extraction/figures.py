@@ -295,6 +295,16 @@ _TOP_RANK_RE = re.compile(
     r"khu\s+vực|thế\s+giới|vùng|về|trong\s+cả\s+nước|trên\s+cả\s+nước|bảng\s+xếp\s+hạng)(?![\w]))",
     re.IGNORECASE,
 )
+#: A ranking's move, after what names it: "tăng 9 bậc (từ vị trí 91 lên 82)", "tăng hạng từ 91 lên 82/190
+#: quốc gia", "vượt hạng nhanh nhất từ vị thứ 52 trong năm 2005 lên 41"; bare, both numbers are positions.
+_RANK_CHANGE_RE = re.compile(
+    r"(?<!\w)(?:xếp\s+hạng|thứ\s+hạng|(?:tăng|vượt|rớt|tụt|giảm)\s+hạng|\d+\s+bậc)(?!\w)[^.;:]{0,80}?"
+    r"(?<!\w)từ\s+(?:vị\s+trí\s+|vị\s+thứ\s+|hạng\s+|thứ\s+)?(?P<old>\d{1,3})(?!\d|[.,]\d|[%/])"
+    r"(?:\s+(?:trong\s+)?năm\s+(?:\d{4}|nay|ngoái|trước))?"
+    r"\s+(?:tụt\s+)?(?:lên|xuống)\s+(?:vị\s+trí\s+|vị\s+thứ\s+|hạng\s+|thứ\s+)?(?P<new>\d{1,3})(?!\d|[.,]\d|%)"
+    r"(?:/(?P<of>\d{1,3})(?!\d)|\s+trên\s+(?P<among>\d{1,3})(?!\d))?",
+    re.IGNORECASE,
+)
 _TOP_GROUP_RE = re.compile(r"dẫn\s+đầu|đứng\s+đầu|hàng\s+đầu|tốt\s+nhất|cao\s+nhất", re.IGNORECASE)
 _RANKED_UNITS = ("địa phương", "tỉnh", "thành phố", "quốc gia", "nước")
 _TWOFOLD_RE = re.compile(r"(?<![\w])gấp\s+(đôi|rưỡi)(?![\w])", re.IGNORECASE)
@@ -517,6 +527,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if read is not None:
             reads.append(read)
             last_end = read.end
+    reads = _rank_changes(text, reads)
     if not reads:
         return []
     periods = _periods(text)
@@ -540,6 +551,23 @@ def find_figures(sentence: Sentence) -> list[Figure]:
             )
         )
     return figures
+
+
+def _rank_changes(text: str, reads: list[_Read]) -> list[_Read]:
+    """The two positions of a ranking's move, read as ranks whatever was read there before: bare, "91"
+    after "từ" is no count, and "82/190 quốc gia" is no count of countries."""
+    ranks: list[_Read] = []
+    for change in _RANK_CHANGE_RE.finditer(text):
+        total = change.group("of") or change.group("among")
+        ranks.append(_Read(change.start("old"), change.end("old"), float(change.group("old")), "rank", None))
+        end = change.end("of") if change.group("of") else change.end("new")
+        new = float(change.group("new"))
+        ranks.append(_Read(change.start("new"), end, new, "rank", None, int(total) if total else None))
+    if not ranks:
+        return reads
+    spans = [(rank.start, rank.end) for rank in ranks]
+    kept = [read for read in reads if not any(read.start < end and start < read.end for start, end in spans)]
+    return sorted(kept + ranks, key=lambda read: read.start)
 
 
 #: A second count after a slash, as in "khởi tố 9 vụ/17 bị can": a count (not one: "1 giảng viên/40 sinh
@@ -643,6 +671,8 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
     unit = _UNIT_BY_GROUP[unit_match.lastgroup] if unit_match is not None else None
     if unit is not None and unit.unit == "drop":
         return None  # durations, ages, times, temperatures
+    if unit is None and text[end : end + 1].isalpha() and not text[end + 1 : end + 2].isalpha():
+        return None  # one letter glued to the number, no unit's, makes a code: "các huyện 30a", "đường 3b"
     # Most amounts follow an ordinary word: read the clause only when that word may matter.
     capitalised = bool(prev1) and text[start - len(prev1) - 1].isupper()  # "Quận 1", or a sentence start
     context = _context(text, start) if prev1 in _NEEDS_CONTEXT or capitalised else _NO_CONTEXT
@@ -962,7 +992,7 @@ def _done_of_total(
 
 def _read_fraction(text: str, start: int, end: int, value: float, context: _Context) -> _Read | None:
     """ "15/19 tiêu chí" is a count of 15; "22/4" is a date; "chiếm 1/10", "chỉ bằng 1/5", "đáp ứng
-    được 1/4 nhu cầu" and "1/4 du khách" are shares in percent, to two decimals as they are written."""
+    được 1/4 nhu cầu" and "1/4 du khách" are shares in percent."""
     fraction = _FRACTION_RE.match(text, end)
     if fraction is None or not value.is_integer():
         return None
@@ -979,8 +1009,8 @@ def _read_fraction(text: str, start: int, end: int, value: float, context: _Cont
         or (total <= 10 and _OF_WHOLE_RE.match(text, end) is not None)
         or (value == 1 and total <= 10 and _one_part_of(text, words, text_start, end))
     ):
-        # to two decimals, as a share in percent is written: "1/3" is 33.33%
-        return _Read(text_start, end, round(100 * value / total, 2), "percent", None, None, qualifier)
+        # exact, not rounded for display: "2/3" is 66.666...%, which a 66.67 would not equal
+        return _Read(text_start, end, _clean(100 * value / total), "percent", None, None, qualifier)
     if value > total or (total >= 1900 and not dotted) or (value == 1 and total >= 100):
         return None  # a date, a document number or a map's scale: "25/8", "12/2016", "834/2007", "1/500"
     if _SCALED_RE.match(text, end) is not None:

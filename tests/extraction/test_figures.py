@@ -358,20 +358,21 @@ def test_rates_and_other_units(sentence, value, unit, unit_text):
     [
         ("Khi đó tỉnh sẽ chiếm 1/10 chiều dài cao tốc cả nước.", 10),
         ("Rừng đầu nguồn chiếm tới 3/4 diện tích rừng của huyện.", 75),
-        ("Số bài báo quốc tế của ta chỉ bằng 1/3 của nước láng giềng.", 33.33),
+        ("Số bài báo quốc tế của ta chỉ bằng 1/3 của nước láng giềng.", 100 / 3),
         ("Nguồn đá tại chỗ chỉ đáp ứng được 1/4 nhu cầu xây dựng của tỉnh.", 25),
         # a whole after a simple fraction makes it a share without a verb
-        ("Khi đó, 1/3 dân số toàn tỉnh sẽ thiếu đói.", 33.33),
-        ("Tỉnh có khoảng 2/3 diện tích bờ biển bị sạt lở.", 66.67),
-        ("Họ chỉ tuyển được 1/3 số lao động dự tuyển.", 33.33),
+        ("Khi đó, 1/3 dân số toàn tỉnh sẽ thiếu đói.", 100 / 3),
+        ("Tỉnh có khoảng 2/3 diện tích bờ biển bị sạt lở.", 200 / 3),
+        ("Họ chỉ tuyển được 1/3 số lao động dự tuyển.", 100 / 3),
         # one part of a few of anything: one of four tourists is never counted so
         ("Theo thống kê, 1/4 du khách đến đây là doanh nhân.", 25),
-        ("Chỉ có 1/7 đơn vị đạt yêu cầu.", 14.29),
+        ("Chỉ có 1/7 đơn vị đạt yêu cầu.", 100 / 7),
     ],
 )
 def test_a_share_of_a_total_is_a_percent(sentence, value):
     figure = only(sentence)
-    assert (figure.value, figure.unit) == (value, "percent")  # to two decimals, as written
+    assert figure.unit == "percent"
+    assert figure.value == pytest.approx(value, rel=1e-9)  # exact: 66.67 is no 2/3
 
 
 def test_a_date_after_den_is_no_share():
@@ -651,6 +652,28 @@ def test_a_bare_total_before_its_breakdown_is_a_count():
 def test_a_rank_told_as_a_position():
     figure = only("Năm ngoái Campuchia xếp sau, còn Lào ở vị trí 14.")
     assert (figure.value, figure.unit) == (14, "rank")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ranks"),
+    [
+        ("Chỉ số của tỉnh tăng 5 bậc (từ vị trí 40 lên 35) trong năm qua.", [(40, None), (35, None)]),
+        ("Năm nay thành phố được tăng hạng từ 27 lên 19.", [(27, None), (19, None)]),
+        ("Theo xếp hạng của WB, Lào đã tăng 4 bậc từ 139 lên 135/190 quốc gia.", [(139, None), (135, 190)]),
+        ("Thứ hạng của huyện tụt từ hạng 12 năm 2015 xuống 20 năm nay.", [(12, None), (20, None)]),
+    ],
+)
+def test_both_positions_of_a_ranking_move_are_ranks(sentence, ranks):
+    found = [(f.value, f.rank_total) for f in figures(sentence) if f.unit == "rank" and "bậc" not in f.text]
+    assert found == ranks
+
+
+def test_a_move_with_no_ranking_named_is_no_rank():
+    assert {f.unit for f in figures("Số hộ nghèo của xã giảm từ 91 lên 82 trong năm.")} <= {"count"}
+
+
+def test_a_number_with_one_letter_glued_is_a_code():
+    assert [f.text for f in figures("Tỉnh có 3 huyện 30a với 20 xã đạt chuẩn.")] == ["3 huyện", "20 xã"]
 
 
 def test_a_position_that_is_no_rank():
