@@ -170,7 +170,8 @@ _PER_HEAD_DENOMINATORS = frozenset({"người", "hộ", "khẩu", "lao động"}
 #: một ha", "20 kg trên mỗi người dân". Spelled out per day, month or year, the gold keeps the unit
 #: ("5.500 tấn mỗi ngày", "15 triệu đồng mỗi tháng").
 _SPELLED_RATE_RE = re.compile(
-    r"(?:\s+[^\W\d_]+)?\s+(?:trên\s+(?:một|mỗi)|mỗi|một)\s+(?P<per>ha|hécta|người|hộ|khẩu|lao\s+động)(?!\w)"
+    r"(?:\s+[^\W\d_]+)?\s+(?:(?:trên|cho)\s+(?:một|mỗi|1)|mỗi|một)"
+    r"\s+(?P<per>ha|hécta|người|hộ|khẩu|lao\s+động|km|kilomet|kilômét)(?!\w)"
 )
 #: A count per unit is a rate ("13,47 tiêu chí/xã", "7.222 người/km2") but a count a year is a count
 #: in the gold, averaged or not ("25 triệu lượt khách/năm", "167,8 vụ/năm", "hơn 5.000 người mắc/năm"),
@@ -293,6 +294,12 @@ _RANK_AMONG_RE = re.compile(
 _TOP_RANK_RE = re.compile(
     r"(?<!người )(?<![\w])(?:(?:đứng|xếp)\s+(?:thứ\s+nhất|đầu)|dẫn\s+đầu)(?=\s+(?:cả\s+nước|toàn\s+quốc|"
     r"khu\s+vực|thế\s+giới|vùng|về|trong\s+cả\s+nước|trên\s+cả\s+nước|bảng\s+xếp\s+hạng)(?![\w]))",
+    re.IGNORECASE,
+)
+#: A person's injury, as a share of the body or of health, right before the percent.
+_INJURY_RE = re.compile(
+    r"(?<!\w)(?:thương\s+tích|thương\s+tật|tổn\s+hại\s+(?:về\s+)?sức\s+kh(?:ỏe|oẻ)|bỏng)(?!\w)"
+    r"(?:(?!tăng|giảm)[^\d.,;:()]){0,25}$",
     re.IGNORECASE,
 )
 #: A ranking's move, after what names it: "tăng 9 bậc (từ vị trí 91 lên 82)", "tăng hạng từ 91 lên 82/190
@@ -450,11 +457,12 @@ _NEXT_YEAR_RE = re.compile(r"\s*(?:,|và)\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.]
 COMPARISON_BEFORE = re.compile(
     r"(?:(?<!\w)so\s+với|(?<!\w)so|(?<!\w)cùng\s+k[ỳì]|(?<!\w)(?:cao|thấp)\s+hơn)"
     r"(?:\s+(?:cùng\s+k[ỳì]|so\s+với|các|những|thực\s+hiện|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ"
-    r"|nhiệm\s+kỳ|cuối|đầu|dịp|tết|tháng\s+\d{1,2}"
+    r"|nhiệm\s+kỳ|cuối|đầu|dịp|tết|nguyên\s+đán|(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+"
+    r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)|tháng\s+\d{1,2}"
     r"|(?:\d{1,2}|sáu|chín)\s+tháng|qu[ýí]\s+[ivx\d]+|(?:19|20)\d\d\s*(?:,|và)))*\s*$",
     re.IGNORECASE,
 )
-COMPARISON_REACH = 26  # "thấp hơn so với các năm "
+COMPARISON_REACH = 48  # "so với cùng kỳ tết nguyên đán bính thân năm "
 
 #: A year that measures a share: "xử lý 2.128 vụ, bằng 48% số vụ cả năm 2016" compares with 2016; the
 #: figures stay the period's of the sentence ("3 tháng đầu năm 2017").
@@ -783,6 +791,8 @@ def _read_measure(
     canonical, factor = unit.unit, unit.factor
     if canonical == "VND" and unit_text.lower() == "đồng" and value < 1000:
         return None  # "5 đồng" is a coin, not a figure
+    if canonical == "percent" and _INJURY_RE.search(text, max(0, start - 40), start) is not None:
+        return None  # "thương tích 15%", "bỏng nặng trên 20% cơ thể": a person's injury, assessed
     rate = _RATE_RE.match(text, end)
     denominators = _denominators(rate) if rate is not None else []
     if "tổng" in denominators:

@@ -336,6 +336,7 @@ def test_a_part_of_an_amount_counts_no_scale_word(sentence):
         # a rate per area or per head spelled out
         ("Năng suất ngô đạt 5,5 tấn trên một ha.", 5.5, "other", "tấn trên một ha"),
         ("Lượng rau dư ra khoảng 15 kg trên mỗi người dân.", 15, "other", "kg trên mỗi người"),
+        ("Suất đầu tư 150 tỷ đồng cho một kilomet.", 150_000_000_000, "other", "tỷ đồng cho một kilomet"),
         # ... but money per head keeps its unit, and so does an amount per day spelled out
         ("Mỗi suất học bổng 2 triệu đồng mỗi người.", 2_000_000, "VND", "triệu đồng"),
         ("Nhà máy đốt 600 tấn mỗi ngày.", 600, "tonne", "tấn"),
@@ -670,6 +671,23 @@ def test_both_positions_of_a_ranking_move_are_ranks(sentence, ranks):
 
 def test_a_move_with_no_ranking_named_is_no_rank():
     assert {f.unit for f in figures("Số hộ nghèo của xã giảm từ 91 lên 82 trong năm.")} <= {"count"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hậu quả, nạn nhân bị thương tích 12%.",
+        "Giám định tỷ lệ thương tật của anh Hùng là 41%.",
+        "Chị bị bỏng nặng trên 30% cơ thể.",
+        "Ông bị tổn hại sức khỏe 25% theo kết luận giám định.",
+    ],
+)
+def test_a_persons_injury_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_change_in_injuries_is_a_figure():
+    assert only("Số trẻ bị bỏng giảm 20% so với năm trước.").value == 20
 
 
 def test_a_number_with_one_letter_glued_is_a_code():

@@ -1559,6 +1559,7 @@ def test_a_foreign_investor_makes_investment_fdi(text: str, span: str, code: str
         ),
         # a comparison with last year's Tết dates nothing
         ("So với Tết năm 2016, số vụ tai nạn đường sắt tăng 125%.", "125%", (2017, 2017)),
+        ("So với cùng kỳ tết Nguyên đán Bính Thân năm 2016, số vụ tăng 29,5%.", "29,5%", (2017, 2017)),
         # the old spelling of a quarter
         ("Trong quí 1-2006, thu ngân sách thành phố đạt 15.000 tỷ đồng.", "15.000 tỷ đồng", (2006, 2006)),
     ],
