@@ -115,13 +115,13 @@ _UNIT_TABLE: list[tuple[str, _Unit]] = [
     ),
     # "km 2", "m 3": exponents that lost their superscript in the source
     (
-        r"(?:km2|km²|km\s2(?![\d.,])|ki-?lô-?mét\s+vuông|kilômét\s+vuông|cây\s+số\s+vuông)(?![\w])",
+        r"(?:km2|km²|km\s2(?!\d|[.,]\d)|ki-?lô-?mét\s+vuông|kilômét\s+vuông|cây\s+số\s+vuông)(?![\w])",
         _Unit("ha", 100),
     ),
     (r"(?:km|ki-?lô-?mét|kilômét|kilomet|cây\s+số)(?![\w²])", _Unit("km", 1)),
     # "m2sàn": the crawl glued the unit to the next word; no word starts "m2"
-    (r"(?:m2(?!\d)|m²|(?:m\s2(?![\d.,])|mét\s+vuông|met\s+vuông)(?![\w]))", _Unit("m2", 1)),
-    (r"m\s3(?![\w.,])", _Unit("other", 1)),
+    (r"(?:m2(?!\d)|m²|(?:m\s2(?!\d|[.,]\d)|mét\s+vuông|met\s+vuông)(?![\w]))", _Unit("m2", 1)),
+    (r"m\s3(?!\w|[.,]\d)", _Unit("other", 1)),
     (r"(?:mét|m)(?![\w²³])", _Unit("km", 0.001)),
     (r"cm(?![\w²³])", _Unit("km", 0.00001)),
     (r"mm(?![\w²³])", _Unit("km", 0.000001)),
@@ -224,6 +224,9 @@ _HARD_BLOCK = _words(
     "mục khóa khoá lần kỳ phiên đợt binh độ lô tầng ngõ ngách hẻm kiệt km quận phường lớp khối hiệu mã "
     "covid số"
 )
+#: What gets a mark, before "điểm": "đạt điểm 10", "bị điểm 0"; "thí điểm 5 nhà" and "dứt điểm 68 trường
+#: hợp" are counts.
+_GRADED = _words("đạt bị được có")
 #: A measure named by a word that otherwise makes a label ("số 5", "độ 3"): "mật độ 252 người/km2".
 _MEASURE_NAMED_RE = re.compile(r"(?<![\w])mật độ $", re.IGNORECASE)
 # A word right before the number that makes it a name ("Nghị quyết 18", "Trung ương 4"): kept only
@@ -287,9 +290,10 @@ _RANK_AFTER_RE = re.compile(
 _DOLLARS_AHEAD_RE = re.compile(
     r"(?=[^.;:()\d]{0,40}?(?:\s+và\s+|,\s*)[^.;:()\d]{0,30}?\d[\d.,]*\s*(?:tỷ|tỉ)\s*(?:USD|đô la)(?!\w))"
 )
-#: The field a rank is out of: "thứ 20 trong 116 quốc gia", "thứ 40 trong số 63 tỉnh".
+#: The field a rank is out of: "thứ 20 trong 116 quốc gia", "thứ 40 trong số 63 tỉnh", "thứ 23 trên tổng
+#: số 119 quốc gia".
 _RANK_AMONG_RE = re.compile(
-    r"\s+trong\s+(?:số\s+)?(\d{1,3})(?![\d.,/])(?!\s+(?:ngày|tuần|tháng|quý|năm|giờ|phút|lần|kỳ|đợt|trận)(?!\w))"
+    r"\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(\d{1,3})(?![\d.,/])(?!\s+(?:ngày|tuần|tháng|quý|năm|giờ|phút|lần|kỳ|đợt|trận)(?!\w))"
 )
 _TOP_RANK_RE = re.compile(
     r"(?<!người )(?<![\w])(?:(?:đứng|xếp)\s+(?:thứ\s+nhất|đầu)|dẫn\s+đầu)(?=\s+(?:cả\s+nước|toàn\s+quốc|"
@@ -621,6 +625,8 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
         and _MEASURE_NAMED_RE.search(text, max(0, start - 8), start) is None
     ):
         return None  # a serial or a date; but no serial runs to millions: "khóa 21,4 triệu sim"
+    if prev1 == "điểm" and _previous_word(text, start - len(prev1) - 1) in _GRADED:
+        return None  # a mark, not a count: "hơn 100 bài đạt điểm 10 tuyệt đối"
     if (
         prev1 in _DATE_LEADS
         and _DOT_DATE_RE.fullmatch(amount)
@@ -1300,8 +1306,8 @@ def _nearest_period(
             distance = start - p_end
             if _CHANGE_TO_RE.match(text, p_end, start):
                 continue
-        if comparison and not 0 <= start - p_end <= 3:
-            continue
+        if comparison and (not 0 <= start - p_end <= 3 or "," in text[p_end:start]):
+            continue  # "giảm 40% so với năm 2016, ước đạt 100 nghìn tấn": the comma closes the base
         if best_distance is None or distance < best_distance:
             best, best_distance = (first, last), distance
     return best if best is not None else (None, None)

@@ -2749,7 +2749,9 @@ def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple
     for index in range(figure.sentence_index - 1, -1, -1):
         if ctx.paragraph_of[index] != paragraph:
             break
-        periods = ctx.periods(index)
+        # a bracketed aside's year is the aside's ("(tức là từ sau Rằm tháng Chạp năm Bính Thân 2016)")
+        earlier_text = ctx.doc.sentences[index].text
+        periods = tuple(p for p in ctx.periods(index) if brackets_around(earlier_text, p[0], p[1]) is None)
         if index in ctx.dated:
             # a tally's period, not an aside's after it ("..., bao gồm cả số thu chuyển nguồn từ năm 2014");
             # the tally's own written after it when it is the latest ("tăng từ 12% năm 2015 lên 13% năm

@@ -440,6 +440,11 @@ def test_a_comparison_base_is_not_the_period():
     assert [(f.period_start_year, f.period_end_year) for f in found] == [(2021, 2022), (2021, 2022)]
 
 
+def test_a_comparison_base_closed_by_a_comma_dates_no_figure_after_it():
+    found = figures("Sản lượng giảm khoảng 40% so với năm 2016, ước đạt khoảng 100 nghìn tấn.")
+    assert [(f.value, f.period_start_year) for f in found] == [(40, None), (100_000, None)]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -690,6 +695,14 @@ def test_a_change_in_injuries_is_a_figure():
     assert only("Số trẻ bị bỏng giảm 20% so với năm trước.").value == 20
 
 
+def test_a_mark_is_no_count():
+    assert [f.text for f in figures("Cả nước có hơn 100 bài đạt điểm 10 tuyệt đối.")] == ["hơn 100 bài"]
+
+
+def test_a_pilot_or_a_settlement_after_diem_is_a_count():
+    assert [f.value for f in figures("Tỉnh thí điểm 5 nhà, xử lý dứt điểm 68 trường hợp.")] == [5, 68]
+
+
 def test_a_number_with_one_letter_glued_is_a_code():
     assert [f.text for f in figures("Tỉnh có 3 huyện 30a với 20 xã đạt chuẩn.")] == ["3 huyện", "20 xã"]
 
@@ -723,6 +736,9 @@ def test_empty_sentence():
         ("Công ty được phép nhận chìm 2 triệu m 3 bùn thải.", 2_000_000, "other", "2 triệu m 3"),
         ("Khu bảo tồn rộng 45 km 2 rừng nguyên sinh.", 4_500, "ha", "45 km 2"),
         ("Nhà văn hóa có diện tích 350 m 2 sàn.", 350, "m2", "350 m 2"),
+        # before a comma too: "m 2," is no metre followed by a number
+        ("Tỉnh xây khoảng 3,9 triệu m 2, chủ yếu là nhà ở.", 3_900_000, "m2", "khoảng 3,9 triệu m 2"),
+        ("Công ty nạo vét 5 triệu m 3, chủ yếu là bùn.", 5_000_000, "other", "5 triệu m 3"),
         ("Chỉ số niềm tin luôn trên 100 điểm cho thấy sức mua tốt.", 100, "other", "trên 100 điểm"),
     ],
 )
@@ -824,6 +840,7 @@ def test_an_ordinal_of_a_meeting_after_a_size_word_stays_no_rank():
     [
         ("Đức đứng thứ 20 trong 116 quốc gia đầu tư tại Việt Nam.", 20, 116, "thứ 20 trong 116"),
         ("Tỉnh xếp thứ 40 trong số 63 tỉnh, thành phố.", 40, 63, "thứ 40 trong số 63"),
+        ("Nga là đối tác thứ 23 trên tổng số 119 quốc gia.", 23, 119, "thứ 23 trên tổng số 119"),
     ],
 )
 def test_a_rank_out_of_a_field_named_after_trong(sentence, value, total, span):
