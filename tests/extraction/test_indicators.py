@@ -2469,6 +2469,16 @@ def test_a_quarters_year_dates_the_paragraph_after_it() -> None:
     assert figure.is_indicator and (figure.period_start_year, figure.period_end_year) == (2016, 2016)
 
 
+def test_a_bracketed_asides_year_dates_no_later_sentence() -> None:
+    text = (
+        "Năm 2017, tệ nạn cờ bạc ở huyện vẫn diễn biến phức tạp."
+        "\nTheo người dân, sới bạc này đã mở khoảng nửa tháng nay (tức là từ sau Rằm tháng Chạp năm 2016)."
+        "\nTrong đợt cao điểm, công an huyện đã khởi tố 6 vụ cờ bạc với 36 bị can."
+    )
+    figure = _read(text, paragraph=True)["6 vụ cờ bạc"]
+    assert (figure.period_start_year, figure.period_end_year) == (2017, 2017)
+
+
 @pytest.mark.parametrize(
     ("text", "span", "indicator"),
     [
