@@ -568,6 +568,9 @@ def find_figures(sentence: Sentence) -> list[Figure]:
 def _rank_changes(text: str, reads: list[_Read]) -> list[_Read]:
     """The two positions of a ranking's move, read as ranks whatever was read there before: bare, "91"
     after "từ" is no count, and "82/190 quốc gia" is no count of countries."""
+    lowered = text.lower()
+    if "lên" not in lowered and "xuống" not in lowered:  # the pattern alone cost 2% of extraction
+        return reads
     ranks: list[_Read] = []
     for change in _RANK_CHANGE_RE.finditer(text):
         total = change.group("of") or change.group("among")
