@@ -284,7 +284,7 @@ _POSITION_VERBS = _RANK_VERBS | {"ở"}
 _NOT_RANK_ORDINALS = _words("lần họp khóa khoá đợt phiên kỳ nghị hội")
 _RANK_AFTER_RE = re.compile(
     r"\s*(?:/\d|(?:toàn\s+quốc|cả\s+nước|trong\s+cả\s+nước|trên\s+cả\s+nước|"
-    r"(?:(?:ở|trên|trong|tại)\s+)?(?:khu\s+vực|thế\s+giới|châu\s+Á|Đông\s+Nam\s+Á)|về)(?![\w]))"
+    r"(?:(?:ở|trên|trong|tại|của)\s+)?(?:khu\s+vực|thế\s+giới|châu\s+Á|Đông\s+Nam\s+Á|ASEAN)|về)(?![\w]))"
 )
 #: A bare "tỷ" paired with an amount in dollars shares its currency: "nhập khẩu 19 tỷ và xuất siêu 32 tỷ USD".
 _DOLLARS_AHEAD_RE = re.compile(

@@ -632,7 +632,10 @@ _PLACE_NOUNS = frozenset(
 )
 # Parts of an organisation: counted after its name, they describe the body, not a place.
 _SUB_UNIT = _rx("đơn vị", "vụ", "phòng", "ban", "cục", "bộ phận", "chi nhánh", "trung tâm", "viện")
+# ... but "vụ việc", "vụ cháy" are incidents and "phòng học", "phòng ở" rooms, whoever reports them
+_NOT_SUB_UNIT = _rx("vụ việc", "vụ cháy", "vụ tai nạn", "vụ vi phạm", "phòng học", "phòng ở", "phòng bệnh")
 # Words that count single things of any kind ("hơn 2.500 chiếc tàu"): what they count follows them.
+_RELATIVES = _rx("con, cháu", "con cháu", "người thân", "vợ con")
 _CLASSIFIER = _rx("chiếc", "cái", "con", "ngôi", "căn")
 _TIME_UNIT = _rx(
     "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "tuổi", "quý", "thế kỷ", "đêm", "tiếng"
@@ -1002,10 +1005,12 @@ _CAPITAL_AFTER = re.compile(r"\s*(?:vốn|tại)(?!\w)")  # "sở hữu 100% t�
 _VOTED = re.compile(
     r"\s*(?:số\s+)?(?:đại biểu|thành viên|ý kiến)?\s*(?:có mặt\s+)?(?:cũng\s+)?(?:nhất trí|tán thành)"
 )
-#: "với 454 ĐB có mặt thông qua (tương đương 92,46%)": the share of the vote, after it.
+#: "với 454 ĐB có mặt thông qua (tương đương 92,46%)", "là 49/49 phiếu, đạt tỷ lệ 100%": the share of
+#: the vote, after it.
 _VOTE_SHARE = re.compile(
-    r"(?<!\w)(?:đại biểu|đb)(?!\w)[^.;%]{0,30}(?:tán thành|nhất trí|thông qua)\s*[,(]?\s*"
-    r"(?:tương đương|chiếm(?: tỷ lệ)?)\s*$"
+    r"(?:(?<!\w)(?:đại biểu|đb)(?!\w)[^.;%]{0,30}(?:tán thành|nhất trí|thông qua)"
+    r"|(?<!\w)(?<!cổ )(?<!trái )phiếu(?!\w)[^.;%]{0,40})"
+    r"\s*[,(]?\s*(?:tương đương|chiếm|đạt)(?: tỷ lệ)?\s*$"
 )
 # "giảm 20% trên giá niêm yết", "tài trợ 75% học phí": a share of one price or fee, not a place's rate
 _OF_A_PRICE = re.compile(
@@ -2107,7 +2112,7 @@ def _not_a_tally(
         if following_word is not None and following_word.group(1)[:1].isupper():
             return True  # "đối với 4 tỉnh Sóc Trăng, Bạc Liêu, ...": the count names a group of places
     cases = noun.split(" ", 1)[0] == "vụ" and _CASES_FOUND.search(_tail(spot.left, 25))
-    if not _SUB_UNIT.match(noun) or cases:
+    if not _SUB_UNIT.match(noun) or _NOT_SUB_UNIT.match(noun) or cases:
         return False  # "Công an tỉnh X phát hiện 369 vụ": cases, not the departments of a ministry
     offset = ctx.doc.sentences[figure.sentence_index].start
     owners = [
@@ -2275,6 +2280,8 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         return True  # "chi phí cho mỗi phần mềm trên địa bàn thành phố là 2,1 tỉ đồng": one item's cost
     if _THRESHOLD.match(spot.facts.low, end):
         return True  # "các dự án trên 10 ha trở lên", "dưới 50% áp dụng ...": a threshold, not a value
+    if figure.unit == "count" and _RELATIVES.match(noun):
+        return True  # "có đến 6 con, cháu của Chủ tịch huyện": one person's kin
     if figure.unit == "count" and _NAMED_BEFORE.match(spot.facts.low, end):
         return True  # "ngoài vốn của 4 đơn vị nêu trên": those just named, not a count of the place's
     if figure.unit == "percent" and (

@@ -266,6 +266,9 @@ def test_ranges_take_the_lower_bound(sentence, value, unit, span):
         ("Thành phố đứng đầu cả nước về chỉ số PCI.", 1, None, "đứng đầu"),
         ("Tỉnh lọt vào top 10 địa phương có môi trường đầu tư tốt.", 10, None, "top 10"),
         ("Năm 2022 chỉ số cải cách hành chính của tỉnh tăng 9 bậc.", 9, None, "9 bậc"),
+        # the field after "của" or in ASEAN names a ranking without a verb before it
+        ("Quy mô kinh tế của Việt Nam hiện ở thứ 35 của thế giới.", 35, None, "thứ 35"),
+        ("Sản lượng cà phê của Việt Nam hiện là thứ 2 ASEAN.", 2, None, "thứ 2"),
     ],
 )
 def test_ranks(sentence, value, total, span):

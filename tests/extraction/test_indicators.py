@@ -2671,3 +2671,38 @@ def test_abbreviated_counted_nouns_are_read_in_full(text: str, span: str, noun: 
     value = int(span.split()[0].split("/")[0])
     figure = _one(text, span, value, "count", noun)
     assert figure.features is not None and f"n2={read_as}" in figure.features.own
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "noun"),
+    [
+        # the share of the ballots a motion got
+        (
+            "Số phiếu đồng ý miễn nhiệm ông Lê Văn Tám là 49/49 phiếu, đạt tỷ lệ 100%.",
+            "100%",
+            100,
+            "percent",
+            None,
+        ),
+        ("Kết quả có 45 phiếu tán thành, chiếm tỷ lệ 91,8%.", "91,8%", 91.8, "percent", None),
+        # one official's kin
+        (
+            "Trong năm 2016, huyện có 16 con, cháu của Chủ tịch huyện được nhận vào làm việc.",
+            "16 con, cháu",
+            16,
+            "count",
+            "con, cháu",
+        ),
+    ],
+)
+def test_ballots_and_kin_are_no_place_s_figures(
+    text: str, span: str, value: float, unit: str, noun: str | None
+) -> None:
+    figure = _one(text, span, value, unit, noun)
+    assert figure.features is not None and "verdict=excluded" in figure.features.own
+
+
+def test_bonds_are_no_ballots() -> None:
+    text = "Năm 2016, tỉnh phát hành trái phiếu chính quyền địa phương, đạt 95% kế hoạch."
+    figure = _one(text, "95%", 95, "percent")
+    assert figure.features is not None and "verdict=excluded" not in figure.features.own

@@ -22,3 +22,18 @@ def test_one_dated_line_is_the_articles_own() -> None:
     text = "Tỉnh Nghệ An có 32.000 thí sinh dự thi tốt nghiệp (09/07/2004)"
     figures = extract(Article(article_id="t", text=text, published_at=date(2004, 7, 10))).figures
     assert [figure.value for figure in figures] == [32000]
+
+
+def _indicators(text: str) -> list[str]:
+    figures = extract(Article(article_id="t", text=text, published_at=date(2017, 6, 1))).figures
+    return [figure.text for figure in figures if figure.is_indicator]
+
+
+def test_incidents_and_rooms_are_no_departments_of_the_body_that_reports_them() -> None:
+    """A count of "phòng" or "vụ" after a body's name may be its departments ("Bộ có 8 vụ"), but "vụ
+    việc", "vụ cháy" are incidents and "phòng học" rooms."""
+    text = (
+        "Từ đầu năm 2017 đến nay, Phòng Cảnh sát PCCC Công an tỉnh Quảng Nam đã dập tắt 15 vụ cháy xảy ra"
+        " trên địa bàn tỉnh Quảng Nam; tham gia cứu nạn, cứu hộ đối với 28 vụ việc."
+    )
+    assert _indicators(text) == ["15 vụ cháy xảy", "28 vụ việc"]
