@@ -162,13 +162,14 @@ _ATTENDEES = re.compile(
 )
 #: Words between an official and a trip verb that make the verb someone else's act or a topic:
 #: "Thủ tướng yêu cầu tỉnh ... kiểm tra", "Bộ trưởng cho biết, chuyến thăm ...", "báo cáo Thủ tướng X
-#: kết quả hội đàm" (the talks are a topic). Lower case only: a capitalised word between them belongs to
-#: an office's name ("Phó Thủ tướng X, Trưởng Ban Chỉ đạo ..., chủ trì hội nghị").
+#: kết quả hội đàm" (the talks are a topic); "trực tiếp đến thăm" is no reception. Lower case only: a
+#: capitalised word between them belongs to an office's name ("Phó Thủ tướng X, Trưởng Ban Chỉ đạo ...,
+#: chủ trì hội nghị").
 _NOT_SUBJECT = re.compile(
     rf"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|giao(?! thông| lưu)|đề xuất|kiến nghị|{_SAYS}|"
     r"thông tin|thông báo|gặp mặt|"
-    r"ký (?:quyết định|ban hành|văn bản|công văn)|thành lập|tiếp(?! tục)|trả lời|phát biểu|biểu dương|"
-    r"hoan nghênh|"
+    r"ký (?:quyết định|ban hành|văn bản|công văn)|thành lập|(?<!trực )tiếp(?! tục)|trả lời|phát biểu|"
+    r"biểu dương|hoan nghênh|"
     r"chào mừng|cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|tin tưởng|hy vọng|mong muốn|kết quả)(?!\w)"
 )
 #: "Tại buổi làm việc của Thủ tướng X với ...": the verb comes before its subject, as in "Phát biểu tại
@@ -1193,6 +1194,13 @@ def _candidates(
                 _ELSEWHERE.search(sentence.text) or _BACKGROUND.search(sentence.text)
             ):
                 target, confidence, explicit = _dateline(doc.article.text), 0.55, False
+        if target is None and _SPOKE_AT.search(verb):
+            # "Phát biểu tại buổi lễ, ông X, Phó Chủ tịch Quốc hội Fiji ...": the ceremony set at home
+            # a few sentences before
+            venue = _context_target(doc, sentence, places, event=_EVENT)
+            target, confidence, explicit = (
+                (venue, 0.55, False) if _domestic(venue) else (None, confidence, explicit)
+            )
         if (
             target is not None
             and target.province_code == _CAPITAL
@@ -1531,7 +1539,16 @@ def _principal_visits(doc: Document, candidates: list[_Candidate], mentions: lis
                 confidence=round(chosen.confidence if visit_date else chosen.confidence - 0.1, 2),
             )
         )
-    return visits
+    return _not_home_while_abroad(visits)
+
+
+def _not_home_while_abroad(visits: list[Visit]) -> list[Visit]:
+    """Visits at home on a day the article's delegation spends abroad are its hosts or its talks misread:
+    "Tại cuộc gặp với Chủ tịch Quốc hội bang Hessen ..., đề nghị hợp tác với các thành phố như Hà Nội"
+    sends no one to Hà Nội. Of the corpus's articles, only two have both, and both home visits were
+    false."""
+    abroad = {v.visit_date for v in visits if v.country_code != "VN" and v.date_precision == "day"}
+    return [v for v in visits if v.country_code != "VN" or v.visit_date not in abroad]
 
 
 def _trip_sentences(mentions: list[Mention], visit: _Candidate) -> list[int]:
@@ -1618,10 +1635,24 @@ def _visit_date(
     order += [i for i in range(min(_HEAD_SENTENCES, len(doc.sentences))) if i not in order]
     order += [s.index for s in doc.sentences if s.index not in order and _TRIP_NOUN.search(s.text)]
     order += [i for i in range(min(_LEAD_SENTENCES, len(doc.sentences))) if i not in order]
+    # an undated article's "Hôm qua 13/3, Thứ trưởng X ..." is the visit's day, short of its year: another
+    # sentence's full date lends the year only when it is days away ("từ ngày 31/5/2002" is when a train
+    # entered service, not when the deputy minister came)
+    own = (
+        [m for m in find_dates(sentence.text) if m.day is not None and not m.in_span]
+        if reference is None
+        else []
+    )
     for index in order:
         found = _sentence_day(doc.sentences[index], reference, how)
-        if found[0] is not None:
-            return found
+        if found[0] is None:
+            continue
+        if own and index != sentence.index:
+            lent, _ = resolve(own[0], date(found[0].year, 12, 31), "year_inferred")
+            if lent is None or abs(lent - found[0]) > _TRIP_DAYS:
+                continue
+            return lent, found[1]
+        return found
     for index in order:
         relative = [m for m in find_dates(doc.sentences[index].text) if m.day is None]
         if relative:

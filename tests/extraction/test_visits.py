@@ -1837,3 +1837,60 @@ def test_a_report_that_names_today_dates_yesterday() -> None:
     assert [(v.visitor_name, v.visit_date) for v in _visits(text, published=None)] == [
         ("Lê Văn Sơn", date(2004, 11, 24))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign guest speaking at a ceremony set at home a few sentences before is at it
+        (
+            "Tối 11/5, tại Hội trường Thống Nhất (TP Hồ Chí Minh), Lễ chuyển giao Chủ tịch Diễn đàn đã diễn"
+            " ra. Dự lễ có Chủ tịch Quốc hội Trần Thị Lan. Phát biểu tại buổi lễ, ông Peni Vakaloa, Phó Chủ"
+            " tịch Quốc hội Cộng hòa Fiji bày tỏ vinh dự chuyển giao chức Chủ tịch Diễn đàn.",
+            [
+                ("Trần Thị Lan", "Hồ Chí Minh", date(2019, 5, 11)),
+                ("Peni Vakaloa", "Hồ Chí Minh", date(2019, 5, 11)),
+            ],
+        ),
+        # ... but not at a ceremony the article never places
+        (
+            "Tối 11/5, Lễ chuyển giao Chủ tịch Diễn đàn đã diễn ra. Phát biểu tại buổi lễ, ông Peni Vakaloa,"
+            " Phó Chủ tịch Quốc hội Cộng hòa Fiji bày tỏ vinh dự chuyển giao chức Chủ tịch Diễn đàn.",
+            [],
+        ),
+        # going "trực tiếp" to see the victims receives no one: the deputy minister went
+        (
+            "Ngày 13/3, Thứ trưởng Bộ GTVT Lê Văn Nam đã có mặt tại Thừa Thiên - Huế trực tiếp đến thăm hỏi"
+            " các nạn nhân.",
+            [("Lê Văn Nam", "Thừa Thiên Huế", date(2019, 3, 13))],
+        ),
+        # on the day the Prime Minister is in Germany, his host's talk of Hà Nội sends no one there
+        (
+            "Chiều 5/6 theo giờ địa phương, Thủ tướng Nguyễn Văn Minh đã tới thăm, làm việc tại bang Hessen,"
+            " Cộng hòa Liên bang Đức. Tại cuộc gặp với Chủ tịch Quốc hội bang Hessen - ông Klaus Weber, Thủ"
+            " tướng đề nghị tăng cường hợp tác với các thành phố lớn của Việt Nam như Hà Nội.",
+            [("Nguyễn Văn Minh", "Đức", date(2019, 6, 5))],
+        ),
+    ],
+)
+def test_guests_at_a_placed_ceremony_and_hosts_abroad(text: str, expected: list) -> None:
+    assert _who_where_when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a date days away lends the visit's day its year
+        ("Tàu gặp nạn ngày 12/3/2004.", date(2004, 3, 13)),
+        # a date months away is another matter: when the train entered service
+        ("Tàu được đưa vào hoạt động từ ngày 31/5/2002.", None),
+    ],
+)
+def test_an_undated_visit_borrows_only_a_near_year(lead: str, expected: date | None) -> None:
+    text = (
+        f"{lead} Tốc độ tối đa cho phép là 90 km/giờ.\n\nHôm qua 13/3, Thứ trưởng Bộ GTVT Lê Văn Nam đã đến"
+        " thăm hỏi các nạn nhân tại tỉnh Thừa Thiên Huế."
+    )
+    assert [(v.visitor_name, v.visit_date) for v in _visits(text, published=None)] == [
+        ("Lê Văn Nam", expected)
+    ]
