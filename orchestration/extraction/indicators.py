@@ -37,6 +37,7 @@ from orchestration.extraction.model import Document, Figure, Mention
 from orchestration.extraction.numbers import SCALE_WORDS
 
 MONEY = frozenset({"VND", "USD"})
+_SIZES = frozenset({"km", "ha", "m2", "tonne", "MW", "other"})  # what a thing measures, not what it costs
 
 
 _PHRASES: dict[str, set[int]] = {}  # lower-cased phrase -> ids of the lexicons holding it
@@ -996,6 +997,11 @@ _SOME_UNITS = re.compile(
     r"\W*(?:nhiều|một số|một vài|không ít)\s+(?:bộ|ngành|địa phương|tỉnh|thành phố|huyện|quận|xã|phường|"
     r"đơn vị|cơ quan|trường)(?!\w)"
 )
+#: "Có tỉnh toàn bộ lực lượng thú y chỉ 30 người", "Có nơi ngập sâu 2 m": some place left unnamed.
+_SOME_PLACE = re.compile(
+    r"\W*(?:(?:trong đó|thậm chí|cá biệt),?\s+)?có\s+"
+    r"(?:tỉnh|nơi|địa phương|huyện|quận|xã|phường|trường|đơn vị)(?!\w)"
+)
 #: A stake in a company's capital.
 _OWNERSHIP = re.compile(r"\s*(?:vốn điều lệ|vốn nhà nước|vốn nn|cổ phần|cổ phiếu)(?!\w)")
 # "Nhà nước nắm giữ 100% vốn": who owns a company ("giải ngân 100% vốn" is a disbursement rate)
@@ -1029,7 +1035,8 @@ _PRICE_CHANGE = re.compile(
 # was carried out, not what a place has; "đại biểu đến từ 60 quốc gia": where an event's guests came from;
 # "quy tập được mộ 72 liệt sĩ", "hài cốt 12 liệt sỹ": the remains one burial brings home.
 _OPERATION_BEFORE = re.compile(
-    r"(?<!\w)(tại|ở|huy động|điều động|bố trí|kiểm tra|thanh tra|giám sát|khảo sát|truy vết|lấy|xét nghiệm"
+    r"(?<!\w)(tại|ở|huy động|điều động|bố trí|kiểm tra|thanh tra|kiểm toán|giám sát|khảo sát|truy vết|lấy"
+    r"|xét nghiệm"
     r"|đến từ|hài cốt|mộ|quy tập|an táng|truy điệu)"
     r"\s*"
     r"(?:khoảng|gần|hơn|trên|tới|cả)?\s*$",
@@ -1274,6 +1281,12 @@ _DENIED = re.compile(
 _WORKS_DONE = re.compile(r"(?<!\w)(?:khối lượng|tiến độ)(?: thi công| công việc| xây lắp)?[^\d,;]{0,25}$")
 #: A vehicle's or a ship's size is no tonnage moved: "1 ô tô 25 tấn bị rơi", "tàu trọng tải 53.000 tấn".
 _VEHICLE_SIZE = re.compile(r"(?<!\w)(?:xe(?: tải| ben| khách)?|ô tô|tàu|sà lan|trọng tải|tải trọng)\s*$")
+#: One machine's or one container's make, not a quantity anywhere: "lượng choán nước 3.250 tấn", "tầm hoạt
+#: động đến 22.530 km", "20.000 đồng/thùng (loại 2.000 lít)".
+_SPECIFICATION = re.compile(
+    r"(?<!\w)(?:lượng (?:choán|giãn) nước|tầm (?:hoạt động|bay|bắn|xa)|loại)(?: tối đa)?"
+    r"(?: đến| tới| lên tới)?\s*\(?\s*$"
+)
 # A sentence that breaks down the tally told just before it: "Trong đó, làm chết 39 người".
 _CONTINUES = re.compile(r"\s*(?:trong đó|cụ thể|riêng)(?!\w)")
 _EXAM = _rx(
@@ -1667,6 +1680,7 @@ class _Context:
     case_story: bool  # the article tells one criminal or court case (see ``_story_of``)
     project_story: bool  # the article tells of one project (see ``_project_story``)
     company_story: bool  # the article reports companies' accounts (see ``_story_of``)
+    exam_story: bool  # the article speaks of entrance exams ("thí sinh", "điểm chuẩn"): its "điểm" are marks
     tallied: set[int] = field(default_factory=set)  # sentences holding an indicator, filled in order
     # a sentence's last indicator: where it ends in the sentence and the period the sentence gave it
     dated: dict[int, tuple[int, tuple[int | None, int | None]]] = field(default_factory=dict)
@@ -1803,6 +1817,7 @@ def _context(doc: Document, mentions: list[Mention]) -> _Context:
         case,
         project,
         company,
+        _EXAM.search(doc.text) is not None,
     )
 
 
@@ -1922,8 +1937,10 @@ def _classify(
     same_kind_next = following is not None and following.unit == figure.unit
     right_end = following.start - sentence.start if same_kind_next else spot.clause_end
     code, cue_at, optional_reason = None, None, None
-    if _excluded(figure, spot, noun, sentence.text) or _not_a_tally(
-        figure, ctx, spot, noun, previous, following
+    if (
+        _excluded(figure, spot, noun, sentence.text)
+        or _exam_mark(ctx, noun)
+        or _not_a_tally(figure, ctx, spot, noun, previous, following)
     ):
         verdict = "excluded"
     else:
@@ -1978,6 +1995,12 @@ def _classify(
     figure.subject = _subject(sentence.text, figure, cue_at, clause_start, start)
     figure.period_start_year, figure.period_end_year = _period(figure, ctx, start, end, stated)
     figure.geo_name, figure.geo_code = _geo(figure, ctx, spot)
+
+
+def _exam_mark(ctx: _Context, noun: str) -> bool:
+    """ "ngành có điểm thấp nhất 15-16 điểm", "200 bài đạt điểm 10" in an article about exams: a mark, or the
+    papers marked, not a place's counts; its "112 điểm thi" are still sites."""
+    return ctx.exam_story and noun in ("điểm", "bài", "bài thi")
 
 
 def _vague(figure: Figure) -> bool:
@@ -2177,8 +2200,12 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         return True  # "khối lượng thi công đạt khoảng 87%": how far one project's works have got
     if figure.unit == "tonne" and _VEHICLE_SIZE.search(_tail(before, 20)):
         return True
+    if figure.unit in _SIZES and _SPECIFICATION.search(_tail(before, 30)):
+        return True
     if figure.unit == "percent" and _SOME_UNITS.match(spot.facts.low):
         return True  # "Nhiều bộ, ngành, địa phương ... đạt tỷ lệ 100%": no one unit's rate
+    if _SOME_PLACE.match(spot.facts.low):
+        return True
     if figure.unit == "rank":
         if not any(ch.isdigit() for ch in figure.text) and not figure.text.lower().startswith("thứ"):
             return True  # "dẫn đầu cả nước" gives no number

@@ -2706,3 +2706,51 @@ def test_bonds_are_no_ballots() -> None:
     text = "Năm 2016, tỉnh phát hành trái phiếu chính quyền địa phương, đạt 95% kế hoạch."
     figure = _one(text, "95%", 95, "percent")
     assert figure.features is not None and "verdict=excluded" not in figure.features.own
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "noun"),
+    [
+        # one ship's or one container's make
+        ("Tàu có lượng choán nước 3.250 tấn, dài 115 m.", "3.250 tấn", 3250, "tonne", "tấn"),
+        ("Tàu đạt tốc độ 53,7 km/giờ, tầm hoạt động đến 22.530 km.", "22.530 km", 22530, "km", "km"),
+        (
+            "Giá nước tại thị trấn tăng lên 20.000 đồng/thùng (loại 2.000 lít).",
+            "2.000 lít",
+            2000,
+            "other",
+            "lít",
+        ),
+        # an audit's reach, as an inspection's
+        (
+            "Từ kết quả kiểm toán 11 tỉnh, thành phố, Kiểm toán Nhà nước kiến nghị xử lý tài chính.",
+            "11 tỉnh",
+            11,
+            "count",
+            "tỉnh",
+        ),
+        # some place left unnamed
+        ("Có tỉnh toàn bộ lực lượng thú y chỉ 30 người.", "30 người", 30, "count", "người"),
+        ("Trong đó, có huyện tỷ lệ hộ nghèo còn trên 40%.", "trên 40%", 40, "percent", None),
+    ],
+)
+def test_makes_reaches_and_unnamed_places_are_no_indicators(
+    text: str, span: str, value: float, unit: str, noun: str | None
+) -> None:
+    figure = _one(text, span, value, unit, noun)
+    assert figure.features is not None and "verdict=excluded" in figure.features.own
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "noun"),
+    [
+        # a place's own tonnage and a named province are still figures
+        ("Năm 2016, sản lượng lúa của tỉnh đạt 3.250 tấn.", "3.250 tấn", 3250, "tonne", "tấn"),
+        ("Tỉnh có huyện Mường Lát với tỷ lệ hộ nghèo 40%.", "40%", 40, "percent", None),
+    ],
+)
+def test_a_places_own_tonnage_and_a_named_district_stay(
+    text: str, span: str, value: float, unit: str, noun: str | None
+) -> None:
+    figure = _one(text, span, value, unit, noun)
+    assert figure.features is not None and "verdict=excluded" not in figure.features.own

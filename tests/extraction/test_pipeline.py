@@ -37,3 +37,14 @@ def test_incidents_and_rooms_are_no_departments_of_the_body_that_reports_them() 
         " trên địa bàn tỉnh Quảng Nam; tham gia cứu nạn, cứu hộ đối với 28 vụ việc."
     )
     assert _indicators(text) == ["15 vụ cháy xảy", "28 vụ việc"]
+
+
+def test_marks_and_papers_in_an_exam_story_are_no_counts_but_exam_sites_are() -> None:
+    text = (
+        "Năm 2017, tỉnh Nam Định có 26 điểm thi và 20.000 thí sinh dự thi.\n\n"
+        "Tại Đại học Xây dựng, ngành có điểm thấp nhất 15 điểm; môn Toán có 58 bài đạt điểm 10."
+    )
+    figures = extract(Article(article_id="t", text=text, published_at=date(2017, 7, 10))).figures
+    excluded = {f.text: "verdict=excluded" in f.features.own for f in figures if f.features is not None}
+    assert excluded["15 điểm"] and excluded["58 bài"]
+    assert [f.text for f in figures if f.is_indicator] == ["26 điểm thi", "20.000 thí sinh dự thi"]
