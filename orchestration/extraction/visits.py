@@ -173,14 +173,15 @@ _NOT_SUBJECT = re.compile(
     r"chào mừng|cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|tin tưởng|hy vọng|mong muốn|kết quả)(?!\w)"
 )
 #: "Tại buổi làm việc của Thủ tướng X với ...": the verb comes before its subject, as in "Phát biểu tại
-#: Đại hội, Thủ tướng X nói" (he attended the congress). A working session that "có Thủ tướng X" has him
+#: Đại hội, Thủ tướng X nói" or "Phát biểu khai mạc hội nghị, Chủ tịch Quốc hội X khẳng định" (he attended
+#: the congress). A working session that "có Thủ tướng X" has him
 #: there, the head of whoever else speaks at it. A working session
 #: is reported with the title between ("buổi làm việc giữa Thủ tướng X với ..."); a trip named as a
 #: noun with its title ("sau chuyến thăm Trung Quốc của Tổng Bí thư X") is mostly background. An event
 #: "dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc X" is one he chaired. "Đến dự và phát biểu, Phó
 #: Chủ tịch nước X ..." opens on his attending the event the article is about.
 _VERB_BEFORE = re.compile(
-    rf"(?:^(?:{_SPEAKS} )?tại {_EVENTS}[^,.;:]{{0,80}},"
+    rf"(?:^(?:(?:{_SPEAKS} )?tại|{_OPENS}) {_EVENTS}[^,.;:]{{0,80}},"
     rf"(?:(?:\s+(?!{_SAYS})[^\s,;.:]+){{1,16}},)?(?:\s+[^\s,;.:]+){{0,12}}"
     rf"|^(?:đến|tới|về) {_ATTEND}[^,.;:]{{0,80}},(?:\s+[^\s,;.:]+){{0,12}}"
     r"|(?:buổi|cuộc) làm việc(?: \S+){0,3} (?:của|giữa|có)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
@@ -1170,8 +1171,9 @@ def _candidates(
         for p in _destinations(sentence, places, sentence.start + trigger.start())
         if not _EVENT_TOPIC.search(doc.text, max(0, p.start - 60), p.start)
     ]
-    if " tại " in verb and sentence.start + trigger.start() < mention.start:
-        # "Phát biểu tại Diễn đàn, Thủ tướng X cho biết ... tại Hội An": after the event phrase, his words
+    if _SPOKE_AT.search(verb) and sentence.start + trigger.start() < mention.start:
+        # "Phát biểu tại Diễn đàn, Thủ tướng X cho biết ... tại Hội An", "Phát biểu khai mạc hội thảo, ...":
+        # after the event phrase, his words
         comma = sentence.text.find(",", trigger.end())
         destinations = [p for p in destinations if comma < 0 or p.start < sentence.start + comma]
     confidence, explicit = 0.8, True

@@ -1894,3 +1894,24 @@ def test_an_undated_visit_borrows_only_a_near_year(lead: str, expected: date | N
     assert [(v.visitor_name, v.visit_date) for v in _visits(text, published=None)] == [
         ("Lê Văn Nam", expected)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # opening the conference placed the sentence before is attending it
+        (
+            "Hội nghị về biến đổi khí hậu khai mạc sáng 11/5 tại TP.HCM. Phát biểu khai mạc hội nghị, Chủ"
+            " tịch Quốc hội Trần Thị Lan khẳng định các quốc gia ven biển bị ảnh hưởng nặng nề.",
+            [("Trần Thị Lan", "Hồ Chí Minh", date(2019, 5, 11))],
+        ),
+        # ... and the places in what he says there are not where he went
+        (
+            "Sáng 28/4, tại tỉnh Đồng Nai, Bộ Quốc phòng tổ chức hội thảo khoa học. Phát biểu khai mạc hội"
+            " thảo, Thứ trưởng Bộ Quốc phòng Lê Văn Hòa ôn lại chiến dịch giải phóng TP Hồ Chí Minh.",
+            [("Lê Văn Hòa", "Đồng Nai", date(2019, 4, 28))],
+        ),
+    ],
+)
+def test_opening_an_event_placed_before_is_attending_it(text: str, expected: list) -> None:
+    assert _who_where_when(text) == expected
