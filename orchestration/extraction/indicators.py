@@ -1680,7 +1680,6 @@ class _Context:
     case_story: bool  # the article tells one criminal or court case (see ``_story_of``)
     project_story: bool  # the article tells of one project (see ``_project_story``)
     company_story: bool  # the article reports companies' accounts (see ``_story_of``)
-    exam_story: bool  # the article speaks of entrance exams ("thí sinh", "điểm chuẩn"): its "điểm" are marks
     tallied: set[int] = field(default_factory=set)  # sentences holding an indicator, filled in order
     # a sentence's last indicator: where it ends in the sentence and the period the sentence gave it
     dated: dict[int, tuple[int, tuple[int | None, int | None]]] = field(default_factory=dict)
@@ -1817,7 +1816,6 @@ def _context(doc: Document, mentions: list[Mention]) -> _Context:
         case,
         project,
         company,
-        _EXAM.search(doc.text) is not None,
     )
 
 
@@ -1939,7 +1937,7 @@ def _classify(
     code, cue_at, optional_reason = None, None, None
     if (
         _excluded(figure, spot, noun, sentence.text)
-        or _exam_mark(ctx, noun)
+        or _exam_mark(ctx, spot, noun)
         or _not_a_tally(figure, ctx, spot, noun, previous, following)
     ):
         verdict = "excluded"
@@ -1997,10 +1995,14 @@ def _classify(
     figure.geo_name, figure.geo_code = _geo(figure, ctx, spot)
 
 
-def _exam_mark(ctx: _Context, noun: str) -> bool:
-    """ "ngành có điểm thấp nhất 15-16 điểm", "200 bài đạt điểm 10" in an article about exams: a mark, or the
-    papers marked, not a place's counts; its "112 điểm thi" are still sites."""
-    return ctx.exam_story and noun in ("điểm", "bài", "bài thi")
+def _exam_mark(ctx: _Context, spot: _Spot, noun: str) -> bool:
+    """An exam mark, or the papers marked, not a place's sites or counts: "điểm chuẩn 22 điểm" beside exam
+    words, and in an article about exams "ngành có điểm thấp nhất 15-16 điểm", "200 bài đạt điểm 10";
+    its "112 điểm thi" in a sentence without exam words are still sites. The article is searched only
+    for a bare "điểm" or "bài", which few figures count."""
+    if noun.startswith("điểm") and _EXAM.within(spot.facts.hits, 0, len(spot.facts.low)):
+        return True
+    return noun in ("điểm", "bài", "bài thi") and _EXAM.search(ctx.doc.text) is not None
 
 
 def _vague(figure: Figure) -> bool:
@@ -2233,8 +2235,6 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
         or _WEATHER_UNIT.match(noun)
     ):
         return True
-    if noun.startswith("điểm") and _EXAM.within(hits, 0, len(spot.facts.low)):
-        return True  # "điểm chuẩn 22 điểm", "đạt 27 điểm trở lên": an exam mark, not a place's sites
     counted = noun + " " + _head(spot.right.lstrip(), 1)
     aggregate = (
         _SCALE_WORD.search(figure.text) is not None

@@ -1200,9 +1200,8 @@ def _candidates(
             # "Phát biểu tại buổi lễ, ông X, Phó Chủ tịch Quốc hội Fiji ...": the ceremony set at home
             # a few sentences before
             venue = _context_target(doc, sentence, places, event=_EVENT)
-            target, confidence, explicit = (
-                (venue, 0.55, False) if _domestic(venue) else (None, confidence, explicit)
-            )
+            if _domestic(venue):
+                target, confidence, explicit = venue, 0.55, False
         if (
             target is not None
             and target.province_code == _CAPITAL

@@ -74,6 +74,12 @@ def _one(
 _RULES = Model({"verdict=kept": 3.0, "opt=None": 3.0, "opt=range": 3.0}, -4.0)
 
 
+def _rules_exclude(figure: Figure) -> bool:
+    """Whether a rule excludes the figure outright, before any cue or ground is weighed."""
+    assert figure.features is not None
+    return "verdict=excluded" in figure.features.own
+
+
 def _rules_keep(figure: Figure) -> bool:
     """The rules' verdict, the indicator model's main input: short sentences of my own give the model
     little context, so the case lists below test the rules, and ``test_indicator_model`` the model."""
@@ -2698,14 +2704,12 @@ def test_abbreviated_counted_nouns_are_read_in_full(text: str, span: str, noun: 
 def test_ballots_and_kin_are_no_place_s_figures(
     text: str, span: str, value: float, unit: str, noun: str | None
 ) -> None:
-    figure = _one(text, span, value, unit, noun)
-    assert figure.features is not None and "verdict=excluded" in figure.features.own
+    assert _rules_exclude(_one(text, span, value, unit, noun))
 
 
 def test_bonds_are_no_ballots() -> None:
     text = "Năm 2016, tỉnh phát hành trái phiếu chính quyền địa phương, đạt 95% kế hoạch."
-    figure = _one(text, "95%", 95, "percent")
-    assert figure.features is not None and "verdict=excluded" not in figure.features.own
+    assert not _rules_exclude(_one(text, "95%", 95, "percent"))
 
 
 @pytest.mark.parametrize(
@@ -2737,8 +2741,7 @@ def test_bonds_are_no_ballots() -> None:
 def test_makes_reaches_and_unnamed_places_are_no_indicators(
     text: str, span: str, value: float, unit: str, noun: str | None
 ) -> None:
-    figure = _one(text, span, value, unit, noun)
-    assert figure.features is not None and "verdict=excluded" in figure.features.own
+    assert _rules_exclude(_one(text, span, value, unit, noun))
 
 
 @pytest.mark.parametrize(
@@ -2752,5 +2755,4 @@ def test_makes_reaches_and_unnamed_places_are_no_indicators(
 def test_a_places_own_tonnage_and_a_named_district_stay(
     text: str, span: str, value: float, unit: str, noun: str | None
 ) -> None:
-    figure = _one(text, span, value, unit, noun)
-    assert figure.features is not None and "verdict=excluded" not in figure.features.own
+    assert not _rules_exclude(_one(text, span, value, unit, noun))
