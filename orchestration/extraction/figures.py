@@ -152,6 +152,13 @@ _UNIT_TABLE: list[tuple[str, _Unit]] = [
         _Unit("drop", 1),
     ),
 ]
+#: "điểm" naming a kind of site ("điểm úng ngập", "điểm đen", "điểm bỏ phiếu"): in the same sentence a
+#: bare "N điểm" counts those sites, not marks.
+_SITES_RE = re.compile(
+    r"(?<!\w)điểm\s+(?:úng|ngập|ùn tắc|ách tắc|kẹt xe|UTGT|đen|nóng|giao cắt|bỏ phiếu|phát sóng|sạt lở|"
+    r"cháy|bán|giao dịch|du lịch|trường|cầu|tập kết|trông giữ|chốt|dân cư|cách ly)(?!\w)",
+    re.IGNORECASE,
+)
 _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_UNIT_TABLE)) + ")"
 )
@@ -786,6 +793,9 @@ def _read_measure(
         if prev1 != "gấp" and _TIMES_CONTEXT_RE.search(text, max(0, start - 12), start) is None:
             return None  # "3 lần" alone is how often something happened
         return _Read(text_start, end, value, "other", "lần", None, qualifier, is_range)
+    if unit.unit == "score" and _SITES_RE.search(text):
+        # "giảm được 20 điểm UTGT nhưng phát sinh trở lại 17 điểm": the sites named beside it, counted
+        return _Read(text_start, end, value, "count", unit_text, None, qualifier, is_range)
     if unit.unit in ("score", "rank"):
         return _Read(
             text_start,

@@ -387,6 +387,7 @@ _INDICATOR_NOUN = _rx(
     "hộ",
     "hộ dân",
     "hộ gia đình",
+    "gia đình",
     "người",
     "lượt",
     "lượt khách",
@@ -1273,6 +1274,8 @@ _COMPANY_AT_LEAST = 4
 _ABBREVIATED_PROJECT = re.compile(r"(?<!\w)[Dd]ự án \(DA\)")
 _PROJECT_WORDS = re.compile(r"(?<!\w)(?:[Dd]ự án|DA)(?!\w)")
 _PROJECT_AT_LEAST = 5
+#: Words pointing back to what the article has already counted.
+_BACK_REFERENCE = re.compile(r"(?<!\w)(?:(?:nêu|nói|kể) trên|trên đây)(?!\w)")
 #: A figure denied, and those listed with it: "chỉ có 64,11 ha chứ không phải là 96 ha hay 106 ha".
 _DENIED = re.compile(
     r"(?<!\w)không phải(?: là)?\s+(?:(?:khoảng|hơn|gần|trên|dưới)\s+)?"
@@ -2198,6 +2201,8 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     before = spot.facts.low[:start]
     if "không phải" in spot.left and _DENIED.search(_tail(spot.left, 60)):
         return True  # "chứ không phải là 96 ha hay 106 ha": figures denied, not stated
+    if _BACK_REFERENCE.search(spot.facts.low, start, end + 12):
+        return True  # "Hai vụ án nêu trên", "4 đơn vị nói trên": things counted before, pointed back to
     if figure.unit == "percent" and _WORKS_DONE.search(_tail(spot.left, 50)):
         return True  # "khối lượng thi công đạt khoảng 87%": how far one project's works have got
     if figure.unit == "tonne" and _VEHICLE_SIZE.search(_tail(before, 20)):

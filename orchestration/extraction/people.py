@@ -76,7 +76,7 @@ _ORG_WORDS = frozenset(
         tuyên tổ chức kiểm tra sát khoa kế hoạch nội vụ ngoại giao pháp xây dựng y lao động biên giới
         hải quan thuế nhà đối kinh thường trực mặt trận ngân hàng đại biểu chỉ đạo sự viện bộ toàn quốc
         liên minh hợp tác doanh trị cục tộc sản mại chiến cựu tin hòa hoà hành chủ nghĩa chống lụt bão tiến
-        thiên tai
+        thiên tai đội
         """
     )
 )
@@ -87,7 +87,8 @@ _HEADS = (
     "Ủy viên|Uỷ viên|Thường trực Ban Bí thư|Phó Bí thư|Bí thư|Tổng Giám đốc|Phó Giám đốc|Giám đốc|"
     "Phó Tổng [Cc]ục trưởng|Tổng [Cc]ục trưởng|Phó Cục trưởng|Cục trưởng|Viện trưởng|Chánh án|"
     "Phó Tổng [Tt]hư ký|Tổng [Tt]hư ký|Thống đốc|Đại sứ|Tổng Thanh tra|"
-    "Tổng Kiểm toán|Chánh Văn phòng|Trưởng [Đđ]oàn|Tổng Lãnh sự|Tư lệnh|Đại tướng|Thượng tướng|"
+    "Tổng Kiểm toán|Chánh Văn phòng|Trưởng [Đđ]oàn|Tổng Lãnh sự|Tư lệnh|Phó Tổng Tham mưu trưởng|"
+    "Tổng Tham mưu trưởng|Đại tướng|Thượng tướng|"
     "Trung tướng|Thiếu tướng|Tổng thống|Phó Tổng thống|Thượng [Nn]ghị s[ĩỹ]|Hạ [Nn]ghị s[ĩỹ]|"
     "Quốc vương|Nhà vua|Ngoại trưởng|Hoàng tử|Công chúa|Hoàng hậu|Đại diện Thương mại"
 )
@@ -253,6 +254,9 @@ _TITLE_RULES: tuple[tuple[re.Pattern[str], str | None, str, int], ...] = tuple(
         (r"^Tổng cục trưởng", None, "national", 11),
         (r"^Phó Tổng cục trưởng", None, "national", 12),
         (r"^Bộ trưởng", None, "national", 7),
+        # the army's general staff: its chief is a deputy minister of defence, his deputies below him
+        (r"^Tổng Tham mưu trưởng", None, "national", 9),
+        (r"^Phó Tổng Tham mưu trưởng", None, "national", 12),
         (r"^(?:Ủy|Uỷ) viên Bộ Chính trị", "Ủy viên Bộ Chính trị", "national", SEAT_RANK),
         (r"^Bí thư Trung ương Đảng", "Bí thư Trung ương Đảng", "national", 21),
         (rf"^(?:Ủy|Uỷ) viên (?:Ban Chấp hành )?{_CENTRAL} Đảng", "Ủy viên Trung ương Đảng", "national", 22),
@@ -304,9 +308,11 @@ _ACRONYM = re.compile(r"\((?:gọi tắt là |viết tắt là |viết tắt: )?
 
 
 #: "Chủ tịch Quốc hội Việt Nam", "Thủ tướng nước CHXHCN Việt Nam": the country is said next to a
-#: foreign guest's title and changes nothing (the Fatherland Front keeps "Việt Nam" in its name).
+#: foreign guest's title and changes nothing (the Fatherland Front and the army keep "Việt Nam" in
+#: their names).
 _OWN_COUNTRY = re.compile(
-    r"(?<!Tổ quốc)(?<!MTTQ)(?<!\(MTTQ\))(?<! tại)(?:(?<!Chủ tịch)(?<!Nhà) nước)?\s+"
+    r"(?<!Tổ quốc)(?<!MTTQ)(?<!\(MTTQ\))(?<!Quân đội nhân dân)(?<!QĐND)(?<! tại)"
+    r"(?:(?<!Chủ tịch)(?<!Nhà) nước)?\s+"
     r"(?:CHXHCN\s+|Cộng hòa xã hội chủ nghĩa\s+)?Việt Nam$"
 )
 #: An agency whose own name ends with the country: "Tổng cục trưởng Tổng cục Đường bộ Việt Nam".

@@ -358,6 +358,22 @@ def test_rates_and_other_units(sentence, value, unit, unit_text):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # a bare "điểm" beside the kind of site it counts is those sites, not a mark
+        ("Năm 2016, quận có 16 điểm, đã xóa được 3 điểm úng ngập.", [(16, "count"), (3, "count")]),
+        ("Tỉnh có 107 điểm đen, mới xử lý được 32 điểm.", [(107, "count"), (32, "count")]),
+        ("Thành phố có 37 điểm kẹt xe, tăng 11 điểm so với năm 2015.", [(37, "count"), (11, "count")]),
+        # ... while an index's points stay marks, whatever else is counted
+        ("Chỉ số PCI đạt 65,5 điểm, tăng 2 điểm.", [(65.5, "other"), (2, "other")]),
+        ("Tỉnh có 12 điểm thi, thí sinh đạt trung bình 6 điểm.", [(12, "count"), (6, "other")]),
+    ],
+)
+def test_bare_points_count_the_sites_named_beside_them(sentence, counts):
+    assert [(f.value, f.unit) for f in figures(sentence)] == counts
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         ("Khi đó tỉnh sẽ chiếm 1/10 chiều dài cao tốc cả nước.", 10),

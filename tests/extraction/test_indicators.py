@@ -2756,3 +2756,27 @@ def test_a_places_own_tonnage_and_a_named_district_stay(
     text: str, span: str, value: float, unit: str, noun: str | None
 ) -> None:
     assert not _rules_exclude(_one(text, span, value, unit, noun))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "noun"),
+    [
+        ("Hai vụ án nêu trên đã có quyết định khởi tố.", "Hai vụ án", 2, "count", "vụ án"),
+        ("Trong số 258 cây xanh nói trên có 143 cây bị chặt.", "258 cây xanh", 258, "count", "cây xanh"),
+        ("Khoản vay 300 triệu USD kể trên dành cho tuyến đường.", "300 triệu USD", 300e6, "USD", "triệu USD"),
+    ],
+)
+def test_things_pointed_back_to_are_no_new_figures(
+    text: str, span: str, value: float, unit: str, noun: str | None
+) -> None:
+    assert _rules_exclude(_one(text, span, value, unit, noun))
+
+
+def test_a_count_lying_above_something_is_no_back_reference() -> None:
+    text = "Năm 2016, thành phố có 13 điểm nằm trên lộ trình xây dựng tuyến đường sắt."
+    assert not _rules_exclude(_one(text, "13 điểm", 13, "count", "điểm"))
+
+
+def test_families_are_counted_like_households() -> None:
+    text = "Sau 3 năm phát động, 45.000 gia đình ở Hà Nội đã được công nhận gia đình hiếu học."
+    assert not _rules_exclude(_one(text, "45.000 gia đình", 45000, "count", "gia đình"))

@@ -1503,6 +1503,17 @@ def test_a_speech_opened_by_another_speaker_is_not_the_leaders() -> None:
             "kiểm tra công tác bảo vệ môi trường tại tỉnh Trà Vinh.",
             "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
         ),
+        # his post on the general staff, not his military rank, and the army keeps its country
+        (
+            "Sáng 29/4, Thượng tướng Lê Văn Hải - Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam đến "
+            "làm việc tại tỉnh Kiên Giang.",
+            "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam",
+        ),
+        (
+            "Sáng 29/4, Đại tướng Lê Văn Hải, Tổng Tham mưu trưởng, Thứ trưởng Bộ Quốc phòng đến thăm tỉnh "
+            "Kiên Giang.",
+            "Tổng Tham mưu trưởng",
+        ),
     ],
 )
 def test_the_visitors_title_is_his_office(text: str, title: str) -> None:
