@@ -1290,6 +1290,9 @@ _SPECIFICATION = re.compile(
     r"(?<!\w)(?:lượng (?:choán|giãn) nước|tầm (?:hoạt động|bay|bắn|xa)|loại)(?: tối đa)?"
     r"(?: đến| tới| lên tới)?\s*\(?\s*$"
 )
+#: What one facility or vessel can hold, not what a place has: "Sức chứa của tàu đạt gần 4.200 người",
+#: "sân bay có công suất thiết kế 500.000 lượt khách mỗi năm".
+_CAPACITY = re.compile(r"(?<!\w)(?:sức chứa|công suất thiết kế)(?!\w)[^;:()]{0,30}$")
 # A sentence that breaks down the tally told just before it: "Trong đó, làm chết 39 người".
 _CONTINUES = re.compile(r"\s*(?:trong đó|cụ thể|riêng)(?!\w)")
 _EXAM = _rx(
@@ -2208,6 +2211,8 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     if figure.unit == "tonne" and _VEHICLE_SIZE.search(_tail(before, 20)):
         return True
     if figure.unit in _SIZES and _SPECIFICATION.search(_tail(before, 30)):
+        return True
+    if figure.unit == "count" and _CAPACITY.search(_tail(before, 45)):
         return True
     if figure.unit == "percent" and _SOME_UNITS.match(spot.facts.low):
         return True  # "Nhiều bộ, ngành, địa phương ... đạt tỷ lệ 100%": no one unit's rate

@@ -2718,6 +2718,15 @@ def test_bonds_are_no_ballots() -> None:
         # one ship's or one container's make
         ("Tàu có lượng choán nước 3.250 tấn, dài 115 m.", "3.250 tấn", 3250, "tonne", "tấn"),
         ("Tàu đạt tốc độ 53,7 km/giờ, tầm hoạt động đến 22.530 km.", "22.530 km", 22530, "km", "km"),
+        # what one vessel or facility can hold
+        ("Sức chứa của tàu đạt gần 4.200 người.", "gần 4.200 người", 4200, "count", "người"),
+        (
+            "Sân bay có công suất thiết kế 500.000 lượt khách mỗi năm.",
+            "500.000 lượt khách",
+            500000,
+            "count",
+            "lượt khách",
+        ),
         (
             "Giá nước tại thị trấn tăng lên 20.000 đồng/thùng (loại 2.000 lít).",
             "2.000 lít",
