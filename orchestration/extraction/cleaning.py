@@ -184,8 +184,9 @@ _OPENERS = frozenset(
 )
 _CAMEL = re.compile(rf"[{UPPER}](?<=[{LOWER}][{UPPER}])(?=[{LOWER}])")
 # Punctuation with no space after it, or an opening bracket with none before it: "đây,ngày",
-# "Dũ(TPHCM)để". Numbers ("1,5", "10:30") are left alone because a letter must follow.
-_PUNCT_NO_SPACE = re.compile(rf"[,;:)(](?:(?<=[,;:)])(?=[{_LETTER}])|(?<=[{_LETTER}]\())")
+# "Dũ(TPHCM)để", and a list's items after a semicolon: "học tập;674 cộng đồng". Numbers ("1,5",
+# "10:30") are left alone because a letter must follow the comma or colon.
+_PUNCT_NO_SPACE = re.compile(rf"[,;:)(](?:(?<=[,;:)])(?=[{_LETTER}])|(?<=;)(?=\d)|(?<=[{_LETTER}]\())")
 _LETTER_SET = frozenset(_LETTER)
 # A number glued to the words around it: "đạt63,2 triệuđồng", "hơn 5.800tỷđồng".
 _SCALES = "tỷ|tỉ|triệu|nghìn|ngàn"

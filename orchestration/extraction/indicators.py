@@ -1941,9 +1941,11 @@ def _classify(
     same_kind_next = following is not None and following.unit == figure.unit
     right_end = following.start - sentence.start if same_kind_next else spot.clause_end
     code, cue_at, optional_reason = None, None, None
+    paper = _exam_paper(ctx, noun)
     if (
-        _excluded(figure, spot, noun, sentence.text)
-        or _exam_mark(ctx, spot, noun)
+        paper
+        or _excluded(figure, spot, noun, sentence.text)
+        or _exam_mark(spot, noun)
         or _not_a_tally(figure, ctx, spot, noun, previous, following)
     ):
         verdict = "excluded"
@@ -1978,8 +1980,11 @@ def _classify(
     )
     chance = probability(figure.features, model)
     # a company story's figures are each firm's accounts, never a place's (``_story_of``), whatever
-    # the words around them ("doanh thu", "lợi nhuận") make of them; an order of magnitude is no value
-    figure.is_indicator = chance >= THRESHOLD and not (ctx.company_story and not held) and not _vague(figure)
+    # the words around them ("doanh thu", "lợi nhuận") make of them, nor are an exam's marks and papers;
+    # an order of magnitude is no value
+    figure.is_indicator = (
+        chance >= THRESHOLD and not (ctx.company_story and not held) and not paper and not _vague(figure)
+    )
     figure.confidence = chance if figure.is_indicator else 1.0 - chance
     # the rules' reason to skip a figure is kept to explain it; the model has already weighed it
     figure.optional_reason = optional_reason
@@ -2001,14 +2006,17 @@ def _classify(
     figure.geo_name, figure.geo_code = _geo(figure, ctx, spot)
 
 
-def _exam_mark(ctx: _Context, spot: _Spot, noun: str) -> bool:
-    """An exam mark, or the papers marked, not a place's sites or counts: "điểm chuẩn 22 điểm" beside exam
-    words, and in an article about exams "ngành có điểm thấp nhất 15-16 điểm", "200 bài đạt điểm 10";
-    its "112 điểm thi" in a sentence without exam words are still sites. The article is searched only
-    for a bare "điểm" or "bài", which few figures count."""
-    if noun.startswith("điểm") and _EXAM.within(spot.facts.hits, 0, len(spot.facts.low)):
-        return True
-    return noun in ("điểm", "bài", "bài thi") and _EXAM.search(ctx.doc.text) is not None
+def _exam_mark(spot: _Spot, noun: str) -> bool:
+    """A mark beside exam words, or the sites an exam is sat at: "điểm chuẩn 22 điểm", "26 điểm thi".
+    The rules leave both out; the model may keep a province's exam sites."""
+    return noun.startswith("điểm") and _EXAM.within(spot.facts.hits, 0, len(spot.facts.low))
+
+
+def _exam_paper(ctx: _Context, noun: str) -> bool:
+    """In an article about exams, a bare mark or the papers marked: "ngành có điểm thấp nhất 15-16 điểm",
+    "200 bài đạt điểm 10", "3.000 bài thi môn Hóa". Never a place's figure, whatever the model makes of
+    it. The article is searched only for such nouns, which few figures count."""
+    return (noun in ("điểm", "bài") or noun.startswith("bài thi")) and _EXAM.search(ctx.doc.text) is not None
 
 
 def _vague(figure: Figure) -> bool:

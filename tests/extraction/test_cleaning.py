@@ -231,6 +231,9 @@ def test_repeated_paragraph_keeps_the_first() -> None:
         ("Ngày 7.2 đoàn đến.", "Ngày 7.2 đoàn đến."),
         ("mới đây,ngày 20/4, có hai ca.", "mới đây, ngày 20/4, có hai ca."),
         ("đến Bệnh viện Từ Dũ(TPHCM)để khám.", "đến Bệnh viện Từ Dũ (TPHCM) để khám."),
+        # a list's next item after a semicolon, but no number's inner marks
+        ("có 1.168 dòng họ;674 cộng đồng", "có 1.168 dòng họ; 674 cộng đồng"),
+        ("tỷ số 5;6 lúc 10:30, giá 1,5 triệu", "tỷ số 5;6 lúc 10:30, giá 1,5 triệu"),
         ("tỷ lệ 1,5% và 10:30 sáng", "tỷ lệ 1,5% và 10:30 sáng"),
         ("Trước đó , trong buổi sáng", "Trước đó, trong buổi sáng"),
         ("Quảng NamTài xế khai nhận.", "Quảng Nam\n\nTài xế khai nhận."),

@@ -2789,3 +2789,13 @@ def test_a_count_lying_above_something_is_no_back_reference() -> None:
 def test_families_are_counted_like_households() -> None:
     text = "Sau 3 năm phát động, 45.000 gia đình ở Hà Nội đã được công nhận gia đình hiếu học."
     assert not _rules_exclude(_one(text, "45.000 gia đình", 45000, "count", "gia đình"))
+
+
+def test_an_exam_storys_papers_stay_out_whatever_the_model_makes_of_them() -> None:
+    keen = Model({}, 5.0)  # keeps every figure
+    text = "Tại trường, trong số 3.000 bài thi môn Hóa của thí sinh có 200 bài đạt điểm 10."
+    assert not _one(text, "200 bài", 200, "count", "bài", model=keen).is_indicator
+    assert not _one(text, "3.000 bài thi môn", 3000, "count", "bài thi môn", model=keen).is_indicator
+    # ... while the sites a province's candidates sit at are the model's to weigh
+    sites = "Năm 2017, tỉnh có 26 điểm thi và 20.000 thí sinh."
+    assert _one(sites, "26 điểm thi", 26, "count", "điểm thi", model=keen).is_indicator
