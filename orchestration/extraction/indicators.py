@@ -2009,7 +2009,7 @@ def _classify(
 def _exam_mark(spot: _Spot, noun: str) -> bool:
     """A mark beside exam words, or the sites an exam is sat at: "điểm chuẩn 22 điểm", "26 điểm thi".
     The rules leave both out; the model may keep a province's exam sites."""
-    return noun.startswith("điểm") and _EXAM.within(spot.facts.hits, 0, len(spot.facts.low))
+    return noun.startswith("điểm") and bool(_EXAM.within(spot.facts.hits, 0, len(spot.facts.low)))
 
 
 def _exam_paper(ctx: _Context, noun: str) -> bool:
