@@ -989,6 +989,11 @@ _THRESHOLD = re.compile(r"\s*(?:trở (?:lên|xuống)|(?:thì )?(?:được )?�
 #: The measures a change spans: "giảm cả 3 tiêu chí (số vụ, số người chết và số người bị thương)".
 _ALL_MEASURES = re.compile(r"(?:tiêu chí|mặt|chỉ tiêu|chỉ số)(?!\w)")
 _FEW_MEASURES = 4
+#: Words pointing back to what the article has already counted, for a figure of any unit: "Hai vụ án nêu
+#: trên", "258 cây xanh nói trên" (the noun reader may have taken "nêu" into the figure).
+_BACK_REFERENCE = re.compile(r"(?<!\w)(?:(?:nêu|nói|kể) trên|trên đây)(?!\w)")
+#: ... and, right after a count, the looser ways of naming those just told of: "như đã nêu", "trên",
+#: "này" or "đó" closing a clause, with or without the verb before them.
 _NAMED_BEFORE = re.compile(
     r"\s*(?:như\s+(?:đã\s+)?(?:nêu|kể|nói)(?:\s+(?:ở\s+)?trên)?(?!\w)"  # "cho 14 DN như nêu trên xây dựng"
     r"|(?:(?:nêu|kể|nói) )?(?:trên|này|đó)(?=\s*(?:[,.;:)]|$|(?:đều|đã|là|và|không|được|cũng)(?!\w))))"
@@ -1274,8 +1279,6 @@ _COMPANY_AT_LEAST = 4
 _ABBREVIATED_PROJECT = re.compile(r"(?<!\w)[Dd]ự án \(DA\)")
 _PROJECT_WORDS = re.compile(r"(?<!\w)(?:[Dd]ự án|DA)(?!\w)")
 _PROJECT_AT_LEAST = 5
-#: Words pointing back to what the article has already counted.
-_BACK_REFERENCE = re.compile(r"(?<!\w)(?:(?:nêu|nói|kể) trên|trên đây)(?!\w)")
 #: A figure denied, and those listed with it: "chỉ có 64,11 ha chứ không phải là 96 ha hay 106 ha".
 _DENIED = re.compile(
     r"(?<!\w)không phải(?: là)?\s+(?:(?:khoảng|hơn|gần|trên|dưới)\s+)?"
