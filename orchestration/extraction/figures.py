@@ -168,11 +168,11 @@ _MEASURES = frozenset({"percent", "VND", "USD", "km", "ha", "m2", "tonne", "MW",
 # "9 nghìn tấn/ngày" and "5 triệu đồng/tháng" are rates (unit other): over the annotated sets, 22 of 23
 # amounts per day, week or month are "other" in the gold.
 _RATE_RE = re.compile(
-    r"(?:\s*/\s*(?:lao\s+động|thị\s+trấn|thị\s+xã|thành\s+phố|[^\W\d_]+(?:\s?[23²³](?!\d))?))+"
+    r"(?:\s*/\s*(?:lao\s+động|đầu\s+người|thị\s+trấn|thị\s+xã|thành\s+phố|[^\W\d_]+(?:\s?[23²³](?!\d))?))+"
 )
-_KEEP_UNIT_DENOMINATORS = frozenset({"năm", "người", "hộ", "khẩu", "lao động"})
+_KEEP_UNIT_DENOMINATORS = frozenset({"năm", "người", "đầu người", "hộ", "khẩu", "lao động"})
 #: ... but a weight or an area per person is a rate: "206 kg lúa mỗi người".
-_PER_HEAD_DENOMINATORS = frozenset({"người", "hộ", "khẩu", "lao động"})
+_PER_HEAD_DENOMINATORS = frozenset({"người", "đầu người", "hộ", "khẩu", "lao động"})
 #: A rate per area or per head spelled out, after at most one word of what is measured: "6 tấn trên
 #: một ha", "20 kg trên mỗi người dân". Spelled out per day, month or year, the gold keeps the unit
 #: ("5.500 tấn mỗi ngày", "15 triệu đồng mỗi tháng").

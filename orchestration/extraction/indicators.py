@@ -1433,6 +1433,14 @@ _STRETCH_BEFORE = re.compile(r"(?:(?P<years>\d+)|(?<!\w)(?:những|nhiều|các|
 _FROM_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$")
 _CHANGE_TO = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:lên|xuống)(?!\w)")
 _TO_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?\d[^;()]{0,25}(?:lên|xuống)\s*(?:còn\s*|mức\s*)?$")
+#: A change's two ends each hold their own year, near the figure or not: "tăng từ 19,6% với 629 đô thị
+#: (năm 2009) lên khoảng 36,6% với 802 đô thị (năm 2016)", "từ 500 tỷ đồng trong năm 2010 lên 1.200 tỷ
+#: đồng, tức gấp đôi, trong năm 2016". The first end runs to "lên"/"xuống", the second to the clause's end.
+_CHANGE_TURN = re.compile(r"[^;]{0,80}?(?<!\w)(?:lên|xuống)(?!\w)")
+_CHANGE_SECOND = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?\d[^;]{0,80}?(?<!\w)(?:lên|xuống)\s*(?:còn\s*|mức\s*)?$")
+_SECOND_END_STOP = re.compile(r";|(?<!\w)từ(?!\w)")
+_SECOND_END_REACH = 60
+_COMPARED = re.compile(r"(?<!\w)(?:so|cùng k[ỳì]|hơn)(?!\w)")
 _DEADLINE_BEFORE = re.compile(r"(?:đến|tới|trước|tầm nhìn)\s*(?:năm\s*)?$")
 # "(cùng kỳ năm trước tăng 4,58%)", "thấp hơn cùng kỳ (5,48%)": last year's figure ("cùng kỳ năm trước
 # (5,48%)" is dated so by the finder already); "so với cùng kỳ năm trước, tăng 5%" is this year's
@@ -1775,6 +1783,7 @@ def classify_figures(
     _mark_restatements(figures, ctx)
     undated = ctx.lead_year()
     for figure in figures:
+        _apply_sign(figure, doc.text)
         if figure.optional_reason == "restatement":
             figure.is_indicator = False
         elif figure.is_indicator and figure.period_start_year is None and figure.period_end_year is None:
@@ -1782,6 +1791,23 @@ def classify_figures(
             # the restatements are found, so a dated and an undated statement of one fact still meet
             figure.period_start_year = figure.period_end_year = undated
     return figures
+
+
+#: "âm" before an amount of money or a percentage is its sign: a deficit, a loss, a fall.
+_NEGATIVE = re.compile(r"(?<!\w)âm\s+$", re.IGNORECASE)
+_SIGNED = frozenset({"percent", "VND", "USD"})
+
+
+def _apply_sign(figure: Figure, text: str) -> None:
+    """Read "âm 7%" and "là âm 1.621,26 tỷ đồng" as negative values, once the rules have weighed their
+    size: the rules compare magnitudes ("fewer than 10 houses", "above a billion đồng")."""
+    if figure.unit not in _SIGNED:
+        return
+    sign = _NEGATIVE.search(text, max(0, figure.start - 6), figure.start)
+    if sign is not None:
+        figure.text = text[sign.start() : figure.end]
+        figure.start = sign.start()
+        figure.value = -figure.value
 
 
 def _context(doc: Document, mentions: list[Mention]) -> _Context:
@@ -1984,9 +2010,13 @@ def _classify(
     chance = probability(figure.features, model)
     # a company story's figures are each firm's accounts, never a place's (``_story_of``), whatever
     # the words around them ("doanh thu", "lợi nhuận") make of them, nor are an exam's marks and papers;
-    # an order of magnitude is no value
+    # an order of magnitude is no value, nor is a range one ("30 - 70%": a class, an estimate or a band)
     figure.is_indicator = (
-        chance >= THRESHOLD and not (ctx.company_story and not held) and not paper and not _vague(figure)
+        chance >= THRESHOLD
+        and not (ctx.company_story and not held)
+        and not paper
+        and not _vague(figure)
+        and not figure.is_range
     )
     figure.confidence = chance if figure.is_indicator else 1.0 - chance
     # the rules' reason to skip a figure is kept to explain it; the model has already weighed it
@@ -2773,7 +2803,8 @@ def _period(
 def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple[int | None, int | None]:
     """The figure's own period, else the nearest in its sentence, else earlier in its paragraph.
 
-    A year right after the figure ("179.300 ha năm 2016") is its own; one further right is not.
+    A year right after the figure ("179.300 ha năm 2016") is its own; one further right is not, unless
+    it closes the same end of a change ("từ 19,6% với 629 đô thị (năm 2009) lên ...").
     """
     if figure.period_start_year or figure.period_end_year:
         # the finder leaves "từ năm 2007 đến nay" open-ended; "nay" is the article's year
@@ -2782,6 +2813,9 @@ def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple
             return own
         return _end_of_span((own[0], own[1]), ctx.facts(figure.sentence_index).low, start, end)
     low = ctx.facts(figure.sentence_index).low
+    end_of_change = _change_end_period(ctx.periods(figure.sentence_index), low, start, end)
+    if end_of_change is not None:
+        return _end_of_span(end_of_change, low, start, end)
     best: tuple[int, int] | None = None
     for begin, finish, span in ctx.periods(figure.sentence_index):
         if begin >= end:
@@ -2828,6 +2862,28 @@ def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple
             begin, _, span = periods[-1]
             return (None, None) if _planned(ctx, index, begin, span) else span
     return None, None
+
+
+def _change_end_period(periods: Periods, low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The year stated after the figure within the end of a change that holds it ("từ A với N đô thị
+    (năm 2009) lên B với M đô thị (năm 2016)"), else None for the usual search: without it, A took the
+    article's year and B the first end's."""
+    if _FROM_LEFT.search(low, max(0, start - 12), start):
+        turn = _CHANGE_TURN.match(low, end)
+        if turn is None:
+            return None
+        stop = turn.end()
+    elif _CHANGE_SECOND.search(low, max(0, start - 140), start):
+        clause_end = _SECOND_END_STOP.search(low, end, end + _SECOND_END_REACH)
+        stop = clause_end.start() if clause_end is not None else end + _SECOND_END_REACH
+    else:
+        return None
+    for begin, finish, span in periods:
+        if begin >= end and finish <= stop:
+            if _COMPARED.search(low, end, begin):
+                return None  # "lên gần 10% so với cùng thời điểm này năm ngoái": a base, not the end's year
+            return span
+    return None
 
 
 def _latest(

@@ -319,6 +319,8 @@ def test_a_part_of_an_amount_counts_no_scale_word(sentence):
         ("Bãi rác tiếp nhận gần 1.000 tấn/ngày.", 1000, "other", "tấn/ngày"),
         ("Công nhân có thu nhập 7 triệu đồng/tháng.", 7_000_000, "other", "triệu đồng/tháng"),
         ("GRDP bình quân đầu người đạt 3.100 USD/người.", 3100, "USD", "USD/người"),
+        ("Thu nhập bình quân hiện nay là 640USD/đầu người.", 640, "USD", "USD/đầu người"),
+        ("Diện tích nhà ở bình quân đạt 22 m2/đầu người.", 22, "other", "m2/đầu người"),
         ("Vốn FDI tăng gấp 2 lần cùng kỳ.", 2, "other", "lần"),
         ("Vốn FDI 6 tháng tăng gấp đôi cùng kỳ.", 2, "other", "lần"),
         ("Chỉ số PCI của tỉnh đạt 65,5 điểm.", 65.5, "other", "điểm"),

@@ -1640,6 +1640,82 @@ def test_from_and_to_of_a_change_take_the_ends_of_its_period(
     assert (figure.period_start_year, figure.period_end_year) == period
 
 
+@pytest.mark.parametrize(
+    ("span", "value", "unit", "period"),
+    [
+        ("19,6%", 19.6, "percent", (2009, 2009)),
+        ("khoảng 36,6%", 36.6, "percent", (2016, 2016)),
+        ("500 tỷ đồng", 500e9, "VND", (2010, 2010)),
+        ("1.200 tỷ đồng", 1200e9, "VND", (2016, 2016)),
+    ],
+)
+def test_each_end_of_a_change_takes_the_year_stated_within_it(
+    span: str, value: float, unit: str, period: tuple[int, int]
+) -> None:
+    doc = _document(
+        "Tỷ lệ đô thị hóa tăng từ 19,6% với 629 đô thị (năm 2009) lên khoảng 36,6% với 802 đô thị "
+        "(năm 2016).\n"
+        "Thu ngân sách tăng từ 500 tỷ đồng trong năm 2010 lên 1.200 tỷ đồng, tức gấp đôi, trong năm 2016."
+    )
+    figure = classify_figures(doc, [_figure(doc, span, value, unit)], [], _RULES)[0]
+    assert (figure.period_start_year, figure.period_end_year) == period
+
+
+def test_a_changes_comparison_base_does_not_date_its_second_end() -> None:
+    from orchestration.extraction.indicators import _change_end_period
+
+    low = "số khách tăng từ 5% lên gần 10% so với cùng thời điểm này năm ngoái."
+    base = low.index("năm ngoái")
+    start, end = low.index("gần 10%"), low.index("gần 10%") + len("gần 10%")
+    periods = ((base, base + len("năm ngoái"), (2016, 2016)),)
+    assert _change_end_period(periods, low, start, end) is None
+    own = low.replace("so với cùng thời điểm này", "trong cả năm của")
+    at = own.index("năm ngoái")
+    assert _change_end_period(((at, at + 9, (2016, 2016)),), own, start, end) == (2016, 2016)
+
+
+def test_a_range_is_no_indicator_whatever_the_model_makes_of_it() -> None:
+    keen = Model({}, 5.0)  # keeps every figure
+    figure = _one(
+        "Năm 2016, tỷ lệ che phủ rừng của tỉnh đạt 40 - 45%.",
+        "40 - 45%",
+        40,
+        "percent",
+        model=keen,
+        is_range=True,
+    )
+    assert not figure.is_indicator
+    assert _one(
+        "Năm 2016, tỷ lệ che phủ rừng của tỉnh đạt 40%.", "40%", 40, "percent", model=keen
+    ).is_indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "signed"),
+    [
+        (
+            "Năm 2016, lợi nhuận lũy kế của tổng công ty là âm 1.621,26 tỷ đồng.",
+            "1.621,26 tỷ đồng",
+            1621.26e9,
+            "VND",
+            "âm 1.621,26 tỷ đồng",
+        ),
+        ("Năm 2016, tăng trưởng của ngành ở mức âm 7%.", "7%", 7, "percent", "âm 7%"),
+    ],
+)
+def test_am_before_money_or_a_share_is_its_sign(
+    text: str, span: str, value: float, unit: str, signed: str
+) -> None:
+    figure = _one(text, span, value, unit, model=_RULES)
+    assert (figure.value, figure.text) == (-value, signed)
+    assert text[figure.start : figure.end] == signed
+
+
+def test_am_inside_a_word_is_no_sign() -> None:
+    figure = _one("Năm 2016, người dân đã yên tâm 100% với nguồn nước.", "100%", 100, "percent", model=_RULES)
+    assert (figure.value, figure.text) == (100, "100%")
+
+
 def test_a_nation_named_after_the_figure_is_the_field_not_the_place() -> None:
     doc = _document("Cao Bằng phát triển mạnh.\nNăm 2022, tỉnh xếp thứ 3 cả nước về chỉ số xanh (PGI).")
     province = _place("Cao Bằng", "province", "04", "Cao Bằng", "04")
