@@ -5,10 +5,10 @@ administrative unit or a sector of it (GUIDE.md). The decision is read from the 
 figure, never from the number alone: the counted noun ("39 xã", "2 cửa khẩu"), the measure named
 in the same clause ("thu ngân sách đạt ...", "xếp thứ ... về chuyển đổi số"), and cue phrases that
 rule a figure out (ages, durations, gifts and attendance of the visit, weather readings, legal
-caps, document numbers) or make it optional (targets, ranges, one project or incident, restated
-figures). Every word list is a `_Lexicon`: all of them share one Aho-Corasick automaton, walked
-once per sentence, so a figure's window checks only scan that sentence's few hits; the remaining
-regexes read short windows next to the figure.
+caps, document numbers, ranges: no single value) or make it optional (targets, one project or
+incident, restated figures). Every word list is a `_Lexicon`: all of them share one Aho-Corasick
+automaton, walked once per sentence, so a figure's window checks only scan that sentence's few hits;
+the remaining regexes read short windows next to the figure.
 """
 
 from __future__ import annotations
