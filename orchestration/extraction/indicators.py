@@ -1432,12 +1432,19 @@ _REPORTING_YEAR_START = re.compile(r"từ\s*(?:ngày\s*)?(?:1[5-9]|2\d|3[01])[/.
 _STRETCH_BEFORE = re.compile(r"(?:(?P<years>\d+)|(?<!\w)(?:những|nhiều|các|mấy|vài|hai|ba))\s*$")
 _FROM_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$")
 _CHANGE_TO = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:lên|xuống)(?!\w)")
-_TO_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?\d[^;()]{0,25}(?:lên|xuống)\s*(?:còn\s*|mức\s*)?$")
+
+
+def _second_end(between: str) -> re.Pattern[str]:
+    """Where the second end of a change starts, ``between`` its first number and "lên"/"xuống"."""
+    return re.compile(rf"(?<!\w)từ\s*(?:mức\s*)?\d{between}(?:lên|xuống)\s*(?:còn\s*|mức\s*)?$")
+
+
+_TO_LEFT = _second_end(r"[^;()]{0,25}")
 #: A change's two ends each hold their own year, near the figure or not: "tăng từ 19,6% với 629 đô thị
 #: (năm 2009) lên khoảng 36,6% với 802 đô thị (năm 2016)", "từ 500 tỷ đồng trong năm 2010 lên 1.200 tỷ
 #: đồng, tức gấp đôi, trong năm 2016". The first end runs to "lên"/"xuống", the second to the clause's end.
 _CHANGE_TURN = re.compile(r"[^;]{0,80}?(?<!\w)(?:lên|xuống)(?!\w)")
-_CHANGE_SECOND = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?\d[^;]{0,80}?(?<!\w)(?:lên|xuống)\s*(?:còn\s*|mức\s*)?$")
+_CHANGE_SECOND = _second_end(r"[^;]{0,80}?(?<!\w)")
 _SECOND_END_STOP = re.compile(r";|(?<!\w)từ(?!\w)")
 _SECOND_END_REACH = 60
 _COMPARED = re.compile(r"(?<!\w)(?:so|cùng k[ỳì]|hơn)(?!\w)")
@@ -1795,7 +1802,7 @@ def classify_figures(
 
 #: "âm" before an amount of money or a percentage is its sign: a deficit, a loss, a fall.
 _NEGATIVE = re.compile(r"(?<!\w)âm\s+$", re.IGNORECASE)
-_SIGNED = frozenset({"percent", "VND", "USD"})
+_SIGNED = MONEY | {"percent"}
 
 
 def _apply_sign(figure: Figure, text: str) -> None:
