@@ -163,7 +163,8 @@ _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_UNIT_TABLE)) + ")"
 )
 _UNIT_BY_GROUP: dict[str | None, _Unit] = {f"u{i}": unit for i, (_, unit) in enumerate(_UNIT_TABLE)}
-_MEASURES = frozenset({"percent", "VND", "USD", "km", "ha", "m2", "tonne", "MW", "other"})
+MONEY = frozenset({"VND", "USD"})
+_MEASURES = frozenset({"percent", *MONEY, "km", "ha", "m2", "tonne", "MW", "other"})
 # "36,5 triệu đồng/năm" stays money (a year's income or output); "60 tạ/ha", "150 triệu đồng/ha/năm",
 # "9 nghìn tấn/ngày" and "5 triệu đồng/tháng" are rates (unit other): over the annotated sets, 22 of 23
 # amounts per day, week or month are "other" in the gold.
@@ -561,7 +562,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
                 sentence_index=sentence.index,
                 value=read.value,
                 unit=read.unit,
-                unit_text=read.unit_text,
+                unit_text=read.unit_text.strip(_QUOTE_MARKS) if read.unit_text is not None else None,
                 rank_total=read.rank_total,
                 qualifier=read.qualifier,
                 is_range=read.is_range,
@@ -1001,21 +1002,25 @@ def _read_rank(text: str, start: int, end: int, value: float, context: _Context)
 def _done_of_total(
     text: str, start: int, end: int, value: float, prev1: str, context: _Context
 ) -> _Read | None:
-    """The part of a length or area done, out of the total written after the slash: "nhựa hóa 6/6km",
-    "cứng hóa 16,6/21,9km"; a price per unit ("56 triệu/1kg") has its scale before the slash."""
+    """The part of a length, area or sum done, out of the total written after the slash: "nhựa hóa
+    6/6km", "cứng hóa 16,6/21,9km", "giải ngân 2.477/10.825 tỷ đồng" (the scale of the total is the
+    part's too); a price per unit ("56 triệu/1kg") has its scale before the slash."""
     of_total = _OF_TOTAL_RE.match(text, end)
     if of_total is None or _scale_start(text, start, end) < end:
         return None
     total = parse_number(of_total.group()[1:].strip())
-    unit_match = _UNIT_RE.match(text, of_total.end())
+    scale = _SCALED_RE.match(text, of_total.end())
+    total_end = of_total.end() if scale is None else scale.end()
+    unit_match = _UNIT_RE.match(text, total_end)
     if total is None or total < value or unit_match is None:
         return None
     unit = _UNIT_BY_GROUP[unit_match.lastgroup]
-    if unit.unit not in _MEASURES - {"other"}:
+    factor = 1.0 if scale is None else SCALE_WORDS.get(scale.group().strip().lower())
+    if factor is None or unit.unit not in (_MEASURES - {"other"} if scale is None else MONEY):
         return None
     qualifier, text_start = _qualifier(context, start)
     return _read_measure(
-        text, start, of_total.end(), unit_match, unit, value, prev1, text_start, qualifier, False
+        text, start, total_end, unit_match, unit, value * factor, prev1, text_start, qualifier, False
     )
 
 
@@ -1076,13 +1081,26 @@ _FACILITY_RE = re.compile(
 )
 
 
+# A counted noun news puts in quotes, as a coinage or a title: 40 "điểm đen", 57 “sinh viên 3 tốt”. The
+# figure's text runs to the closing quote; its unit text leaves the quotes out.
+_QUOTE_MARKS = "\"“”'‘’«»"
+_QUOTED_NOUN_RE = re.compile(
+    rf"[ \t]?([{_QUOTE_MARKS}])(?=[^\W\d_])[^{_QUOTE_MARKS}\n]{{1,40}}[{_QUOTE_MARKS}]"
+)
+
+
 def _noun_phrase(text: str, position: int) -> tuple[int, str] | None:
     """End and head word of the counted noun phrase starting at ``position``, bounded and lower-case.
 
     The phrase stops at punctuation, a digit, a proper name or a stop word (verb, preposition), and
     may run over one comma when what follows is a short noun list closed by a stop word or
     punctuation ("113 bị can, bị cáo về", "54 phòng, ban cấp tỉnh và"), never into the next figure.
+    A phrase in quotes is read inside them and runs to the closing quote.
     """
+    quoted = _QUOTED_NOUN_RE.match(text, position)
+    if quoted is not None:
+        inside = _noun_phrase(text, quoted.start(1) + 1)
+        return (quoted.end(), inside[1]) if inside is not None else None
     run = _WORD_RUN_RE.match(text, position)
     if run is None:
         return None

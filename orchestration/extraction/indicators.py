@@ -26,6 +26,7 @@ from orchestration.extraction.dates import ANCHORED, BIRTH_BEFORE, article_refer
 from orchestration.extraction.figures import (
     COMPARISON_BEFORE,
     COMPARISON_REACH,
+    MONEY,
     RANK_ADJECTIVES,
     SHARE_OF_BEFORE,
     SPELT_OUT,
@@ -36,7 +37,6 @@ from orchestration.extraction.indicator_model import THRESHOLD, Model, features,
 from orchestration.extraction.model import Document, Figure, Mention
 from orchestration.extraction.numbers import SCALE_WORDS
 
-MONEY = frozenset({"VND", "USD"})
 _SIZES = frozenset({"km", "ha", "m2", "tonne", "MW", "other"})  # what a thing measures, not what it costs
 
 
@@ -256,8 +256,9 @@ _BARE_TURNOVER = next(
 )
 _ONE_WAY = re.compile(r"(?<!\w)(?:xuất,? nhập khẩu|(xuất khẩu)|(nhập khẩu))(?!\w)")
 _PROJECTS = _rx("dự án")
-# Count codes are read off the counted noun; the cue must sit in the noun or its clause.
-_COUNT_CODES: tuple[tuple[str, _Lexicon, _Lexicon | None], ...] = (
+# Count codes are read off the counted noun; the cue must sit in the noun or its clause. The first
+# match decides, so a noun that only looks like a coded one comes first with no code.
+_COUNT_CODES: tuple[tuple[str | None, _Lexicon, _Lexicon | None], ...] = (
     ("BORDER_GATES", _rx("cửa khẩu"), None),
     ("CORRUPTION_CASES", _rx("vụ án", "vụ án tham nhũng"), None),
     ("DEFENDANTS", _rx("bị can", "bị cáo"), None),
@@ -275,6 +276,7 @@ _COUNT_CODES: tuple[tuple[str, _Lexicon, _Lexicon | None], ...] = (
         _PROJECTS,
         _rx("FDI", "ĐTNN", "nước ngoài", "vốn ngoại", "tại Việt Nam", "vào Việt Nam"),
     ),
+    (None, _rx("dân tộc"), None),  # "54 dân tộc": ethnic groups, not residents
     ("POPULATION", _rx("nhân khẩu", "dân"), None),
     ("POPULATION", _rx("người"), _rx("dân số")),
 )
@@ -1104,6 +1106,8 @@ _NOUN_BEFORE = re.compile(r"(?:ý kiến|các|những|số|\d)\s*,?\s*$")
 _NOT_TARGET_BEFORE = re.compile(
     r"(?:vượt|đạt|so với|bằng|hoàn thành|theo)\s*(?:\S+\s*){0,2}$|dự án(?: đầu tư)? có\s*$", re.IGNORECASE
 )
+# "Chương trình mục tiêu quốc gia": a targeted programme's name, whose money is spent, not aimed at
+_PROGRAMME_NAME = re.compile(r"chương trình mục tiêu")
 # One project, company, structure or case. Only a named or pointed-at one is single ("dự án Nhà máy
 # X", "dự án này", "của dự án"); "đối với dự án đầu tư nước ngoài" is the generic class.
 _ENTITY = _rx(
@@ -3065,6 +3069,7 @@ def _optional(
         (
             s,
             low[max(0, s - 3) : s] != "đã "
+            and not _PROGRAMME_NAME.match(low, max(0, s - 13))
             and not _PRESENT.search(low, e, spot.start)
             and not _BECAUSE.search(low, e, spot.start),
         )

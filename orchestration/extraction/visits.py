@@ -172,6 +172,8 @@ _NOT_SUBJECT = re.compile(
     r"biểu dương|hoan nghênh|"
     r"chào mừng|cảm ơn|đánh giá|mời|nếu|thì|sẽ|sắp|tin tưởng|hy vọng|mong muốn|kết quả)(?!\w)"
 )
+#: Whom a speaker speaks for, a list of bodies: "thay mặt lãnh đạo Đảng, Nhà nước, MTTQ Việt Nam,".
+_ON_BEHALF = r"\s+thay mặt(?:[^,.;:]+,){1,4}"
 #: "Tại buổi làm việc của Thủ tướng X với ...": the verb comes before its subject, as in "Phát biểu tại
 #: Đại hội, Thủ tướng X nói" or "Phát biểu khai mạc hội nghị, Chủ tịch Quốc hội X khẳng định" (he attended
 #: the congress). A working session that "có Thủ tướng X" has him
@@ -182,7 +184,7 @@ _NOT_SUBJECT = re.compile(
 #: Chủ tịch nước X ..." opens on his attending the event the article is about.
 _VERB_BEFORE = re.compile(
     rf"(?:^(?:(?:{_SPEAKS} )?tại|{_OPENS}) {_EVENTS}[^,.;:]{{0,80}},"
-    rf"(?:(?:\s+(?!{_SAYS})[^\s,;.:]+){{1,16}},)?(?:\s+[^\s,;.:]+){{0,12}}"
+    rf"(?:(?:\s+(?!{_SAYS})[^\s,;.:]+){{1,16}},|{_ON_BEHALF})?(?:\s+[^\s,;.:]+){{0,12}}"
     rf"|^(?:đến|tới|về) {_ATTEND}[^,.;:]{{0,80}},(?:\s+[^\s,;.:]+){{0,12}}"
     r"|(?:buổi|cuộc) làm việc(?: \S+){0,3} (?:của|giữa|có)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
     r"|(?:(?:buổi|cuộc) làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa)"

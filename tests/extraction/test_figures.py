@@ -119,10 +119,32 @@ def test_reads_value_unit_and_span(sentence, value, unit, span):
         ("Thị trường có gần 1.500 Cty phân phối.", "Cty phân phối"),
         ("Thành phố có 42 BV công lập.", "BV công lập"),
         ("Tỉnh có 25 CLB dưỡng sinh.", "CLB dưỡng sinh"),
+        # a noun in quotes is read inside them
+        ('Cục đã thống kê 40 "điểm đen" trên quốc lộ.', "điểm đen"),
+        ("Tỉnh tuyên dương 57 “sinh viên 5 tốt” năm nay.", "sinh viên 5 tốt"),
     ],
 )
 def test_unit_text_is_the_bounded_noun_phrase(sentence, unit_text):
     assert figures(sentence)[0].unit_text == unit_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ('Cục đã thống kê 40 "điểm đen" trên quốc lộ.', '40 "điểm đen"'),
+        ("Tỉnh tuyên dương 57 “sinh viên 5 tốt” năm nay.", "57 “sinh viên 5 tốt”"),
+        ("Xã có 12 ‘làng nghề’ được công nhận.", "12 ‘làng nghề’"),
+    ],
+)
+def test_a_count_of_a_quoted_noun_runs_to_the_closing_quote(sentence, span):
+    assert [f.text for f in figures(sentence)] == [span]
+
+
+@pytest.mark.parametrize(
+    "sentence", ['Kỳ thi áp dụng 3 "không" trong năm nay.', 'Ông dự lễ lần 2 "Hội An Festival".']
+)
+def test_a_quoted_stop_word_or_name_counts_nothing(sentence):
+    assert figures(sentence) == []
 
 
 def test_a_list_gives_one_figure_per_quantity():
@@ -348,6 +370,9 @@ def test_a_part_of_an_amount_counts_no_scale_word(sentence):
         # the part of a length or area done, out of the total
         ("Đường liên xã được bê tông hóa 12,4/15,8km.", 12.4, "km", "km"),
         ("Xã đã dồn điền 40/52 ha.", 40, "ha", "ha"),
+        # ... and of a sum, the scale of the total being the part's too
+        ("Dự án đã giải ngân 2.477/10.825 tỷ đồng.", 2_477_000_000_000, "VND", "tỷ đồng"),
+        ("Tỉnh đã chi trả 923,835/1.010 tỷ đồng cho người dân.", 923_835_000_000, "VND", "tỷ đồng"),
         # an amount over its whole is no rate
         ("Sản lượng giảm trên 12 vạn tấn/tổng sản lượng cả vụ.", 120_000, "tonne", "vạn tấn"),
     ],

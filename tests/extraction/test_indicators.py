@@ -309,6 +309,8 @@ CASES = [
     ),
     # people named as the population right before them, after the document word "số" of "dân số"
     ("Huyện rộng 920 km2, dân số 61.300 người.", "61.300 người", 61300, "count", "người", True, "POPULATION"),
+    # ethnic groups are no residents
+    ("Tỉnh có 32 dân tộc cùng sinh sống.", "32 dân tộc", 32, "count", "dân tộc", True, None),
     ("Xã có dân số là 4.870 người.", "4.870 người", 4870, "count", "người", True, "POPULATION"),
     ("Tỉnh có 180 km đường biên giới với Lào.", "180 km", 180, "km", "km", True, "BORDER_LENGTH"),
     (
@@ -648,6 +650,13 @@ def test_a_projects_purpose_is_no_target() -> None:
     assert figure.optional_reason is None
     target = _one("Tỉnh có mục tiêu thu hút 39 dự án mới.", "39 dự án", 39, "count", "dự án mới")
     assert target.optional_reason == "target"
+
+
+def test_a_targeted_programmes_name_is_no_target() -> None:
+    sentence = "Năm 2016, tỉnh giải ngân 120 tỷ đồng vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững."
+    assert _one(sentence, "120 tỷ đồng", 1.2e11, "VND", "tỷ đồng").optional_reason is None
+    sentence = "Vốn cấp cho tỉnh từ Chương trình mục tiêu ứng phó với biến đổi khí hậu là 300 tỷ đồng."
+    assert _one(sentence, "300 tỷ đồng", 3e11, "VND", "tỷ đồng").optional_reason is None
 
 
 def test_plural_projects_are_a_total() -> None:

@@ -831,6 +831,13 @@ _CMC_CHINA = "Phó Chủ tịch Quân ủy Trung ương Trung Quốc"
             "Thủ tướng Phạm Văn Hải nói tỉnh cần phát triển công nghiệp.",
             [("Phạm Văn Hải", "Thủ tướng", "Bình Dương", date(2019, 6, 12))],
         ),
+        # ... with whom he spoke for, a list of bodies, between the event and him
+        (
+            "Sáng 12/6 tại Vĩnh Phúc, Hội Nông dân tổ chức Lễ phát động Tết trồng cây. Phát biểu tại buổi "
+            "lễ, thay mặt lãnh đạo Đảng, Nhà nước, ông Phạm Văn Hải, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội "
+            "khẳng định ý nghĩa của phong trào.",
+            [("Phạm Văn Hải", "Chủ tịch Quốc hội", "Vĩnh Phúc", date(2019, 6, 12))],
+        ),
         # a range told with "tới" dates the visit by its first day
         (
             "Kỳ họp diễn ra từ ngày 7 tới 8/2 tại Hà Nội. Thủ tướng Phạm Văn Hải đón Thủ tướng Lào Somsak "
