@@ -3254,6 +3254,14 @@ def _same_counted(a: Figure, b: Figure) -> bool:
     return _plain_words(a.unit_text)[:1] == _plain_words(b.unit_text)[:1]
 
 
+def _same_rate(a: Figure, b: Figure) -> bool:
+    """Whether two figures are one rate, its unit written out alike ("người/km2"), for one place or for
+    a place and no place named."""
+    if a.unit_text is None or "/" not in a.unit_text or a.unit_text.lower() != (b.unit_text or "").lower():
+        return False
+    return a.geo_code is None or b.geo_code is None or a.geo_code == b.geo_code
+
+
 def _same_fact(a: Figure, b: Figure, text: str) -> bool:
     if a.sentence_index == b.sentence_index or a.unit != b.unit:
         return False
@@ -3269,6 +3277,8 @@ def _same_fact(a: Figure, b: Figure, text: str) -> bool:
         return a.indicator_code == b.indicator_code
     if a.unit == "count":
         return _same_counted(a, b)
+    if _same_rate(a, b):
+        return True  # "khoảng 0,85 người/km2" twice: a rate with its unit written out is one fact
     if (noun := _measured(text, a)) is not None and noun == _measured(text, b):
         return True  # "thiệt hại khoảng 11 vạn tấn lương thực" then "mất hơn 11 vạn tấn lương thực"
     words_a, words_b = set(_plain_words(a.subject)), set(_plain_words(b.subject))

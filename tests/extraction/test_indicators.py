@@ -1159,6 +1159,27 @@ def test_the_same_measured_thing_twice_is_one_fact(text: str, span: str, restate
     assert (measured is not None and measured == _measured(doc.text, second)) is restated
 
 
+@pytest.mark.parametrize(("geo", "same"), [(("48", None), True), (("48", "48"), True), (("75", "89"), False)])
+def test_a_rate_with_its_unit_written_out_twice_is_one_rate_for_one_place(geo: tuple, same: bool) -> None:
+    from orchestration.extraction.indicators import _same_rate
+
+    doc = _document("Như vậy có khoảng 0,85 người/km2 làm báo.\nÔng cho biết có khoảng 0,85 người/km2.")
+    first, second = (
+        _figure(doc, "khoảng 0,85 người/km2", 0.85, "other", "người/km2", nth=n, geo_code=geo[n])
+        for n in (0, 1)
+    )
+    assert _same_rate(first, second) is same
+
+
+def test_a_rate_restated_in_another_sentence_is_one_row() -> None:
+    doc = _document(
+        "Năm 2016, mật độ dân số của tỉnh đạt 85 người/km2.\n"
+        "Với khoảng 85 người/km2, tỉnh thuộc nhóm thưa dân nhất cả nước."
+    )
+    figures = [_figure(doc, "85 người/km2", 85, "other", "người/km2", nth=n) for n in (0, 1)]
+    assert [f.is_indicator for f in classify_figures(doc, figures, [], _RULES)].count(True) == 1
+
+
 def test_same_value_different_measure_is_not_a_restatement() -> None:
     doc = _document("Tỷ lệ hộ nghèo còn 5%.\nKinh tế tư nhân của tỉnh chiếm 5% tổng vốn đầu tư.")
     figures = [_figure(doc, "5%", 5, "percent", nth=n) for n in (0, 1)]
