@@ -1107,7 +1107,7 @@ _NOT_TARGET_BEFORE = re.compile(
     r"(?:vượt|đạt|so với|bằng|hoàn thành|theo)\s*(?:\S+\s*){0,2}$|dự án(?: đầu tư)? có\s*$", re.IGNORECASE
 )
 # "Chương trình mục tiêu quốc gia": a targeted programme's name, whose money is spent, not aimed at
-_PROGRAMME_NAME = re.compile(r"chương trình mục tiêu")
+_PROGRAMME_NAME = re.compile(r"(?<=chương trình )mục tiêu")
 # One project, company, structure or case. Only a named or pointed-at one is single ("dự án Nhà máy
 # X", "dự án này", "của dự án"); "đối với dự án đầu tư nước ngoài" is the generic class.
 _ENTITY = _rx(
@@ -3069,7 +3069,7 @@ def _optional(
         (
             s,
             low[max(0, s - 3) : s] != "đã "
-            and not _PROGRAMME_NAME.match(low, max(0, s - 13))
+            and not _PROGRAMME_NAME.match(low, s)
             and not _PRESENT.search(low, e, spot.start)
             and not _BECAUSE.search(low, e, spot.start),
         )
