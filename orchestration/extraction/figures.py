@@ -1148,11 +1148,14 @@ def _take_noun_words(words: list[str], first: int, limit: int) -> tuple[int, boo
 
 
 def _in_compound(words: list[str], index: int) -> bool:
-    """A stop word inside a noun: "bị" starts "bị can", "bị cáo", "(người) bị thương" (elsewhere it is
-    the passive), and "do" ends "(hiệp định thương mại) tự do" (elsewhere it is "because")."""
+    """A stop word inside a noun: "bị" starts "bị can", "bị cáo", "(người) bị thương" and ends "(trang)
+    thiết bị" (elsewhere it is the passive), and "do" ends "(hiệp định thương mại) tự do" (elsewhere it
+    is "because")."""
     word = words[index].lower()
     if word == "bị":
-        return index + 1 < len(words) and words[index + 1] in ("can", "cáo", "thương")
+        return (index + 1 < len(words) and words[index + 1] in ("can", "cáo", "thương")) or (
+            index > 0 and words[index - 1].lower() == "thiết"
+        )
     return word == "do" and index > 0 and words[index - 1].lower() == "tự"
 
 

@@ -102,6 +102,9 @@ def test_reads_value_unit_and_span(sentence, value, unit, span):
         ("Tỉnh có 15 dự án được cấp phép mới.", "dự án"),
         ("Tỉnh có 2 cửa khẩu quốc tế, 4 cửa khẩu phụ.", "cửa khẩu quốc tế"),
         ("Đợt lũ làm 14 người chết, 9 người bị thương.", "người chết"),
+        # "bị" ends "thiết bị" where it would otherwise be the passive
+        ("Bệnh viện có 649 thiết bị chưa được sử dụng.", "thiết bị"),
+        ("Kiểm toán phát hiện 120 trang thiết bị y tế bị hỏng.", "trang thiết bị y tế"),
         # facilities written with a capital, as if each were a name
         ("Thành phố có 286 Trạm Y tế phường, xã.", "Trạm Y tế phường"),
         ("Cả nước có khoảng 1.400 Bệnh viện công lập.", "Bệnh viện công lập"),
