@@ -299,9 +299,9 @@ _DOLLARS_AHEAD_RE = re.compile(
     r"(?=[^.;:()\d]{0,40}?(?:\s+và\s+|,\s*)[^.;:()\d]{0,30}?\d[\d.,]*\s*(?:tỷ|tỉ)\s*(?:USD|đô la)(?!\w))"
 )
 #: The field a rank is out of: "thứ 20 trong 116 quốc gia", "thứ 40 trong số 63 tỉnh", "thứ 23 trên tổng
-#: số 119 quốc gia".
+#: số 119 quốc gia", "thứ 3 so với 14 tỉnh".
 _RANK_AMONG_RE = re.compile(
-    r"\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(\d{1,3})(?![\d.,/])(?!\s+(?:ngày|tuần|tháng|quý|năm|giờ|phút|lần|kỳ|đợt|trận)(?!\w))"
+    r"\s+(?:trong|trên|so\s+với)\s+(?:tổng\s+)?(?:số\s+)?(\d{1,3})(?![\d.,/])(?!\s+(?:ngày|tuần|tháng|quý|năm|giờ|phút|lần|kỳ|đợt|trận)(?!\w))"
 )
 _TOP_RANK_RE = re.compile(
     r"(?<!người )(?<![\w])(?:(?:đứng|xếp)\s+(?:thứ\s+nhất|đầu)|dẫn\s+đầu)(?=\s+(?:cả\s+nước|toàn\s+quốc|"
@@ -664,7 +664,7 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
         if prev1 == "trí" and prev2 == "vị" and context.words[-3:-2] and context.words[-3] in _POSITION_VERBS:
             return _read_rank(text, start, end, value, context)  # "còn Ấn Độ ở vị trí 11"
         if following[:1] == "/":
-            if prev1 in ("xếp", "đứng", "trí"):
+            if prev1 in ("xếp", "đứng", "trí", "tốp"):  # "tốp 20/63": "top" as Vietnamese spells it
                 return _read_rank(text, start, end, value, context)
             if _is_soft_blocked(context):
                 return None

@@ -290,6 +290,7 @@ def test_ranges_take_the_lower_bound(sentence, value, unit, span):
         ("Thu ngân sách của tỉnh đứng thứ tư các tỉnh, thành phố trong cả nước.", 4, None, "thứ tư"),
         ("Thành phố đứng đầu cả nước về chỉ số PCI.", 1, None, "đứng đầu"),
         ("Tỉnh lọt vào top 10 địa phương có môi trường đầu tư tốt.", 10, None, "top 10"),
+        ("Chỉ số PCI của tỉnh nằm trong tốp 20/63 tỉnh, thành phố.", 20, 63, "20/63"),
         ("Năm 2022 chỉ số cải cách hành chính của tỉnh tăng 9 bậc.", 9, None, "9 bậc"),
         # the field after "của" or in ASEAN names a ranking without a verb before it
         ("Quy mô kinh tế của Việt Nam hiện ở thứ 35 của thế giới.", 35, None, "thứ 35"),
@@ -891,6 +892,7 @@ def test_an_ordinal_of_a_meeting_after_a_size_word_stays_no_rank():
         ("Đức đứng thứ 20 trong 116 quốc gia đầu tư tại Việt Nam.", 20, 116, "thứ 20 trong 116"),
         ("Tỉnh xếp thứ 40 trong số 63 tỉnh, thành phố.", 40, 63, "thứ 40 trong số 63"),
         ("Nga là đối tác thứ 23 trên tổng số 119 quốc gia.", 23, 119, "thứ 23 trên tổng số 119"),
+        ("Thu ngân sách của tỉnh đứng thứ 3 so với 14 tỉnh trong vùng.", 3, 14, "thứ 3 so với 14"),
     ],
 )
 def test_a_rank_out_of_a_field_named_after_trong(sentence, value, total, span):
