@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import pairwise
 
 import ahocorasick
 
@@ -121,6 +122,7 @@ _NAME_RUN = re.compile(rf"[ .]*({_TOKEN}(?:(?: +| *[-–] *){_TOKEN}){{0,5}})")
 _NAME_TOKEN = re.compile(_TOKEN)
 _WORD_AFTER = re.compile(rf"[ ]+([{_LETTERS}]+)")
 _PARENT_GAP = re.compile(r"\s*(?:,|-|–|\(|thuộc|của)?\s*$")
+_ABROAD_GAP = re.compile(r"\s*[,(]\s*")
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+và\s+|\s*;\s*)")
 _SENTENCE_END = frozenset('.!?:\n"“”')
 _LEADS = (" ", "(", "“", '"', "-", "–", "/", "\n", "‘", "'")
@@ -412,6 +414,9 @@ def _resolve(hits: list[_Hit], text: str, reform: bool) -> None:
             hit.candidates = _by_system(hit.candidates, reform)
             if len(hit.candidates) == 1:
                 hit.unit = hit.candidates[0]
+    abroad = {hit.unit: after.unit for hit, after in pairwise(hits) if _abroad(hit, after, text)}
+    for hit in hits:
+        hit.unit = abroad.get(hit.unit, hit.unit) if hit.unit is not None else None
     context = _context(hits)
     parent: _Hit | None = None  # the nearest non-village hit to the right
     for hit in reversed(hits):
@@ -428,6 +433,20 @@ def _resolve(hits: list[_Hit], text: str, reform: bool) -> None:
             adjacent = parent and _PARENT_GAP.match(text, hit.end, parent.start)
             hit.unit = _narrow(hit, parent.unit if parent and adjacent else None, context)
         parent = hit
+
+
+def _abroad(hit: _Hit, after: _Hit, text: str) -> bool:
+    """A Vietnamese name that a foreign country places in brackets: "TP Trịnh Châu (tỉnh Hà Nam, Trung
+    Quốc)" is China's Henan, not Việt Nam's Hà Nam, and so is the article's later "Bí thư Tỉnh ủy tỉnh Hà
+    Nam": each stands for that country."""
+    if hit.unit is None or after.unit is None or hit.unit.country != "Việt Nam" or hit.level == COUNTRY:
+        return False
+    return (
+        after.unit.level == COUNTRY
+        and after.unit.country != "Việt Nam"
+        and _ABROAD_GAP.fullmatch(text, hit.end, after.start) is not None
+        and text[after.end : after.end + 1] == ")"
+    )
 
 
 def _village_place(hits: list[_Hit], index: int, context: Counter[str | None]) -> Place:

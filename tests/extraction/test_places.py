@@ -246,6 +246,21 @@ def test_foreign_cities_and_provinces_stand_for_their_country(text: str, key: st
     assert key in [m.key for m in _places(text)]
 
 
+def test_a_vietnamese_name_placed_abroad_stands_for_that_country_all_article_long() -> None:
+    text = (
+        "Sáng 25/5, tại TP Trịnh Châu (tỉnh Hà Nam, Trung Quốc), hội thảo khai mạc. "
+        "Tối cùng ngày, đoàn hội kiến Bí thư Tỉnh ủy tỉnh Hà Nam."
+    )
+    assert [(m.text, m.key) for m in _places(text)] == [
+        ("tỉnh Hà Nam", "country:CN"),
+        ("Trung Quốc", "country:CN"),
+        ("tỉnh Hà Nam", "country:CN"),
+    ]
+    # a list of places is no placing: Hà Nội stays in Việt Nam
+    listed = "Các thành phố như TP.HCM, Hà Nội, Bangkok (Thái Lan) đông dân."
+    assert ("Hà Nội", "legacy:province:01") in _found(listed)
+
+
 @pytest.mark.parametrize(
     "text",
     [

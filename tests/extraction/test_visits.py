@@ -104,9 +104,9 @@ def test_one_visit(text: str, expected: tuple) -> None:
         "Năm ngoái, Tổng Bí thư Lê Minh Hùng đã về thăm tỉnh Hà Giang.",
         "Thủ tướng Lào Sonexay Vong dẫn đầu đoàn đại biểu tới Việt Nam dự kỳ họp vào ngày 8/2 tới.",
         # trips in the plural sum up a year's exchanges
-        "Đặc biệt là các chuyến thăm chính thức nước ngoài đầu tiên của Tổng Bí thư Đảng Nhân dân cách mạng Lào "
-        "Bounnhang Vong tới Việt Nam và Tổng Bí thư Đảng Cộng sản Lê Minh Hùng tới Lào; các chuyến thăm của "
-        "các đồng chí Bộ Chính trị hai bên đã góp phần đưa quan hệ lên tầm cao mới.",
+        "Đặc biệt là các chuyến thăm chính thức nước ngoài đầu tiên của Tổng Bí thư Đảng Nhân dân cách mạng "
+        "Lào Bounnhang Vong tới Việt Nam và Tổng Bí thư Đảng Cộng sản Lê Minh Hùng tới Lào; các chuyến thăm "
+        "của các đồng chí Bộ Chính trị hai bên đã góp phần đưa quan hệ lên tầm cao mới.",
         "Thủ tướng Phạm Văn Hải yêu cầu Chủ tịch UBND tỉnh Lâm Đồng chỉ đạo kiểm tra tình trạng cò đất.",
         "Ngày 5/6, Chủ tịch UBND tỉnh Lạng Sơn Hồ Văn Bắc kiểm tra công trình tại huyện Chi Lăng.",
         "Chiều 14/5, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Đỗ Văn Tỵ "
