@@ -416,7 +416,8 @@ def _resolve(hits: list[_Hit], text: str, reform: bool) -> None:
                 hit.unit = hit.candidates[0]
     abroad = {hit.unit: after.unit for hit, after in pairwise(hits) if _abroad(hit, after, text)}
     for hit in hits:
-        hit.unit = abroad.get(hit.unit, hit.unit) if hit.unit is not None else None
+        if hit.unit in abroad:
+            hit.unit = abroad[hit.unit]
     context = _context(hits)
     parent: _Hit | None = None  # the nearest non-village hit to the right
     for hit in reversed(hits):

@@ -134,11 +134,12 @@ _SPEECH = re.compile(rf"(?<!\w)(?:{_SAYS}|cho hay)\s*[,:]")
 #: biết"): the guest was there, whoever the sentence makes its subject.
 _CEREMONY = re.compile(r"(?:^|(?<=\W))(?:[Ll]ễ|(?P<held>[Bb]uổi)) $")
 #: Planned trips and background: not annotated. A day or month "tới" is still ahead ("vào ngày 8/2
-#: tới"); trips in the plural ("các chuyến thăm chính thức ... của Tổng Bí thư X tới Lào") sum up a past
-#: year's exchanges.
+#: tới"), unless "tới" closes a range ("từ ngày 5/6 tới ngày 8/6"); trips in the plural ("các chuyến
+#: thăm chính thức ... của Tổng Bí thư X tới Lào") sum up a past year's exchanges.
 _NOT_HAPPENED = re.compile(
     r"(?<!\w)(?:sẽ (?:\S+ ){0,2}?(?:đến|thăm|làm việc|dự|về|chuyến)|dự kiến|theo kế hoạch|"
-    r"(?:ngày|tháng) \d{1,2}(?:/\d{1,2})?(?:/\d{4})? tới|(?:các|những) chuyến (?:thăm|công tác)|"
+    r"(?:ngày|tháng) \d{1,2}(?:/\d{1,2})?(?:/\d{4})? tới(?! (?:ngày |hết )?\d)|"
+    r"(?:các|những) chuyến (?:thăm|công tác)|"
     r"chuẩn bị (?:đến|thăm)|năm ngoái|năm trước|trước đây|lần trước|từng (?:đến|về|thăm)|nhớ lại|"
     r"ý định|dự định|có kế hoạch|khi còn là|cố Bộ trưởng|cố Tổng|cố Thủ tướng|cố Chủ tịch|sinh thời|"
     r"(?:mong muốn|mong đợi|mong chờ|trông đợi) .{0,20}(?:thăm|đón)|"

@@ -136,6 +136,12 @@ def test_no_visit(text: str) -> None:
     assert _visits(text) == []
 
 
+def test_a_range_closed_by_toi_is_no_day_still_ahead() -> None:
+    assert _summary("Từ ngày 5/6 tới ngày 8/6, Thủ tướng Phạm Văn Hải thăm tỉnh Lạng Sơn.") == [
+        ("Phạm Văn Hải", "Thủ tướng", "Lạng Sơn", date(2019, 6, 5))
+    ]
+
+
 def test_members_are_not_visits() -> None:
     text = (
         "Ngày 14/5, Tổng Bí thư Lê Minh Hùng đã đến thăm, làm việc tại tỉnh Hòa Bình. "
