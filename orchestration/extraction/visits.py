@@ -180,12 +180,11 @@ _NOT_SUBJECT = re.compile(
 _ON_BEHALF = r"\s+thay mặt(?:[^,.;:]+,){1,4}"
 #: "Tại buổi làm việc của Thủ tướng X với ...": the verb comes before its subject, as in "Phát biểu tại
 #: Đại hội, Thủ tướng X nói" or "Phát biểu khai mạc hội nghị, Chủ tịch Quốc hội X khẳng định" (he attended
-#: the congress). A working session that "có Thủ tướng X" has him
-#: there, the head of whoever else speaks at it. A working session
-#: is reported with the title between ("buổi làm việc giữa Thủ tướng X với ..."); a trip named as a
-#: noun with its title ("sau chuyến thăm Trung Quốc của Tổng Bí thư X") is mostly background. An event
-#: "dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc X" is one he chaired. "Đến dự và phát biểu, Phó
-#: Chủ tịch nước X ..." opens on his attending the event the article is about.
+#: the congress). A working session that "có Thủ tướng X" has him there, the head of whoever else speaks
+#: at it. A working session is reported with the title between ("buổi làm việc giữa Thủ tướng X với
+#: ..."); a trip named as a noun with its title ("sau chuyến thăm Trung Quốc của Tổng Bí thư X") is
+#: mostly background. An event "dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc X" is one he chaired.
+#: "Đến dự và phát biểu, Phó Chủ tịch nước X ..." opens on his attending the event the article is about.
 _VERB_BEFORE = re.compile(
     rf"(?:^(?:(?:{_SPEAKS} )?tại|{_OPENS}) {_EVENTS}[^,.;:]{{0,80}},"
     rf"(?:(?:\s+(?!{_SAYS})[^\s,;.:]+){{1,16}},|{_ON_BEHALF})?(?:\s+[^\s,;.:]+){{0,12}}"
