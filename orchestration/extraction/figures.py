@@ -152,11 +152,13 @@ _UNIT_TABLE: list[tuple[str, _Unit]] = [
         _Unit("drop", 1),
     ),
 ]
-#: "điểm" naming a kind of site ("điểm úng ngập", "điểm đen", "điểm bỏ phiếu"): in the same sentence a
-#: bare "N điểm" counts those sites, not marks.
+#: "điểm" naming a kind of site ("điểm úng ngập", "điểm đen", "điểm bỏ phiếu"), or a sentence telling of
+#: landslides, floods or jams ("26 điểm, đường giao thông liên xã bị sạt lở"): there a bare "N điểm"
+#: counts sites, not marks.
 _SITES_RE = re.compile(
-    r"(?<!\w)điểm\s+(?:úng|ngập|ùn tắc|ách tắc|kẹt xe|UTGT|đen|nóng|giao cắt|bỏ phiếu|phát sóng|sạt lở|"
-    r"cháy|bán|giao dịch|du lịch|trường|cầu|tập kết|trông giữ|chốt|dân cư|cách ly)(?!\w)",
+    r"(?<!\w)(?:điểm\s+(?:úng|ngập|ùn tắc|ách tắc|kẹt xe|UTGT|đen|nóng|giao cắt|bỏ phiếu|phát sóng|sạt lở|"
+    r"cháy|bán|giao dịch|du lịch|trường|cầu|tập kết|trông giữ|chốt|dân cư|cách ly)"
+    r"|sạt lở|sạt trượt|sụt lún|úng ngập|ngập úng|ùn tắc|ách tắc)(?!\w)",
     re.IGNORECASE,
 )
 _UNIT_RE = re.compile(

@@ -395,6 +395,9 @@ def test_rates_and_other_units(sentence, value, unit, unit_text):
         ("Năm 2016, quận có 16 điểm, đã xóa được 3 điểm úng ngập.", [(16, "count"), (3, "count")]),
         ("Tỉnh có 107 điểm đen, mới xử lý được 32 điểm.", [(107, "count"), (32, "count")]),
         ("Thành phố có 37 điểm kẹt xe, tăng 11 điểm so với năm 2015.", [(37, "count"), (11, "count")]),
+        # ... or in a sentence telling of landslides, floods or jams
+        ("Mưa lũ làm 26 điểm, đường liên xã bị sạt lở, ách tắc.", [(26, "count")]),
+        ("Huyện còn 18 điểm thường xuyên úng ngập.", [(18, "count")]),
         # ... while an index's points stay marks, whatever else is counted
         ("Chỉ số PCI đạt 65,5 điểm, tăng 2 điểm.", [(65.5, "other"), (2, "other")]),
         ("Tỉnh có 12 điểm thi, thí sinh đạt trung bình 6 điểm.", [(12, "count"), (6, "other")]),
