@@ -515,6 +515,10 @@ _BOILERPLATE_LINE = re.compile(
     r"|\(?Ảnh minh họa\)?\.?$|\(?Nguồn:)",
     re.IGNORECASE,
 )
+#: A digest's "read on" link closes one story, and the next story's headline follows on the same line
+#: ("... tội phạm tăng cao?  (Xem tiếp)   Tai nạn đường sắt tăng cao: ..."): a paragraph break, so that
+#: one story's years and places date and place nothing in the next.
+_READ_ON = re.compile(r"\s*\((?:Xem|Đọc) tiếp\)\s*")
 #: A label the crawl glued to a whole paragraph of the article ("XEM CLIP: Mưa lũ tỉnh Yên Bái Theo Ban
 #: chỉ đạo ...", "» <link title> Nhân lễ kỷ niệm ..."): only the label goes, as the paragraph is prose,
 #: with sentence ends a list of links or a clip's title does not have.
@@ -579,6 +583,8 @@ def clean_text(raw: str) -> str:
         line = raw_line.strip()
         if not line:
             continue
+        if "tiếp)" in line:
+            line = _READ_ON.sub("\n", line)
         line = _break_subheadings(_strip_bylines(_strip_credits(fix_tones(_unglue(line)))))
         for part in line.split("\n"):
             if "  " in part:

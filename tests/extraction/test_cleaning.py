@@ -182,6 +182,11 @@ def test_bylines_and_datelines(raw: str, expected: str) -> None:
             "Tỉnh đạt nhiều kết quả.\n\nVụ việc đang được điều tra.",
         ),
         ("Tỉnh đạt nhiều kết quả.\n\n>> Tin liên quan khác", "Tỉnh đạt nhiều kết quả."),
+        # a digest's "read on" link ends one story: the next starts a paragraph of its own
+        (
+            "Năm 2016 quận có 149 vụ án.  (Xem tiếp)   Tai nạn tăng cao Trong 7 ngày Tết có 9 vụ.",
+            "Năm 2016 quận có 149 vụ án.\n\nTai nạn tăng cao\n\nTrong 7 ngày Tết có 9 vụ.",
+        ),
     ],
 )
 def test_signatures_and_links(raw: str, expected: str) -> None:
