@@ -1249,10 +1249,14 @@ _SINCE_DATE_RE = re.compile(
     r"\s*(?:(?:đến|tới)\s+)?(?:hết\s+)?$",
     re.IGNORECASE,
 )
-#: What makes a full date the day a tally is taken: "tính đến 31/12/2016", "tại thời điểm 31/12/2015".
+#: What makes a full date the day a tally is taken: "tính đến 31/12/2016", "tại thời điểm 31/12/2015",
+#: "đến thời điểm tổng hợp (ngày 31/12/2016)".
 _AS_OF_DATE_RE = re.compile(
-    r"(?<!\w)(?P<lead>đến|tới|hết|thời điểm)\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]$", re.IGNORECASE
+    r"(?<!\w)(?P<lead>đến|tới|hết|thời điểm(?: (?:tổng hợp|báo cáo|thống kê))?)\s*\(?\s*(?:ngày\s+)?"
+    r"\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]$",
+    re.IGNORECASE,
 )
+_AS_OF_REACH = 40
 
 
 def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
@@ -1271,7 +1275,7 @@ def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
         last: int | None = first
         span_start = lead.start() if lead is not None else start
         if start and text[start - 1] in "/." and (lead is None or lead.group("slash") is None):
-            lead = _AS_OF_DATE_RE.search(text, max(0, start - 24), start)
+            lead = _AS_OF_DATE_RE.search(text, max(0, start - _AS_OF_REACH), start)
             if lead is None:
                 continue  # the year of a date: "7/7/2017"; but "tính đến 31/12/2016" dates a tally
             span_start = lead.start()
