@@ -194,6 +194,8 @@ _SITTING = 2030
 #: What makes the year after it a birth year: "Dương Văn Piềng (SN 1992)", "sinh năm 1980".
 BIRTH_BEFORE = re.compile(r"(?<!\w)(?:sn|sinh|sinh năm)\s*$", re.IGNORECASE)
 _FUTURE_LEAD = ("đến", "tới", "vào", "trước", "giai đoạn", "phấn đấu", "tầm nhìn", "kế hoạch", "từ nay")
+#: A year told of as ahead: "Năm 2005: Sẽ cho vay 1.000 tỷ đồng", "năm 2018 dự kiến ...".
+_FUTURE_AFTER = re.compile(r"\s*[:,]?\s*(?:sẽ|dự kiến)(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -259,8 +261,8 @@ def _year_bounds(text: str, terms: list[tuple[int, int]]) -> list[tuple[int, int
 @lru_cache(maxsize=16)
 def latest_year(text: str) -> int | None:
     """The latest year the text reports as past, the earliest its writing can be: a year it states
-    (not a plan's "đến năm 2020", a range or a birth year), one more where it says "năm 2016", since a
-    year's results are reported in the next. None if it states no year.
+    (not a plan's "đến năm 2020" or "năm 2005 sẽ ...", a range or a birth year), one more where it says
+    "năm 2016", since a year's results are reported in the next. None if it states no year.
 
     Cached: an undated article whose year cannot be inferred asks twice, once through ``infer_year``
     and once for its figures' default period."""
@@ -269,6 +271,7 @@ def latest_year(text: str) -> int | None:
         for m in _YEAR.finditer(text)
         if not m.group("range")
         and not (m.group("lead") or "").strip().startswith(_FUTURE_LEAD)
+        and not _FUTURE_AFTER.match(text, m.end())
         and not BIRTH_BEFORE.search(text, max(0, m.start() - 9), m.start())
     ]
     return max(past, default=None)

@@ -341,6 +341,7 @@ def test_two_separate_days_are_no_range() -> None:
         ("Tỉnh phấn đấu đến năm 2030 trở thành tỉnh khá.", None),
         # a plan's year, with "năm" or without
         ("Theo báo cáo, đầu năm 2006 có 7.598 hộ phải di dời từ nay đến 2010.", 2006),
+        ("Năm 2005: Sẽ cho vay 1.000 tỷ đồng. Năm 2004 cả nước tạo việc làm cho 1,5 triệu người.", 2005),
         ("Ông A nói chuyện về mùa màng.", None),
     ],
 )
