@@ -1648,6 +1648,10 @@ _REPRESENTED = re.compile(r"(?<!\w)(?:đại diện|thay mặt) cho\s*$")
 _MARKETS = re.compile(r"(?<!\w)(?:xuất khẩu|xuất|bán)\s*(?:sang|tới|đến|đi|được|ra)?\s*$")
 _ATTENDING = re.compile(r"(?<!\w)(?:tham gia|tham dự|có mặt|đến dự|tháp tùng)(?!\w)")
 _ATTENDED_BY = re.compile(r"(?<!\w)(?:tham gia|tham dự|góp mặt) của\s*(?:khoảng|gần|hơn|trên|tới)?\s*$")
+#: The event a count attended, told at its clause's end: "... và hơn 3.000 công nhân của tỉnh đã dự lễ".
+_ATTENDED_EVENT = re.compile(
+    r"(?<!\w)dự (?:lễ|buổi|hội nghị|hội thảo|hội chợ|diễn đàn|chương trình|cuộc)(?!\w)"
+)
 # Words that hold a scope or measure word but are neither: "xã hội", "thu hút", "trung bình cộng".
 _NOT_EVIDENCE = _rx("xã hội", "hợp tác xã", "vốn liếng", "vốn dĩ", "vốn là", "vùng vằng", "khu vực tư nhân")
 # Money lost, taken, lent or won in one case: a place's amounts are not told with these verbs.
@@ -2458,6 +2462,7 @@ def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
         and (
             _ATTENDING.search(noun + spot.facts.low[spot.end : spot.end + 12])
             or _ATTENDED_BY.search(_tail(spot.left, 30))
+            or _ATTENDED_EVENT.search(spot.facts.low, spot.end, spot.clause_end)
         )
     ):
         score -= 2  # "gần 400 doanh nghiệp tham gia", "sự tham gia của 500 doanh nghiệp": one event's guests
