@@ -567,6 +567,24 @@ def _drop_trailing_signature(lines: list[str]) -> list[str]:
     return lines
 
 
+#: A news site's footer run onto the article's end: "... rủi ro đáng tiếc nào xảy ra. <related headlines>
+#: Tổng Biên tập: Nguyễn Tuấn Anh Giấy phép số ...". It closes the page, so all from the end of the
+#: last sentence before it is page furniture; the headlines of related articles would otherwise tell
+#: other articles' visits as this one's.
+_SITE_FOOTER = re.compile(r"(?<!Phó )Tổng [Bb]iên tập\s*:")
+_FOOTER_REACH = 3000
+_STOP = re.compile(r"[.!?…][\"”)]?(?=\s)")
+
+
+def _drop_site_footer(text: str) -> str:
+    """The text up to the last sentence end before a site's footer, or all of it without one."""
+    footer = _SITE_FOOTER.search(text, max(0, len(text) - _FOOTER_REACH))
+    if footer is None:
+        return text
+    stops = [stop.end() for stop in _STOP.finditer(text, 0, footer.start())]
+    return text[: stops[-1] if stops else footer.start()]
+
+
 def _dedupe_key(line: str) -> str:
     return line.rstrip(" .!?…:;,")
 
@@ -576,7 +594,7 @@ def clean_text(raw: str) -> str:
 
     Returns paragraphs separated by one blank line; ``clean_text(clean_text(x)) == clean_text(x)``.
     """
-    text = _decode(raw)
+    text = _drop_site_footer(_decode(raw))
     lines: list[str] = []
     seen: set[str] = set()
     for raw_line in text.split("\n"):

@@ -182,6 +182,16 @@ def test_bylines_and_datelines(raw: str, expected: str) -> None:
             "Tỉnh đạt nhiều kết quả.\n\nVụ việc đang được điều tra.",
         ),
         ("Tỉnh đạt nhiều kết quả.\n\n>> Tin liên quan khác", "Tỉnh đạt nhiều kết quả."),
+        # a site's footer closes the page: the related headlines before it go with it
+        (
+            "Không có tai nạn xảy ra. Phó Chủ tịch Quốc hội Trần Văn A thăm tỉnh Ninh Bình Bản tin số 6 "
+            "Tổng Biên tập: Nguyễn Văn B Giấy phép số 12/GP-BTTTT",
+            "Không có tai nạn xảy ra.",
+        ),
+        (
+            "Phó Tổng biên tập: Lê Văn C cho biết báo đã có 20 năm tuổi.",
+            "Phó Tổng biên tập: Lê Văn C cho biết báo đã có 20 năm tuổi.",
+        ),
         # a digest's "read on" link ends one story: the next starts a paragraph of its own
         (
             "Năm 2016 quận có 149 vụ án.  (Xem tiếp)   Tai nạn tăng cao Trong 7 ngày Tết có 9 vụ.",
