@@ -234,6 +234,8 @@ _ABROAD = re.compile(
 )
 #: Reports datelined in local time come from abroad: "Sáng 10-7 (giờ địa phương), Thủ tướng ...".
 _LOCAL_TIME = re.compile(r"giờ địa phương")
+#: The comma after "do X dẫn đầu", which closes the delegation the sentence is about.
+_SUBJECT_CLOSES = re.compile(r"\s*,?")
 #: Trip verbs too weak to lend a destination from the surrounding sentences.
 _WEAK = (
     "kiểm tra",
@@ -1223,7 +1225,12 @@ def _candidates(
             if not destinations:
                 return []
         abroad = _LOCAL_TIME.search(sentence.text) is not None
-        target = _national_target(doc, destinations, abroad, sentence.start + trigger.end())
+        verb_end = trigger.end()
+        if verb == "dẫn đầu":
+            # "Đoàn ... do Chủ tịch QH X dẫn đầu, đã rời Hà Nội đi dự hội nghị ở New York (Hoa Kỳ)": the
+            # comma closes the delegation, its subject, and the trip is told after it
+            verb_end = _SUBJECT_CLOSES.match(sentence.text, verb_end).end()
+        target = _national_target(doc, destinations, abroad, sentence.start + verb_end)
         explicit = any(p.place.level in ("province", "country") for p in destinations)
         if target is None and abroad:
             target = _foreign_country_named(doc.text, destinations)

@@ -691,6 +691,11 @@ def test_no_visit_from_tasks_or_lent_places(text: str) -> None:
             "dự hội nghị của IPU tại trụ sở Liên Hợp Quốc ở New York (Hoa Kỳ).",
             [("Nguyễn Văn Tâm", "Hoa Kỳ")],
         ),
+        (  # the comma after "do ... dẫn đầu" closes the delegation, not the trip
+            "Ngày 5/9, Đoàn đại biểu Quốc hội do Chủ tịch Quốc hội Nguyễn Văn Tâm dẫn đầu, đã rời Hà Nội "
+            "đi dự hội nghị của IPU ở New York (Hoa Kỳ).",
+            [("Nguyễn Văn Tâm", "Hoa Kỳ")],
+        ),
         (  # talks in a foreign capital: the national leader is abroad, the host is at home
             "Sáng 27/6, tại Cung Độc lập ở thủ đô Minsk, Chủ tịch nước Lê Văn Minh và Tổng thống Belarus "
             "Ivan Petrov đã tiến hành hội đàm.",
