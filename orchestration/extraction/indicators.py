@@ -3125,11 +3125,12 @@ def _mark_restatements(figures: list[Figure], ctx: _Context) -> None:
     """The same fact stated twice (headline and body, lead and body) is kept once.
 
     A headline often rounds the body's figure ("hơn 10.000 tỷ" for "10.430 tỷ"), so a title figure
-    within 5% of a body figure of the same unit is the restatement. Otherwise the better described
-    statement (with a code and a period) is kept, the first one on a tie. In one sentence, only a
-    figure repeated in brackets is a restatement: "tăng 5% ... và 5% ..." may be two facts.
+    within 5% of a body figure of the same unit is the restatement, whether the body's is kept or not:
+    the body tells the fact with its context, so its verdict stands for both. Otherwise the better
+    described statement (with a code and a period) is kept, the first one on a tie. In one sentence,
+    only a figure repeated in brackets is a restatement: "tăng 5% ... và 5% ..." may be two facts.
     """
-    body = [f for f in figures if f.is_indicator and f.sentence_index not in ctx.title_sentences]
+    body = [f for f in figures if f.sentence_index not in ctx.title_sentences]
     kept: list[Figure] = []
     for figure in figures:
         if not figure.is_indicator:

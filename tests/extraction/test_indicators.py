@@ -1201,6 +1201,21 @@ def test_headline_rounding_is_a_restatement_of_the_body() -> None:
     assert body.is_indicator and body.indicator_code == "INVESTMENT_CAPITAL"
 
 
+def test_a_headline_restating_a_rejected_body_figure_goes_with_it() -> None:
+    doc = _document(
+        "12 dự án lỗ hơn 16.000 tỷ\nLỗ lũy kế của 10 nhà máy là 16.126 tỷ đồng.",
+        title="12 dự án lỗ hơn 16.000 tỷ",
+    )
+    figures = [
+        _figure(doc, "hơn 16.000 tỷ", 1.6e13, "VND", qualifier="more_than"),
+        _figure(doc, "16.126 tỷ đồng", 1.6126e13, "VND"),
+    ]
+    # a model that keeps headline figures only: the body's verdict, a rejection, still stands for both
+    title, body = classify_figures(doc, figures, [], Model({"title=True": 3.0}, -1.0))
+    assert not body.is_indicator
+    assert not title.is_indicator and title.optional_reason == "restatement"
+
+
 def test_rank_measure_after_figure_stops_at_next_rank() -> None:
     doc = _document("Chỉ số PCI năm 2022 xếp thứ 15/63 tỉnh, đứng thứ 6 toàn quốc về chuyển đổi số.")
     figures = [_figure(doc, "15/63", 15, "rank", rank_total=63), _figure(doc, "thứ 6", 6, "rank")]
