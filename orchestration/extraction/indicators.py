@@ -1648,6 +1648,9 @@ _REPRESENTED = re.compile(r"(?<!\w)(?:đại diện|thay mặt) cho\s*$")
 _MARKETS = re.compile(r"(?<!\w)(?:xuất khẩu|xuất|bán)\s*(?:sang|tới|đến|đi|được|ra)?\s*$")
 _ATTENDING = re.compile(r"(?<!\w)(?:tham gia|tham dự|có mặt|đến dự|tháp tùng)(?!\w)")
 _ATTENDED_BY = re.compile(r"(?<!\w)(?:tham gia|tham dự|góp mặt) của\s*(?:khoảng|gần|hơn|trên|tới)?\s*$")
+#: A clause opened by who attended or went along: "Tham gia lớp tập huấn có 80 trẻ em ... và 10 doanh
+#: nghiệp", "Tháp tùng Tổng thống trong chuyến thăm có 68 doanh nghiệp".
+_ATTENDANCE_OPENS = re.compile(r"^\W*(?:tham gia|tham dự|tháp tùng)(?!\w)[^;:]*?(?<!\w)có(?!\w)")
 #: The event a count attended, told at its clause's end: "... và hơn 3.000 công nhân của tỉnh đã dự lễ".
 _ATTENDED_EVENT = re.compile(
     r"(?<!\w)dự (?:lễ|buổi|hội nghị|hội thảo|hội chợ|diễn đàn|chương trình|cuộc)(?!\w)"
@@ -2463,6 +2466,7 @@ def _grounded(figure: Figure, ctx: _Context, spot: _Spot, noun: str) -> bool:
             _ATTENDING.search(noun + spot.facts.low[spot.end : spot.end + 12])
             or _ATTENDED_BY.search(_tail(spot.left, 30))
             or _ATTENDED_EVENT.search(spot.facts.low, spot.end, spot.clause_end)
+            or _ATTENDANCE_OPENS.search(spot.left)
         )
     ):
         score -= 2  # "gần 400 doanh nghiệp tham gia", "sự tham gia của 500 doanh nghiệp": one event's guests

@@ -1931,6 +1931,7 @@ TALLIES_AND_SHARES = [
     ("Hội chợ của tỉnh có sự tham gia của hơn 200 doanh nghiệp.", "hơn 200 doanh nghiệp", False),
     ("Tọa đàm được tổ chức với sự tham gia của gần 500 doanh nghiệp.", "gần 500 doanh nghiệp", False),
     ("Hơn 3.000 công nhân, viên chức của tỉnh đã dự lễ khai mạc.", "Hơn 3.000 công nhân, viên chức", False),
+    ("Tham gia lớp tập huấn có 80 trẻ em ở các quận, huyện của thành phố.", "80 trẻ em", False),
     ("Năm nay, điểm chuẩn vào trường của tỉnh là 24 điểm.", "24 điểm", False),
     ("Toàn tỉnh có 95 thí sinh đạt từ 28 điểm trở lên.", "28 điểm", False),
     ("Toàn tỉnh có 410 điểm trường lẻ ở vùng cao.", "410 điểm trường lẻ", True),
