@@ -453,6 +453,12 @@ _DAY_BEFORE = frozenset(
 _DAY_AND = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*(?:và|,|-|–)\s*$")
 _WORD_RUN_RE = re.compile(r"[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7})")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+#: A law cited with its year ("vi phạm Luật Ngân sách năm 2002", "Luật Đầu tư năm 2014"): the year names
+#: the law and dates nothing cited beside it; "kỷ luật", "pháp luật" and "luật sư" name no law.
+LAW_BEFORE = re.compile(
+    r"(?<!\w)(?<!kỷ )(?<!pháp )(?:bộ )?luật(?! sư)(?: (?!năm )[^\W\d]+){1,6} năm $", re.IGNORECASE
+)
+LAW_REACH = 60
 _YEAR_LEAD_RE = re.compile(
     r"(?:(?P<lead>năm|trong|đến|tới|vào|cuối|đầu|hết|sau|trước|từ(?:\s+(?:cuối|đầu|giữa))?|giai\s+đoạn|"
     r"nhiệm\s+kỳ|thời\s+kỳ)"
@@ -1269,6 +1275,8 @@ def _periods(text: str) -> list[tuple[int, int, int, int | None, bool]]:
     for year_match in _YEAR_RE.finditer(text):
         start, end = year_match.span()
         if start < consumed or (start and text[start - 1].isdigit()) or text[end : end + 1].isdigit():
+            continue
+        if LAW_BEFORE.search(text, max(0, start - LAW_REACH), start):
             continue
         lead = _YEAR_LEAD_RE.search(text, max(0, start - 16), start)
         first = int(year_match.group())

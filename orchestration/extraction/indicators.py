@@ -26,6 +26,8 @@ from orchestration.extraction.dates import ANCHORED, BIRTH_BEFORE, article_refer
 from orchestration.extraction.figures import (
     COMPARISON_BEFORE,
     COMPARISON_REACH,
+    LAW_BEFORE,
+    LAW_REACH,
     MONEY,
     RANK_ADJECTIVES,
     SHARE_OF_BEFORE,
@@ -1773,6 +1775,7 @@ class _Context:
                 and not _BASELINE.search(low, max(0, m.start() - 25), m.start())
                 and not SHARE_OF_BEFORE.search(low, max(0, m.start() - 40), m.start())
                 and not BIRTH_BEFORE.search(low, max(0, m.start() - 9), m.start())
+                and not LAW_BEFORE.search(low, max(0, m.start() - LAW_REACH), m.start())
             )
         return cached
 

@@ -469,6 +469,9 @@ def test_a_day_of_the_month_is_no_share(sentence):
         ("Tính đến 31/12/2016, nợ xấu của các ngân hàng là 160.000 tỷ đồng.", 2016, 2016),
         ("Tại thời điểm 31/12/2015, tỉnh đã vay 812 tỷ đồng để chi đầu tư.", 2015, 2015),
         ("Đến thời điểm tổng hợp (ngày 31/12/2016), có 241 doanh nghiệp gửi báo cáo.", 2016, 2016),
+        # a law's year names the law; "kỷ luật" is no law
+        ("Tỉnh vi phạm Luật Ngân sách năm 2002 khi chi hơn 62 tỷ đồng.", None, None),
+        ("Có 25 đảng viên bị kỷ luật trong năm 2016.", 2016, 2016),
         ("Từ 1/7/2014 đến ngày 30/11/2016, có 60 doanh nghiệp được cấp phép.", 2014, 2016),
         # a month written with a dot or a dash, alone or closing a span of dates
         ("Tính đến tháng 12.2016, dư nợ của huyện đạt trên 36 tỷ đồng.", 2016, 2016),

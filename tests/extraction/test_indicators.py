@@ -890,6 +890,18 @@ PARAGRAPH_PERIODS = [
         None,
         2016,
     ),
+    # a law's year names the law: the year before it in the paragraph dates the figure
+    (
+        (
+            "Năm 2015, tỉnh chi sai quy định.",
+            "Việc này vi phạm Luật Ngân sách năm 2002 với số tiền hơn 62 tỷ đồng.",
+        ),
+        "hơn 62 tỷ đồng",
+        62e9,
+        "VND",
+        None,
+        2015,
+    ),
 ]
 
 
