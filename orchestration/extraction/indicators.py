@@ -1651,7 +1651,7 @@ _MARKETS = re.compile(r"(?<!\w)(?:xuất khẩu|xuất|bán)\s*(?:sang|tới|đ�
 _ATTENDING = re.compile(r"(?<!\w)(?:tham gia|tham dự|có mặt|đến dự|tháp tùng)(?!\w)")
 _ATTENDED_BY = re.compile(r"(?<!\w)(?:tham gia|tham dự|góp mặt) của\s*(?:khoảng|gần|hơn|trên|tới)?\s*$")
 #: A clause opened by who attended or went along: "Tham gia lớp tập huấn có 80 trẻ em ... và 10 doanh
-#: nghiệp", "Tháp tùng Tổng thống trong chuyến thăm có 68 doanh nghiệp".
+#: nghiệp".
 _ATTENDANCE_OPENS = re.compile(r"^\W*(?:tham gia|tham dự|tháp tùng)(?!\w)[^;:]*?(?<!\w)có(?!\w)")
 #: The event a count attended, told at its clause's end: "... và hơn 3.000 công nhân của tỉnh đã dự lễ".
 _ATTENDED_EVENT = re.compile(
