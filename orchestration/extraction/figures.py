@@ -171,8 +171,19 @@ _MEASURES = frozenset({"percent", *MONEY, "km", "ha", "m2", "tonne", "MW", "othe
 # "9 nghìn tấn/ngày" and "5 triệu đồng/tháng" are rates (unit other): over the annotated sets, 22 of 23
 # amounts per day, week or month are "other" in the gold.
 _RATE_RE = re.compile(
-    r"(?:\s*/\s*(?:lao\s+động|đầu\s+người|thị\s+trấn|thị\s+xã|thành\s+phố|[^\W\d_]+(?:\s?[23²³](?!\d))?))+"
+    r"(?:\s*/\s*(?:(?:1|một)\s+)?(?:lao\s+động|đầu\s+người|thị\s+trấn|thị\s+xã|thành\s+phố|[^\W\d_]+(?:\s?[23²³](?!\d))?))+"
 )
+#: An average per one of something, "bình quân 1 phụ nữ sinh 6 con", "trung bình mỗi xe buýt có 12
+#: khách": the "1" is what the count is per, and the count after it (the clause's first) an average. Per
+#: a span of time the gold keeps the count ("bình quân mỗi năm có trên 63.000 DN").
+_PER_ONE = (
+    r"(?:bình quân|trung bình) (?P<one>1|một|mỗi) (?!(?:năm|tháng|ngày|tuần|quý|giờ|kỳ|đợt)(?!\w))[^\W\d_]+"
+)
+_PER_ONE_RE = re.compile(_PER_ONE, re.IGNORECASE)
+_AVERAGE_PER_ONE_RE = re.compile(_PER_ONE + r"[^.;:!?\d]{0,60}$", re.IGNORECASE)
+_AVERAGE_REACH = 90
+#: The one a rate is per, written out: "1,3 con/1 phụ nữ", "60 triệu đồng/1 ha" are "/phụ nữ", "/ha".
+_ONE_BEFORE = re.compile(r"^(?:1|một)\s+")
 _KEEP_UNIT_DENOMINATORS = frozenset({"năm", "người", "đầu người", "hộ", "khẩu", "lao động"})
 #: ... but a weight or an area per person is a rate: "206 kg lúa mỗi người".
 _PER_HEAD_DENOMINATORS = frozenset({"người", "đầu người", "hộ", "khẩu", "lao động"})
@@ -656,6 +667,10 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
     value = parse_digits(amount) if amount.isdigit() else parse_number(amount)
     if value is None:
         return None
+    if amount == "1" and prev1 in ("quân", "bình"):
+        lead = _PER_ONE_RE.search(text, max(0, start - 12), end + 30)
+        if lead is not None and lead.start("one") == start:
+            return None  # "bình quân 1 phụ nữ": what the average is per
     following = text[end : end + 2]
     if (following[:1] in ("-", "–") and following[1:].isalpha()) or (
         following[:1] == ":" and following[1:].isdigit()
@@ -741,7 +756,9 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
             if not (per == "năm" or (per in _PLACE_KINDS and noun[1] in _PLACE_KINDS)):
                 unit_name = "other"
             noun_end = rate.end()
-        if unit_name == "count" and not value.is_integer() and per != "năm":
+        if unit_name == "count" and (
+            (not value.is_integer() and per != "năm") or (rate is None and _averaged(text, start))
+        ):
             unit_name = "other"  # a part of a thing is an average: "bình quân 1 xã có 13,3 trạm"
         return _Read(
             text_start, noun_end, value, unit_name, text[end:noun_end].strip(), None, qualifier, is_range
@@ -845,9 +862,19 @@ def _read_measure(
     return _Read(text_start, end, _clean(value * factor), canonical, unit_text, None, qualifier, is_range)
 
 
+def _averaged(text: str, start: int) -> bool:
+    """Whether an average per one of something opens the clause before ``start`` (``_AVERAGE_PER_ONE_RE``)."""
+    window = max(0, start - _AVERAGE_REACH)
+    return "ình" in text[window:start] and _AVERAGE_PER_ONE_RE.search(text, window, start) is not None
+
+
 def _denominators(rate: re.Match[str]) -> list[str]:
     """What a rate is per, lower-cased, in order: "/ha/năm" gives ["ha", "năm"]."""
-    return [" ".join(part.lower().split()) for part in rate.group().split("/") if part.strip()]
+    return [
+        _ONE_BEFORE.sub("", " ".join(part.lower().split()))
+        for part in rate.group().split("/")
+        if part.strip()
+    ]
 
 
 def _keeps_unit(denominator: str, canonical: str) -> bool:

@@ -951,7 +951,7 @@ def test_a_year_past_a_clause_break_is_not_the_figures_period():
             ["1.040 vụ", "562 đối tượng buôn lậu"],
         ),
         # a rate's denominator, a ratio of one, a fraction or a date is no second figure
-        ("Giá bán lẻ là 20.000 đồng/1 kg.", ["20.000 đồng"]),
+        ("Giá bán lẻ là 20.000 đồng/1 kg.", ["20.000 đồng/1 kg"]),
         ("Tỷ lệ bác sĩ đạt 8 bác sĩ/10 ngàn dân.", ["8 bác sĩ"]),
         ("Có nơi 1 giảng viên/40 sinh viên.", ["1 giảng viên"]),
         ("Tỉnh xếp thứ 15/63 tỉnh, thành.", ["15/63"]),
@@ -982,4 +982,23 @@ def test_a_count_after_a_slash_only_when_two_tallies_are_paired(sentence, spans)
     ],
 )
 def test_the_start_of_a_change_takes_the_unit_of_its_end(sentence, expected):
+    assert [(f.value, f.unit, f.unit_text) for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one a rate is per, written out, makes the same rate as a bare denominator
+        ("Hàn Quốc nay chỉ còn 2 con/1 phụ nữ.", [(2, "other", "con/1 phụ")]),
+        ("Giá thuê đất là 60 triệu đồng/1 ha.", [(60_000_000, "other", "triệu đồng/1 ha")]),
+        # an average per one of something: the "1" is what it is per, the count after it an average
+        ("Những năm 1960, bình quân 1 phụ nữ ở miền Bắc sinh 6 con.", [(6, "other", "con")]),
+        ("Trung bình mỗi xe buýt chỉ có 12 khách.", [(12, "other", "khách")]),
+        # per a span of time the count stays a count
+        ("Bình quân mỗi năm có trên 63.000 doanh nghiệp.", [(63_000, "count", "doanh nghiệp")]),
+        # and a plain count of one, with no average before it, stays
+        ("Xã có 1 trạm y tế.", [(1, "count", "trạm y tế")]),
+    ],
+)
+def test_an_average_per_one_of_something(sentence, expected):
     assert [(f.value, f.unit, f.unit_text) for f in figures(sentence)] == expected
