@@ -83,9 +83,11 @@ _ORG_WORDS = frozenset(
 _HEADS = (
     "Tổng [Bb]í thư|Phó [Cc]hủ tịch nước|Chủ tịch nước|Phó [Tt]hủ tướng [Tt]hường trực|Phó [Tt]hủ tướng|"
     "Thủ tướng|"
-    "Phó [Cc]hủ tịch|Chủ tịch|Bộ trưởng|Thứ trưởng|Phó Trưởng [Bb]an|Trưởng [Bb]an|Phó Chủ nhiệm|Chủ nhiệm|"
-    "Ủy viên|Uỷ viên|Thường trực Ban Bí thư|Phó Bí thư|Bí thư|Tổng Giám đốc|Phó Giám đốc|Giám đốc|"
-    "Phó Tổng [Cc]ục trưởng|Tổng [Cc]ục trưởng|Phó Cục trưởng|Cục trưởng|Viện trưởng|Chánh án|"
+    "Phó [Cc]hủ tịch|Chủ tịch|Bộ trưởng|Thứ trưởng|Phó [Tt]rưởng [Bb]an|Trưởng [Bb]an|"
+    "Phó [Cc]hủ nhiệm|Chủ nhiệm|"
+    "Ủy viên|Uỷ viên|Thường trực Ban Bí thư|Phó [Bb]í thư|Bí thư|Tổng Giám đốc|Phó [Gg]iám đốc|Giám đốc|"
+    "Phó [Tt]ổng [Cc]ục trưởng|Tổng [Cc]ục trưởng|Phó [Cc]ục trưởng|Cục trưởng|"
+    "Phó [Vv]iện trưởng|Viện trưởng|Chánh án|"
     "Phó Tổng [Tt]hư ký|Tổng [Tt]hư ký|Thống đốc|Đại sứ|Tổng Thanh tra|"
     "Tổng Kiểm toán|Chánh Văn phòng|Trưởng [Đđ]oàn|Tổng Lãnh sự|Tư lệnh|Phó Tổng Tham mưu trưởng|"
     "Tổng Tham mưu trưởng|Đại tướng|Thượng tướng|"
@@ -243,10 +245,16 @@ _TITLE_RULES: tuple[tuple[re.Pattern[str], str | None, str, int], ...] = tuple(
             7,
         ),
         (
-            r"^Viện trưởng Viện [Kk]iểm sát nhân dân tối cao|^Viện trưởng VKSND tối cao",
+            r"^Viện trưởng (?:Viện [Kk]iểm sát nhân dân|Viện KSND|VKSND) tối cao",
             "Viện trưởng Viện Kiểm sát nhân dân tối cao",
             "national",
             7,
+        ),
+        (
+            r"^Phó Viện trưởng (?:Viện [Kk]iểm sát nhân dân|Viện KSND|VKSND) tối cao",
+            "Phó Viện trưởng Viện Kiểm sát nhân dân tối cao",
+            "national",
+            9,
         ),
         (r"^Tổng Kiểm toán Nhà nước", "Tổng Kiểm toán Nhà nước", "national", 7),
         (r"^Thứ trưởng", None, "national", 10),
@@ -301,7 +309,14 @@ def _squash(text: str) -> str:
     "Tổng cục trưởng" for "Tổng Cục trưởng"."""
     text = text.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("Phó chủ tịch", "Phó Chủ tịch")
     text = text.replace("Tổng Cục trưởng", "Tổng cục trưởng").replace("Tổng thư ký", "Tổng Thư ký")
+    text = _DEPUTY_LOWER.sub(lambda m: f"Phó {m.group(1).upper()}", text)
     return re.sub(r"\s+", " ", text).strip(" ,;:-–")
+
+
+#: A deputy's office written in lower case after "Phó": "Phó trưởng ban", "Phó bí thư", "Phó cục trưởng".
+_DEPUTY_LOWER = re.compile(
+    r"^Phó ([tcbgv])(?=rưởng |hủ nhiệm |í thư |ổng cục trưởng |ục trưởng |iám đốc |iện trưởng )"
+)
 
 
 _ACRONYM = re.compile(r"\((?:gọi tắt là |viết tắt là |viết tắt: )?([A-Z][A-Z0-9&-]{1,9})\)$")

@@ -115,6 +115,27 @@ def _first(text: str) -> tuple[str, str | None]:
             "Trương Văn Bình",
             "Phó Thủ tướng Thường trực Chính phủ",
         ),
+        # a deputy's office in lower case after "Phó" is the same office
+        (
+            "Phó trưởng ban Thường trực Ban Tổ chức Trung ương Lê Văn Hòa trao quyết định.",
+            "Lê Văn Hòa",
+            "Phó Trưởng ban Thường trực Ban Tổ chức Trung ương",
+        ),
+        (
+            "Phó trưởng Ban Dân vận Trung ương Đỗ Văn Hải nói.",
+            "Đỗ Văn Hải",
+            "Phó Trưởng ban Dân vận Trung ương",
+        ),
+        (
+            "Phó chủ nhiệm Ủy ban Kinh tế của Quốc hội Trần Văn Khánh nói.",
+            "Trần Văn Khánh",
+            "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội",
+        ),
+        (
+            "Phó viện trưởng VKSND tối cao Lê Văn Hữu nói.",
+            "Lê Văn Hữu",
+            "Phó Viện trưởng Viện Kiểm sát nhân dân tối cao",
+        ),
     ],
 )
 def test_title_then_name(text: str, key: str, title: str) -> None:
@@ -273,6 +294,10 @@ def test_canonical_name(name: str, key: str) -> None:
         ("Bí thư Tỉnh ủy Cà Mau", "local"),
         ("Phó Chủ tịch HĐND tỉnh", "local"),
         ("Giám đốc Sở Tài chính", "local"),
+        ("Phó bí thư Tỉnh ủy Cà Mau", "local"),
+        ("Phó giám đốc Sở Tài chính", "local"),
+        # a deputy of the supreme procuracy, no longer read as its head
+        ("Phó Viện trưởng Viện KSND tối cao", "national"),
         ("Tổng thống Pháp", "foreign"),
         ("Thủ tướng Lào", "foreign"),
         ("Giám đốc công ty", "other"),
