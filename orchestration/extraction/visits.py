@@ -369,6 +369,10 @@ _ROUTE = re.compile(
 #: A delegation back home at the end of a trip: "về đến sân bay Nội Bài, Hà Nội, kết thúc chuyến thăm
 #: Nga" went to Nga, not to Hà Nội. Found with ``_word_spans``, which checks that it starts a word.
 _RETURN = re.compile(r"về (?:đến|tới)[^;.]{0,60}?(?=,?\s*kết thúc)")
+#: An office left is no destination: "điều chuyển ông X thôi giữ chức Bí thư Thành ủy TP HCM để nhận
+#: nhiệm vụ ..." names where X served, not where the one announcing it went. An office taken is where the
+#: decision is handed over: "trao quyết định phân công ông Y giữ chức Bí thư Thành ủy TP.HCM".
+_OFFICE_LEFT = re.compile(r"thôi (?:giữ )?chức(?: vụ)? [^,.;:()]{0,60}")
 #: A foreign office held in Việt Nam: ambassadors and representatives reside in Hà Nội, and a consul
 #: general received where no city is named is at his consulate, not presumed in the capital.
 _RESIDENT = re.compile(r"^(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)|tại Việt Nam|tại Hà Nội")
@@ -621,6 +625,8 @@ def _not_there(doc: Document, mentions: list[Mention], people: list[Mention]) ->
         if closing > 0:
             spans.append((opening, closing))
     spans += _word_spans(_ROUTE, text)
+    if "thôi" in text:
+        spans += _word_spans(_OFFICE_LEFT, text)
     if "kết thúc" in text:
         spans += _word_spans(_RETURN, text)
     return sorted(spans)

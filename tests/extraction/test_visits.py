@@ -1600,6 +1600,28 @@ def test_about_a_project_or_a_bill_is_no_trip(subject: str) -> None:
     assert _visits(text) == []
 
 
+def test_a_deputy_head_of_a_central_board_in_lower_case_hands_over_a_decision() -> None:
+    """ "Phó trưởng ban" written in lower case is the office of "Phó Trưởng ban": a central official, whose
+    handing over a decision at a province's conference is a visit to it."""
+    text = (
+        "Sáng 8/2, Tỉnh ủy Yên Bái tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Phó trưởng ban Thường trực "
+        "Ban Tổ chức Trung ương Lê Văn Hòa trao quyết định cho ông Trần Minh Đức tại hội nghị."
+    )
+    assert _summary(text) == [
+        ("Lê Văn Hòa", "Phó Trưởng ban Thường trực Ban Tổ chức Trung ương", "Yên Bái", date(2019, 2, 8))
+    ]
+
+
+def test_an_office_left_is_no_destination() -> None:
+    """The province of the office an appointee leaves is not where the decision was announced."""
+    text = (
+        "Ngày 11/5, Ban Kinh tế Trung ương tổ chức hội nghị triển khai quyết định về công tác cán bộ. "
+        "Tại hội nghị, ông Lê Văn Hòa - Phó trưởng ban Tổ chức Trung ương đã công bố quyết định điều "
+        "chuyển ông Trần Văn Nam thôi giữ chức Bí thư Thành ủy TP HCM để nhận nhiệm vụ mới."
+    )
+    assert _visits(text) == []
+
+
 def test_a_central_official_announcing_a_decision_at_a_provinces_conference_visits_it() -> None:
     """The province that holds the conference is where "Tại hội nghị" puts him; the local title closing
     the sentence before is the appointee's, not his, whatever the paragraph break after it."""
