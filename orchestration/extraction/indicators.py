@@ -268,7 +268,7 @@ _COUNT_CODES: tuple[tuple[str | None, _Lexicon, _Lexicon | None], ...] = (
     ("POOR_HOUSEHOLDS", _rx("hộ"), _rx("hộ nghèo", "thoát nghèo")),
     (
         "TOURIST_ARRIVALS",
-        _rx("lượt khách", "du khách", "khách du lịch", "khách quốc tế", "lượt du khách"),
+        _rx("lượt khách", "du khách", "khách du lịch", "khách quốc tế", "khách nội địa", "lượt du khách"),
         None,
     ),
     ("TOURIST_ARRIVALS", _rx("lượt", "khách"), _rx("du lịch", "du khách")),
@@ -1436,6 +1436,9 @@ _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's firs
 _REPORTING_YEAR_START = re.compile(r"từ\s*(?:ngày\s*)?(?:1[5-9]|2\d|3[01])[/.-]12[/.-]")
 #: "16 năm qua", "những năm trước đây": a stretch of years up to now, not last year
 _STRETCH_BEFORE = re.compile(r"(?:(?P<years>\d+)|(?<!\w)(?:những|nhiều|các|mấy|vài|hai|ba))\s*$")
+#: A year pointed back to ("Cũng trong năm này, ...", "năm đó"): the one last stated, in an earlier
+#: paragraph too.
+_THAT_YEAR = re.compile(r"(?<!\w)năm (?:này|đó|ấy)(?!\w)")
 _FROM_LEFT = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$")
 _CHANGE_TO = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:lên|xuống)(?!\w)")
 
@@ -2858,8 +2861,9 @@ def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple
     if base is not None:  # "..., giảm 2 vụ so với cùng kỳ năm 2016": the figure is of the year after
         return int(base.group(1)) + 1, int(base.group(1)) + 1
     paragraph = ctx.paragraph_of[figure.sentence_index]
+    that_year = _THAT_YEAR.search(low, 0, start) is not None
     for index in range(figure.sentence_index - 1, -1, -1):
-        if ctx.paragraph_of[index] != paragraph:
+        if ctx.paragraph_of[index] != paragraph and not that_year:
             break
         # a bracketed aside's year is the aside's ("(tức là từ sau Rằm tháng Chạp năm Bính Thân 2016)")
         earlier_text = ctx.doc.sentences[index].text
@@ -3153,9 +3157,17 @@ def _mark_restatements(figures: list[Figure], ctx: _Context) -> None:
             k.sentence_index == figure.sentence_index
             and k.unit == figure.unit
             and (k.value == figure.value or _rounds(figure, k))
+            and (
+                figure.unit != "count"
+                or not _bracketed(ctx, k)
+                or _shortens(figure.unit_text, k.unit_text)
+                or _shortens(k.unit_text, figure.unit_text)
+            )
             for k in kept
         ):
-            # "đạt 15,07%, cao hơn cả nước (15,07% so với 9,64%)", "2.556.039 tỷ đồng (hơn 2,5 triệu tỷ đồng)"
+            # "đạt 15,07%, cao hơn cả nước (15,07% so với 9,64%)", "2.556.039 tỷ đồng (hơn 2,5 triệu tỷ
+            # đồng)", "35 xã (35 đơn vị)"; a list in the brackets counts two kinds alike: "16 trường (ba
+            # trường ĐH, ba trường CĐ; ...)"
             figure.optional_reason = "restatement"
             continue
         earlier = next((k for k in kept if _same_fact(k, figure, ctx.doc.text)), None)

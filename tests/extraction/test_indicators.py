@@ -278,6 +278,15 @@ CASES = [
         True,
         "TOURIST_ARRIVALS",
     ),
+    (
+        "Sáu tháng đầu năm cả nước đón 41 triệu khách nội địa.",
+        "41 triệu khách nội địa",
+        41e6,
+        "count",
+        "khách nội địa",
+        True,
+        "TOURIST_ARRIVALS",
+    ),
     # rankings
     (
         "Chỉ số năng lực cạnh tranh cấp tỉnh năm 2022 xếp thứ 21/63 tỉnh, thành.",
@@ -980,6 +989,16 @@ def test_period_does_not_cross_paragraphs() -> None:
     assert (figure.period_start_year, figure.period_end_year) == (2017, 2017)  # the article's year
 
 
+def test_a_year_pointed_back_to_crosses_paragraphs() -> None:
+    """ "Cũng trong năm này" names the year last stated, in the paragraph before too."""
+    doc = _document(
+        "Tỉnh tổ chức hội nghị tổng kết.\nTrong năm 2016, thu ngân sách đạt 9.000 tỷ đồng.\n"
+        "Cũng trong năm này, thu nội địa đạt 6.000 tỷ đồng."
+    )
+    figure = classify_figures(doc, [_figure(doc, "6.000 tỷ đồng", 6e12, "VND")], [])[0]
+    assert (figure.period_start_year, figure.period_end_year) == (2016, 2016)
+
+
 @pytest.mark.parametrize(
     ("lead", "year"),
     [
@@ -1630,6 +1649,17 @@ def test_a_foreign_investor_makes_investment_fdi(text: str, span: str, code: str
 def test_periods_from_date_spans_and_years_ago(text: str, span: str, period: tuple[int, int]) -> None:
     figure = _read(text)[span]
     assert (figure.period_start_year, figure.period_end_year) == period
+
+
+def test_two_kinds_counted_alike_in_one_bracket_are_two_facts() -> None:
+    found = _read(
+        "Theo báo cáo, trên địa bàn thành phố hiện có 16 trường ĐH, CĐ, TCCN do thành phố quản lý (ba trường "
+        "ĐH, ba trường CĐ; 10 trường TCCN)."
+    )
+    assert found["ba trường ĐH"].is_indicator and found["ba trường CĐ"].is_indicator
+    # the figure outside the bracket restated inside it, whatever the noun there
+    found = _read("Năm 2016, huyện có 35 xã đạt chuẩn nông thôn mới (35 đơn vị).")
+    assert found["35 xã"].is_indicator and found["35 đơn vị"].optional_reason == "restatement"
 
 
 def test_a_precise_value_stated_twice_is_one_fact() -> None:
