@@ -362,6 +362,7 @@ SPELT_OUT = {
     "HTX": "hợp tác xã",
     "KCN": "khu công nghiệp",
     "CCN": "cụm công nghiệp",
+    "TS": "thí sinh",
 }
 _ABBREVIATIONS = frozenset(SPELT_OUT) | frozenset(
     {"KKT", "DNNVV", "ĐBQH", "ĐH", "CĐ", "THPT", "THCS", "HS", "SV", "GV"}

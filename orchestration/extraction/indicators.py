@@ -1140,6 +1140,7 @@ _ENTITY = _rx(
     "khách sạn",
     "sân golf",
     "mũi thi công",
+    "điểm thi",
     "tổ hợp",
     "công suất",
     "khả năng dự trữ",

@@ -634,6 +634,15 @@ OPTIONAL = [
     ),
     # the dead of an accident are one incident's; those of a flood or a storm are a place's toll
     ("Vụ tai nạn làm 13 người chết tại huyện này.", "13 người chết", 13, "count", "người chết", "single"),
+    # one exam site's tally: the site named
+    (
+        "Điểm thi Trường THPT Trần Hưng Đạo của thành phố có 744 thí sinh.",
+        "744 thí sinh",
+        744,
+        "count",
+        "thí sinh",
+        "single",
+    ),
     ("Mưa lũ làm 13 người chết tại tỉnh Lào Cai.", "13 người chết", 13, "count", "người chết", None),
     ("Cơn bão số 5 làm 100 người mất tích ở tỉnh này.", "100 người", 100, "count", "người mất tích", None),
     ("Vụ sạt lở làm 13 người chết tại xã Cát Thịnh.", "13 người chết", 13, "count", "người chết", "single"),
@@ -2836,10 +2845,11 @@ def test_an_assigned_floor_is_no_indicator(text: str, indicator: bool) -> None:
             "doanh nghiệp",
         ),
         ("Năm 2016, toàn tỉnh có 9 HTX nông nghiệp mới thành lập.", "9 HTX", "HTX", "hợp tác"),
+        ("Kỳ thi năm nay, thành phố có 71.479 TS dự thi.", "71.479 TS", "TS", "thí sinh"),
     ],
 )
 def test_abbreviated_counted_nouns_are_read_in_full(text: str, span: str, noun: str, read_as: str) -> None:
-    value = int(span.split()[0].split("/")[0])
+    value = int(span.split()[0].split("/")[0].replace(".", ""))
     figure = _one(text, span, value, "count", noun)
     assert figure.features is not None and f"n2={read_as}" in figure.features.own
 
