@@ -305,17 +305,17 @@ class TitleInfo:
 
 
 def _squash(text: str) -> str:
-    """One spelling of a title: single spaces, new-style "Ủy", "Phó Chủ tịch" for "Phó chủ tịch",
-    "Tổng cục trưởng" for "Tổng Cục trưởng"."""
-    text = text.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("Phó chủ tịch", "Phó Chủ tịch")
+    """One spelling of a title: single spaces, new-style "Ủy", "Phó Chủ tịch" for "Phó chủ tịch" (and the
+    other deputies' offices, ``_DEPUTY_LOWER``), "Tổng cục trưởng" for "Tổng Cục trưởng"."""
+    text = text.replace("Uỷ", "Ủy").replace("uỷ", "ủy")
     text = text.replace("Tổng Cục trưởng", "Tổng cục trưởng").replace("Tổng thư ký", "Tổng Thư ký")
     text = _DEPUTY_LOWER.sub(lambda m: f"Phó {m.group(1).upper()}", text)
     return re.sub(r"\s+", " ", text).strip(" ,;:-–")
 
 
-#: A deputy's office written in lower case after "Phó": "Phó trưởng ban", "Phó bí thư", "Phó cục trưởng".
+#: A deputy's office written in lower case after "Phó": "Phó chủ tịch", "Phó trưởng ban", "Phó bí thư".
 _DEPUTY_LOWER = re.compile(
-    r"^Phó ([tcbgv])(?=rưởng |hủ nhiệm |í thư |ổng cục trưởng |ục trưởng |iám đốc |iện trưởng )"
+    r"(?<!\w)Phó ([tcbgv])(?=hủ tịch|rưởng |hủ nhiệm |í thư |ổng cục trưởng |ục trưởng |iám đốc |iện trưởng )"
 )
 
 
