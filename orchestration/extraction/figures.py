@@ -173,6 +173,11 @@ _MEASURES = frozenset({"percent", *MONEY, "km", "ha", "m2", "tonne", "MW", "othe
 _RATE_RE = re.compile(
     r"(?:\s*/\s*(?:(?:1|một)\s+)?(?:lao\s+động|đầu\s+người|thị\s+trấn|thị\s+xã|thành\s+phố|[^\W\d_]+(?:\s?[23²³](?!\d))?))+"
 )
+#: What is measured may stand between a unit and the slash of its rate per area or head: "1,9 tấn cơm
+#: dừa/ha" is tonnes per hectare.
+_MEASURED_THEN_RATE = re.compile(
+    r"(?:\s+[^\W\d_]+){1,2}(?=\s*/\s*(?:1\s+)?(?:ha|hécta|người|hộ|khẩu|lao\s+động)(?!\w))"
+)
 #: An average per one of something, "bình quân 1 phụ nữ sinh 6 con", "trung bình mỗi xe buýt có 12
 #: khách": the "1" is what the count is per, and the count after it (the clause's first) an average. Per
 #: a span of time the gold keeps the count ("bình quân mỗi năm có trên 63.000 DN").
@@ -840,6 +845,8 @@ def _read_measure(
     if canonical == "percent" and _INJURY_RE.search(text, max(0, start - 40), start) is not None:
         return None  # "thương tích 15%", "bỏng nặng trên 20% cơ thể": a person's injury, assessed
     rate = _RATE_RE.match(text, end)
+    if rate is None and (measured := _MEASURED_THEN_RATE.match(text, end)) is not None:
+        rate = _RATE_RE.match(text, measured.end())
     denominators = _denominators(rate) if rate is not None else []
     if "tổng" in denominators:
         rate = None  # "trên 12 vạn tấn/tổng sản lượng", "5,8%/tổng dư nợ": a part over its whole, no rate

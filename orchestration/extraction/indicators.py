@@ -2071,10 +2071,13 @@ def _exam_mark(spot: _Spot, noun: str) -> bool:
 
 
 def _exam_paper(ctx: _Context, noun: str) -> bool:
-    """In an article about exams, a bare mark or the papers marked: "ngành có điểm thấp nhất 15-16 điểm",
-    "200 bài đạt điểm 10", "3.000 bài thi môn Hóa". Never a place's figure, whatever the model makes of
-    it. The article is searched only for such nouns, which few figures count."""
-    return (noun in ("điểm", "bài") or noun.startswith("bài thi")) and _EXAM.search(ctx.doc.text) is not None
+    """In an article about exams, a bare mark, the papers marked or their questions and versions:
+    "ngành có điểm thấp nhất 15-16 điểm", "200 bài đạt điểm 10", "3.000 bài thi môn Hóa", "làm được 20
+    câu", "24 mã đề thi". Never a place's figure, whatever the model makes of it. The article is searched
+    only for such nouns, which few figures count."""
+    return (
+        noun in ("điểm", "bài", "câu") or noun.startswith(("bài thi", "câu hỏi", "mã đề"))
+    ) and _EXAM.search(ctx.doc.text) is not None
 
 
 def _vague(figure: Figure) -> bool:

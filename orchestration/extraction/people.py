@@ -175,7 +175,7 @@ _PARTY_BOARDS = (
 )
 _CENTRAL = r"(?:Trung [ưƯ]ơng|TƯ|TW|T\.Ư)"  # "Ban dân vận Trung Ương Đảng" as some outlets write it
 _VFF = (
-    r"(?:[Ủủ]y|[Uu]ỷ) ban [Tt]rung ương (?:Mặt trận Tổ quốc|MTTQ)(?: \(MTTQ\))? Việt Nam"
+    rf"(?:[Ủủ]y|[Uu]ỷ) ban (?:trung ương|{_CENTRAL}) (?:Mặt trận Tổ quốc|MTTQ)(?: \(MTTQ\))? ?(?:Việt Nam|VN)"
     r"|(?:UBTƯ|UBTW) MTTQ Việt Nam"
 )
 
@@ -580,6 +580,8 @@ def _title_then_name(text: str, head: re.Match[str]) -> tuple[int, int, int, boo
             ministry_end = ministry  # "Bộ Văn hóa, Thể thao và Du lịch": its comma ends nothing
             title_end = ministry
             continue
+        if tok.text == "(" and i > 0 and (short := _SHORT_NAME_BRACKET.match(text, tok.start)) is not None:
+            return _name_after_short_name(text, title_end, short.end())
         if tok.text in _PUNCT or (i > 0 and _HEAD.match(text, tok.start)) or tok.text in _STARTERS:
             return None
         if tok.text in _FOREIGN_HONORIFICS:
@@ -598,6 +600,19 @@ def _title_then_name(text: str, head: re.Match[str]) -> tuple[int, int, int, boo
             return None
         title_end = tok.end
     return None
+
+
+#: The body's short name in brackets between a title and the name: "Chủ tịch Ủy ban T.Ư Mặt trận Tổ quốc
+#: Việt Nam (UB T.Ư MTTQ VN) Nguyễn Thiện Nhân".
+_SHORT_NAME_BRACKET = re.compile(rf"\((?:[{_UPPER}][{_UPPER}0-9.&-]*\s?){{1,5}}\)\s*")
+
+
+def _name_after_short_name(text: str, title_end: int, after: int) -> tuple[int, int, int, bool] | None:
+    """The name right after a title's bracketed short name, which the title does not keep."""
+    toks = _tokens(text, after, limit=6)
+    if not toks or not _name_like(toks[0]) or not (size := _name_at(toks, 0, text, need_surname=True)):
+        return None
+    return title_end, toks[0].start, toks[size - 1].end, False
 
 
 def _ministry_at(text: str, tok: _Tok) -> int | None:

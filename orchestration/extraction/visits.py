@@ -51,6 +51,7 @@ _TRIGGER = re.compile(
     r"tặng quà|trao quà|trao (?:quyết định|huân chương|danh hiệu|cờ thi đua)|công bố quyết định|"
     rf"dâng hương|(?:về|đến|tới) (?:{_ATTEND}|giám sát)|"
     r"tại (?:buổi )?lễ (?:khánh thành|khởi công|động thổ|gắn biển)|"
+    r"(?:phát lệnh|bấm nút) (?:khởi công|khánh thành|động thổ|thông xe|vận hành)|"
     r"dự (?:lễ|đại lễ|hội nghị|buổi|đại hội|chương trình|khai mạc|lễ hội|ngày hội|khánh thành|khởi công|"
     r"diễn đàn|hội thảo|tọa đàm)|chủ trì (?:hội nghị|buổi)|sự chủ trì|tiếp xúc cử tri|"
     r"(?<!năm )(?<!vị trí )(?<!quá trình )công tác tại|dẫn đầu|"
@@ -160,9 +161,11 @@ _TOP_LEADER = 4
 #: "Tham dự Lễ trao tặng có: Chủ tịch Quốc hội X; ...".
 #: Its highest-ranked national official is the visit's principal when no sentence tells of another.
 #: Capitalised in mid-sentence, the list opens a sentence run into a caption: "... phát biểu khai mạc
-#: Hội nghị Tham dự Hội nghị có Thứ trưởng X".
+#: Hội nghị Tham dự Hội nghị có Thứ trưởng X". A list of those who "also" attended ("Tham dự giao lưu còn
+#: có ...") follows the principal, told before it: it names none.
 _ATTENDEES = re.compile(
-    r"(?:^\W*(?:(?:Đến|Tới|Về|Tham) dự|Dự)|(?<=\w )(?:Đến|Tới|Về|Tham) dự)(?=[^.;:]{0,100}?\scó:?\s)"
+    r"(?:^\W*(?:(?:Đến|Tới|Về|Tham) dự|Dự)|(?<=\w )(?:Đến|Tới|Về|Tham) dự)"
+    r"(?=[^.;:]{0,100}?(?<!\scòn)\scó:?\s)"
 )
 #: Words between an official and a trip verb that make the verb someone else's act or a topic:
 #: "Thủ tướng yêu cầu tỉnh ... kiểm tra", "Bộ trưởng cho biết, chuyến thăm ...", "báo cáo Thủ tướng X

@@ -991,6 +991,8 @@ def test_the_start_of_a_change_takes_the_unit_of_its_end(sentence, expected):
         # the one a rate is per, written out, makes the same rate as a bare denominator
         ("Hàn Quốc nay chỉ còn 2 con/1 phụ nữ.", [(2, "other", "con/1 phụ")]),
         ("Giá thuê đất là 60 triệu đồng/1 ha.", [(60_000_000, "other", "triệu đồng/1 ha")]),
+        # what is measured may stand between the unit and the slash
+        ("Trái dừa Việt Nam thu được 1,9 tấn cơm dừa/ha.", [(1.9, "other", "tấn cơm dừa/ha")]),
         # an average per one of something: the "1" is what it is per, the count after it an average
         ("Những năm 1960, bình quân 1 phụ nữ ở miền Bắc sinh 6 con.", [(6, "other", "con")]),
         ("Trung bình mỗi xe buýt chỉ có 12 khách.", [(12, "other", "khách")]),

@@ -2971,6 +2971,10 @@ def test_an_exam_storys_papers_stay_out_whatever_the_model_makes_of_them() -> No
     text = "Tại trường, trong số 3.000 bài thi môn Hóa của thí sinh có 200 bài đạt điểm 10."
     assert not _one(text, "200 bài", 200, "count", "bài", model=keen).is_indicator
     assert not _one(text, "3.000 bài thi môn", 3000, "count", "bài thi môn", model=keen).is_indicator
+    # nor are the questions a candidate answered or the paper's versions
+    said = "Năm 2017, thí sinh cho biết em làm được 20 câu; Bộ đã rà soát 24 mã đề thi."
+    assert not _one(said, "20 câu", 20, "count", "câu", model=keen).is_indicator
+    assert not _one(said, "24 mã đề thi", 24, "count", "mã đề thi", model=keen).is_indicator
     # ... while the sites a province's candidates sit at are the model's to weigh
     sites = "Năm 2017, tỉnh có 26 điểm thi và 20.000 thí sinh."
     assert _one(sites, "26 điểm thi", 26, "count", "điểm thi", model=keen).is_indicator

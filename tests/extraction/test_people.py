@@ -99,6 +99,22 @@ def _first(text: str) -> tuple[str, str | None]:
             "Đỗ Văn Nhân",
             "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
         ),
+        # "T.Ư" for "Trung ương", "VN" for "Việt Nam", and the body's short name in brackets before the name
+        (
+            "Chủ tịch Ủy ban T.Ư Mặt trận Tổ quốc Việt Nam (UB T.Ư MTTQ VN) Đỗ Văn Nhân dự.",
+            "Đỗ Văn Nhân",
+            "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        ),
+        (
+            "Chủ tịch Ủy ban T.Ư MTTQVN Đỗ Văn Nhân phát biểu.",
+            "Đỗ Văn Nhân",
+            "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        ),
+        (
+            "Bộ trưởng Bộ Tài nguyên và Môi trường (TN&MT) Trần Văn Hà cho biết.",
+            "Trần Văn Hà",
+            "Bộ trưởng Bộ Tài nguyên và Môi trường",
+        ),
         (
             "Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn Quỳnh báo cáo.",
             "Nguyễn Văn Quỳnh",

@@ -487,6 +487,16 @@ def test_a_visit_is_dated_by_the_first_day_of_the_range_stated_for_it(text: str,
             "Du lịch, làm trưởng đoàn đã có buổi làm việc với Hiệp hội Du lịch TP Đà Nẵng.",
             [("Lê Văn Ba", "Đà Nẵng", date(2019, 6, 11))],
         ),
+        # giving the order to start the works is attending their ceremony
+        (
+            "Sáng 5/6 tại khu vực Suối Vàng thuộc huyện Lạc Dương, Lâm Đồng, Phó Thủ tướng Lê Văn Ba đã phát "
+            "lệnh khởi công công trình đường Trường Sơn Đông.",
+            [("Lê Văn Ba", "Lâm Đồng", date(2019, 6, 5))],
+        ),
+        (
+            "Sáng 5/6, Thủ tướng Trần Văn Hải bấm nút khởi công dự án đường bộ ven biển ở Hải Phòng.",
+            [("Trần Văn Hải", "Hải Phòng", date(2019, 6, 5))],
+        ),
     ],
 )
 def test_new_visit_rules(text: str, expected: list) -> None:
@@ -1129,6 +1139,18 @@ def test_a_trip_announced_for_days_ahead_is_no_visit_yet(text: str, expected: li
 )
 def test_guest_lists_name_the_principal(text: str, expected: list) -> None:
     assert _summary(text) == expected
+
+
+def test_those_who_also_attended_are_no_principals_party() -> None:
+    # the principal was told before ("dự và chỉ đạo" with no province); "còn có" lists those beside him
+    text = (
+        "Tối 16/5, tại tỉnh Nghệ An, Bộ Quốc phòng tổ chức chương trình giao lưu. Tham dự giao lưu còn có "
+        "đồng chí Mai Văn Nam, Phó Trưởng ban Thường trực Ban Tuyên giáo Trung ương."
+    )
+    assert _summary(text) == []
+    assert _summary(text.replace(" còn có", " có")) == [
+        ("Mai Văn Nam", "Phó Trưởng ban Thường trực Ban Tuyên giáo Trung ương", "Nghệ An", date(2019, 5, 16))
+    ]
 
 
 def test_guest_list_gives_way_to_the_visit_told() -> None:
