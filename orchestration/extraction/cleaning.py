@@ -440,7 +440,7 @@ def _strip_bylines(line: str) -> str:
 
 # An opener that cannot be the second half of a name or a title, with the word it needs after it.
 _SUBHEADING_OPENERS = {
-    "Theo": "báo cáo|đó|ông|bà|Bộ|Sở|thống kê|kế hoạch|ghi nhận|quy định|số liệu|lãnh đạo|đánh giá",
+    "Theo": "báo cáo|đó|ông|bà|Bộ|Sở|thống kê|kế hoạch|ghi nhận|quy định|số liệu|lãnh đạo|đánh giá|kết quả",
     "Trong": r"đó|năm|thời gian|những|các|giai đoạn|quý|tháng|\d",
     "Tại": "buổi|hội|lễ|cuộc|đây|phiên|kỳ",
     "Tham dự": "hội|buổi|lễ|cuộc",

@@ -280,7 +280,8 @@ _COUNT_CODES: tuple[tuple[str | None, _Lexicon, _Lexicon | None], ...] = (
     ),
     (None, _rx("dân tộc"), None),  # "54 dân tộc": ethnic groups, not residents
     ("POPULATION", _rx("nhân khẩu", "dân"), None),
-    ("POPULATION", _rx("người"), _rx("dân số")),
+    # "xã X có 13,56 km² diện tích tự nhiên, 15.008 người": a unit's area, then its people
+    ("POPULATION", _rx("người"), _rx("dân số", "diện tích tự nhiên")),
 )
 _ECONOMY = _rx("GDP", "GRDP")
 _ORIGIN = _rx(

@@ -334,9 +334,16 @@ _OWN_COUNTRY = re.compile(
 _AGENCY_HEAD = re.compile(r"(?:Phó )?(?:Tổng cục|Cục) trưởng ")
 
 
-#: Short forms in a foreign office's name, written out as the office is reported ("Quân ủy TƯ TQ").
-_FOREIGN_LONG = {"TQ": "Trung Quốc", "TƯ": "Trung ương", "TW": "Trung ương", "trung ương": "Trung ương"}
-_FOREIGN_SHORT = re.compile(r"(?<!\w)(?:TQ|TƯ|TW|trung ương)(?!\w)")
+#: Short forms in a foreign office's name, written out as the office is reported ("Quân ủy TƯ TQ",
+#: "Chủ tịch QH Campuchia").
+_FOREIGN_LONG = {
+    "TQ": "Trung Quốc",
+    "TƯ": "Trung ương",
+    "TW": "Trung ương",
+    "trung ương": "Trung ương",
+    "QH": "Quốc hội",
+}
+_FOREIGN_SHORT = re.compile(r"(?<!\w)(?:TQ|TƯ|TW|trung ương|QH)(?!\w)")
 
 
 @lru_cache(maxsize=4096)

@@ -187,11 +187,12 @@ _ON_BEHALF = r"\s+thay mặt(?:[^,.;:]+,){1,4}"
 #: at it. A working session is reported with the title between ("buổi làm việc giữa Thủ tướng X với
 #: ..."); a trip named as a noun with its title ("sau chuyến thăm Trung Quốc của Tổng Bí thư X") is
 #: mostly background. An event "dưới sự chủ trì của Thứ trưởng, Tổng Giám đốc X" is one he chaired.
-#: "Đến dự và phát biểu, Phó Chủ tịch nước X ..." opens on his attending the event the article is about.
+#: "Đến dự và phát biểu, Phó Chủ tịch nước X ..." opens on his attending the event the article is about;
+#: "Tới dự lễ có A, B" lists guests (``_ATTENDEES``), the one after a comma no more than the others.
 _VERB_BEFORE = re.compile(
     rf"(?:^(?:(?:{_SPEAKS} )?tại|{_OPENS}) {_EVENTS}[^,.;:]{{0,80}},"
     rf"(?:(?:\s+(?!{_SAYS})[^\s,;.:]+){{1,16}},|{_ON_BEHALF})?(?:\s+[^\s,;.:]+){{0,12}}"
-    rf"|^(?:đến|tới|về) {_ATTEND}[^,.;:]{{0,80}},(?:\s+[^\s,;.:]+){{0,12}}"
+    rf"|^(?:đến|tới|về) {_ATTEND}(?![^,.;:]{{0,80}}\scó:?\s)[^,.;:]{{0,80}},(?:\s+[^\s,;.:]+){{0,12}}"
     r"|(?:buổi|cuộc) làm việc(?: \S+){0,3} (?:của|giữa|có)(?:\s+(?!với\s|và\s|cùng\s)[^\s,;.:]+){0,6}"
     r"|(?:(?:buổi|cuộc) làm việc|chuyến (?:thăm|công tác)|đoàn công tác)(?: \S+){0,3} (?:của|do|giữa)"
     r"|sự chủ trì của(?:,?\s+[^\s,;.:]+){0,8})\s*$",

@@ -290,6 +290,10 @@ def test_glued_text(raw: str, expected: str) -> None:
             "Thu nhập tăng lên\n\nChia sẻ tại hội thảo, ông B cho biết.",
         ),
         (
+            "Giá trị trung bình các địa phương là 74,64% Theo kết quả đánh giá, chỉ số đạt 74,64%.",
+            "Giá trị trung bình các địa phương là 74,64%\n\nTheo kết quả đánh giá, chỉ số đạt 74,64%.",
+        ),
+        (
             "Đẩy mạnh trấn áp tội phạm Thời gian qua, tình hình ổn định.",
             "Đẩy mạnh trấn áp tội phạm\n\nThời gian qua, tình hình ổn định.",
         ),

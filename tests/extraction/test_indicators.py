@@ -321,6 +321,16 @@ CASES = [
     # ethnic groups are no residents
     ("Tỉnh có 32 dân tộc cùng sinh sống.", "32 dân tộc", 32, "count", "dân tộc", True, None),
     ("Xã có dân số là 4.870 người.", "4.870 người", 4870, "count", "người", True, "POPULATION"),
+    # a unit's area, then its people
+    (
+        "Xã Quý Lộc có 13,56 km² diện tích tự nhiên, 15.008 người.",
+        "15.008 người",
+        15008,
+        "count",
+        "người",
+        True,
+        "POPULATION",
+    ),
     ("Tỉnh có 180 km đường biên giới với Lào.", "180 km", 180, "km", "km", True, "BORDER_LENGTH"),
     (
         "Tỉnh có 3 cửa khẩu quốc tế.",

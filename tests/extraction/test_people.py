@@ -494,6 +494,7 @@ def test_foreign_honorifics_are_neither_title_nor_name(text: str, key: str, titl
         ("Phó Chủ tịch Quân ủy TƯ TQ", "Phó Chủ tịch Quân ủy Trung ương Trung Quốc"),
         ("Phó Chủ tịch Quân ủy trung ương TQ", "Phó Chủ tịch Quân ủy Trung ương Trung Quốc"),
         ("Chủ tịch Quốc hội Cuba", "Chủ tịch Quốc hội Cuba"),
+        ("Chủ tịch QH Campuchia", "Chủ tịch Quốc hội Campuchia"),
     ],
 )
 def test_foreign_titles_written_out(title: str, canonical: str) -> None:

@@ -1153,6 +1153,19 @@ def test_those_who_also_attended_are_no_principals_party() -> None:
     ]
 
 
+def test_a_guest_after_a_comma_of_the_list_is_no_more_acting_than_the_others() -> None:
+    # "Tới dự lễ ..., X" makes X the one attending; in "Tới dự lễ có A, B" the comma only lists guests,
+    # whose principal is the highest in rank
+    text = (
+        "Sáng 24/6 tại tỉnh Sơn La, tỉnh tổ chức lễ kỷ niệm. Tới dự lễ kỷ niệm có Phó Thủ tướng Trần Văn "
+        "Bình, Bộ trưởng Bộ Y tế Lê Văn An."
+    )
+    assert _who_where_when(text) == [("Trần Văn Bình", "Sơn La", date(2019, 6, 24))]
+    assert _who_where_when(text.replace(" có Phó Thủ tướng Trần Văn Bình,", ",")) == [
+        ("Lê Văn An", "Sơn La", date(2019, 6, 24))
+    ]
+
+
 def test_guest_list_gives_way_to_the_visit_told() -> None:
     text = (
         "Sáng 5/6, Thủ tướng Ngô Văn Lộc đã thăm và làm việc tại tỉnh Cà Mau. "
