@@ -571,6 +571,11 @@ class _Found:
 _PUNCT = frozenset(',;:.()"“”!?[]…')
 
 
+#: The body's short name in brackets between a title and the name: "Chủ tịch Ủy ban T.Ư Mặt trận Tổ quốc
+#: Việt Nam (UB T.Ư MTTQ VN) Nguyễn Thiện Nhân".
+_SHORT_NAME_BRACKET = re.compile(rf"\((?:[{_UPPER}][{_UPPER}0-9.&-]*\s?){{1,5}}\)\s*")
+
+
 def _title_then_name(text: str, head: re.Match[str]) -> tuple[int, int, int, bool] | None:
     """(title end, name start, name end, partial) when a name follows this title and its complement.
 
@@ -607,11 +612,6 @@ def _title_then_name(text: str, head: re.Match[str]) -> tuple[int, int, int, boo
             return None
         title_end = tok.end
     return None
-
-
-#: The body's short name in brackets between a title and the name: "Chủ tịch Ủy ban T.Ư Mặt trận Tổ quốc
-#: Việt Nam (UB T.Ư MTTQ VN) Nguyễn Thiện Nhân".
-_SHORT_NAME_BRACKET = re.compile(rf"\((?:[{_UPPER}][{_UPPER}0-9.&-]*\s?){{1,5}}\)\s*")
 
 
 def _name_after_short_name(text: str, title_end: int, after: int) -> tuple[int, int, int, bool] | None:
