@@ -173,11 +173,11 @@ _MEASURES = frozenset({"percent", *MONEY, "km", "ha", "m2", "tonne", "MW", "othe
 _RATE_RE = re.compile(
     r"(?:\s*/\s*(?:(?:1|một)\s+)?(?:lao\s+động|đầu\s+người|thị\s+trấn|thị\s+xã|thành\s+phố|[^\W\d_]+(?:\s?[23²³](?!\d))?))+"
 )
+#: The areas and heads a rate may be per, whether after a slash or spelled out.
+_AREA_OR_HEAD = r"ha|hécta|người|hộ|khẩu|lao\s+động"
 #: What is measured may stand between a unit and the slash of its rate per area or head: "1,9 tấn cơm
 #: dừa/ha" is tonnes per hectare.
-_MEASURED_THEN_RATE = re.compile(
-    r"(?:\s+[^\W\d_]+){1,2}(?=\s*/\s*(?:1\s+)?(?:ha|hécta|người|hộ|khẩu|lao\s+động)(?!\w))"
-)
+_MEASURED_THEN_RATE = re.compile(rf"(?:\s+[^\W\d_]+){{1,2}}(?=\s*/\s*(?:1\s+)?(?:{_AREA_OR_HEAD})(?!\w))")
 #: An average per one of something, "bình quân 1 phụ nữ sinh 6 con", "trung bình mỗi xe buýt có 12
 #: khách": the "1" is what the count is per, and the count after it (the clause's first) an average. Per
 #: a span of time the gold keeps the count ("bình quân mỗi năm có trên 63.000 DN").
@@ -197,7 +197,7 @@ _PER_HEAD_DENOMINATORS = frozenset({"người", "đầu người", "hộ", "kh�
 #: ("5.500 tấn mỗi ngày", "15 triệu đồng mỗi tháng").
 _SPELLED_RATE_RE = re.compile(
     r"(?:\s+[^\W\d_]+)?\s+(?:(?:trên|cho)\s+(?:một|mỗi|1)|mỗi|một)"
-    r"\s+(?P<per>ha|hécta|người|hộ|khẩu|lao\s+động|km|kilomet|kilômét)(?!\w)"
+    rf"\s+(?P<per>{_AREA_OR_HEAD}|km|kilomet|kilômét)(?!\w)"
 )
 #: A count per unit is a rate ("13,47 tiêu chí/xã", "7.222 người/km2") but a count a year is a count
 #: in the gold, averaged or not ("25 triệu lượt khách/năm", "167,8 vụ/năm", "hơn 5.000 người mắc/năm"),
