@@ -489,13 +489,18 @@ _YEAR_TAIL_RE = re.compile(
 )
 # The next year of a list: "năm 2015, 2016", "năm 2015 và năm 2016", "năm 2015, 2016, 2017".
 _NEXT_YEAR_RE = re.compile(r"\s*(?:,|và)\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/.])", re.IGNORECASE)
+#: A lunar year's name, a heavenly stem and an earthly branch ("Đinh Dậu"), each in the order of the
+#: sixty-year cycle, which began with Giáp Tý in 1984; "mẹo" is the South's "mão".
+LUNAR_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+LUNAR_BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+LUNAR_CYCLE_START = 1984
+LUNAR_YEAR = rf"(?P<stem>{'|'.join(LUNAR_STEMS)})\s+(?P<branch>{'|'.join(LUNAR_BRANCHES)}|mẹo)(?!\w)"
 #: What ends right before a comparison's base: "so với cùng kỳ năm", "(100,1% cùng kỳ 2015)", "thấp hơn so
 #: với các năm 2015, 2016" (both years); the base's year is not the period of the figures around it.
 COMPARISON_BEFORE = re.compile(
     r"(?:(?<!\w)so\s+với|(?<!\w)so|(?<!\w)cùng\s+k[ỳì]|(?<!\w)(?:cao|thấp)\s+hơn)"
     r"(?:\s+(?:cùng\s+k[ỳì]|so\s+với|các|những|thực\s+hiện|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ"
-    r"|nhiệm\s+kỳ|cuối|đầu|dịp|tết|nguyên\s+đán|(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+"
-    r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)|tháng\s+\d{1,2}"
+    r"|nhiệm\s+kỳ|cuối|đầu|trong|từ|dịp|tết|nguyên\s+đán|" + LUNAR_YEAR + r"|tháng\s+\d{1,2}"
     r"|(?:\d{1,2}|sáu|chín)\s+tháng|qu[ýí]\s+[ivx\d]+|(?:19|20)\d\d\s*(?:,|và)))*\s*$",
     re.IGNORECASE,
 )

@@ -28,6 +28,10 @@ from orchestration.extraction.figures import (
     COMPARISON_REACH,
     LAW_BEFORE,
     LAW_REACH,
+    LUNAR_BRANCHES,
+    LUNAR_CYCLE_START,
+    LUNAR_STEMS,
+    LUNAR_YEAR,
     MONEY,
     RANK_ADJECTIVES,
     SHARE_OF_BEFORE,
@@ -1420,15 +1424,21 @@ _PUNCT = " ,;:()-–“”\"'"
 
 # --- periods --------------------------------------------------------------------------------------------
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+#: A period stated in the sentence. A span "since" runs to the article's year: "từ năm 2010 đến nay", "từ khi
+#: ... năm 1992", "kể từ Hội nghị ... tháng 4/2016 đến nay" (no number before the year: "từ 500 con năm
+#: 1975 đến nay" is the value of 1975).
 _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's first word) skips most positions
-    rf"(?=từ|[12]\d{{3}}|\d\d?\s*(?:năm|tháng)\s|\d\d?[/.-]|năm|ngày|sáu|quý|quí|đầu|cả|tháng|bây|hiện)(?:(?P<dates>từ\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<e>{_YEAR})\s*(?:[-–]|đến|tới)"
+    rf"(?=từ|[12]\d{{3}}|\d\d?\s*(?:năm|tháng)\s|\d\d?[/.-]|năm|ngày|sáu|quý|quí|đầu|cả|tháng|bây|hiện|tết|xuân)(?:(?P<dates>từ\s*(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<e>{_YEAR})\s*(?:[-–]|đến|tới)"
     rf"\s*(?:hết\s*)?(?:ngày\s*|tháng\s*)?(?:\d{{1,2}}[/.-]){{1,2}}(?P<f>{_YEAR})(?!\d))"
     rf"|(?P<ago>(?<![\d.,])(?P<n>\d{{1,2}})\s*năm\s*(?:về\s*)?trước(?!\s*khi))"
     rf"|(?P<span>(?<![\d/.-])(?P<a>{_YEAR})\s*(?:[-–]|đến|tới)\s*(?:năm\s*)?(?P<b>{_YEAR})(?![\d/]))"
     rf"|(?P<since>từ\s*(?:(?:năm\s*)?(?P<c>{_YEAR})\s*(?:cho\s*)?(?:đến nay|tới nay|đến hiện nay|trở lại đây)"
-    rf"|(?:sau\s*)?khi\s[^,;.]{{0,40}}?(?P<g>{_YEAR})(?![\d/])))"
+    rf"|(?:sau\s*)?khi\s[^,;.]{{0,40}}?(?P<g>{_YEAR})(?![\d/])"
+    rf"|\s[^,;.\d]{{0,60}}?(?:tháng\s*\d{{1,2}}\s*[/.-]\s*|năm\s*)(?P<j>{_YEAR})\s*"
+    r"(?:đến nay|tới nay|đến hiện nay)))"
     rf"|(?P<asof>(?<=đến |tới |hết )(?:ngày\s*)?\d{{1,2}}[/.-]\d{{1,2}}[/.-](?P<h>{_YEAR})(?!\d))"
     rf"|(?P<month>(?<!từ )(?:tháng\s*\d{{1,2}}|qu[ýí]\s*(?:\d|[ivx]{{1,3}}))[/.-](?P<i>{_YEAR})(?![\d/]))"
+    rf"|(?P<lunar>(?<!\w)(?:tết|xuân)\s+{LUNAR_YEAR})"
     rf"|(?P<one>(?<![\d/.-])(?P<d>{_YEAR})(?![\d/]))"
     r"|(?P<now>năm nay|6 tháng đầu năm|sáu tháng đầu năm|quý i|từ đầu năm|đầu năm|cả năm|năm hiện tại|"
     r"9 tháng đầu năm|tháng đầu năm|tháng đầu năm nay|bây giờ|hiện nay)"
@@ -2968,6 +2978,16 @@ def _planned(ctx: _Context, index: int, begin: int, span: tuple[int, int]) -> bo
     return deadline and (ctx.year is None or span[1] >= ctx.year)
 
 
+def _lunar_year(stem: str, branch: str, year: int | None) -> tuple[int, int] | None:
+    # the cycle's position where both names fall ("mẹo" is "mão" in the South); none for an impossible pair
+    stem_at, branch_at = LUNAR_STEMS.index(stem), LUNAR_BRANCHES.index("mão" if branch == "mẹo" else branch)
+    positions = [p for p in range(60) if p % 10 == stem_at and p % 12 == branch_at]
+    if year is None or not positions:
+        return None
+    value = year + (LUNAR_CYCLE_START + positions[0] - year + 30) % 60 - 30
+    return value, value
+
+
 def _period_of(match: re.Match[str], year: int | None) -> tuple[int, int] | None:
     if match.group("dates"):  # "từ 1/7/2014 đến ngày 30/11/2016"
         a, b = int(match.group("e")), int(match.group("f"))
@@ -2980,7 +3000,7 @@ def _period_of(match: re.Match[str], year: int | None) -> tuple[int, int] | None
         a, b = int(match.group("a")), int(match.group("b"))
         return (a, b) if a < b else None
     if match.group("since"):
-        return (int(match.group("c") or match.group("g")), year) if year else None
+        return (int(match.group("c") or match.group("g") or match.group("j")), year) if year else None
     if match.group("asof"):  # "Tính đến 31/12/2016": the state on that day
         value = int(match.group("h"))
         return value, value
@@ -2990,6 +3010,8 @@ def _period_of(match: re.Match[str], year: int | None) -> tuple[int, int] | None
         return value, value
     if match.group("now"):
         return (year, year) if year else None
+    if match.group("lunar"):  # "dịp Tết Đinh Dậu": the year of that name nearest the article's, 2017
+        return _lunar_year(match.group("stem"), match.group("branch"), year)
     if year is None:
         return None
     stretch = _STRETCH_BEFORE.search(match.string, max(0, match.start() - 8), match.start())

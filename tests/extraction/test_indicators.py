@@ -802,6 +802,20 @@ PERIODS = [
         "count",
         (1992, 2017),
     ),
+    # "từ" an event of a month to now: the month's year to the article's; a value before the year is
+    # its own ("từ 500 con năm 1975 đến nay") and opens no span
+    (
+        "Kể từ Hội nghị xúc tiến đầu tư tháng 4/2016 đến nay, tỉnh đã thu hút 850 doanh nghiệp.",
+        "850 doanh nghiệp",
+        850,
+        "count",
+        (2016, 2017),
+    ),
+    # a lunar year by name: the one nearest the article's (2017)
+    ("Dịp Tết Bính Thân, tỉnh đã hỗ trợ 548 doanh nghiệp.", "548 doanh nghiệp", 548, "count", (2016, 2016)),
+    ("Đón Xuân Mậu Tuất, tỉnh có thêm 30 doanh nghiệp.", "30 doanh nghiệp", 30, "count", (2018, 2018)),
+    ("Từ tháng 9-2016 đến nay, quận có thêm 24 doanh nghiệp.", "24 doanh nghiệp", 24, "count", (2016, 2017)),
+    ("Từ 500 doanh nghiệp năm 2010 đến nay, tỉnh còn 49.", "500 doanh nghiệp", 500, "count", (2010, 2010)),
 ]
 
 
@@ -882,6 +896,19 @@ PARAGRAPH_PERIODS = [
         ),
         "khoảng 200 tỷ USD",
         2e11,
+        "USD",
+        None,
+        2017,
+    ),
+    # nor does a span the comparison reaches back over ("so với cùng kỳ các năm trong giai đoạn từ năm 2011")
+    (
+        (
+            "Tháng 6-2017, khai khoáng giảm 8,2%, mức giảm sâu nhất so với cùng kỳ các năm trong giai đoạn "
+            "từ năm 2011 đến nay.",
+            "Kim ngạch xuất khẩu của tỉnh đạt 2,7 tỷ USD.",
+        ),
+        "2,7 tỷ USD",
+        2.7e9,
         "USD",
         None,
         2017,
