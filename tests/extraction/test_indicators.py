@@ -811,11 +811,11 @@ PERIODS = [
         "count",
         (2016, 2017),
     ),
+    ("Từ tháng 9-2016 đến nay, quận có thêm 24 doanh nghiệp.", "24 doanh nghiệp", 24, "count", (2016, 2017)),
+    ("Từ 500 doanh nghiệp năm 2010 đến nay, tỉnh còn 49.", "500 doanh nghiệp", 500, "count", (2010, 2010)),
     # a lunar year by name: the one nearest the article's (2017)
     ("Dịp Tết Bính Thân, tỉnh đã hỗ trợ 548 doanh nghiệp.", "548 doanh nghiệp", 548, "count", (2016, 2016)),
     ("Đón Xuân Mậu Tuất, tỉnh có thêm 30 doanh nghiệp.", "30 doanh nghiệp", 30, "count", (2018, 2018)),
-    ("Từ tháng 9-2016 đến nay, quận có thêm 24 doanh nghiệp.", "24 doanh nghiệp", 24, "count", (2016, 2017)),
-    ("Từ 500 doanh nghiệp năm 2010 đến nay, tỉnh còn 49.", "500 doanh nghiệp", 500, "count", (2010, 2010)),
 ]
 
 
