@@ -167,11 +167,13 @@ _UNIT_RE = re.compile(
 _UNIT_BY_GROUP: dict[str | None, _Unit] = {f"u{i}": unit for i, (_, unit) in enumerate(_UNIT_TABLE)}
 MONEY = frozenset({"VND", "USD"})
 _MEASURES = frozenset({"percent", *MONEY, "km", "ha", "m2", "tonne", "MW", "other"})
+#: The one a rate is per, written out: "1,3 con/1 phụ nữ", "60 triệu đồng/1 ha" are "/phụ nữ", "/ha".
+_ONE = r"(?:1|một)\s+"
 # "36,5 triệu đồng/năm" stays money (a year's income or output); "60 tạ/ha", "150 triệu đồng/ha/năm",
 # "9 nghìn tấn/ngày" and "5 triệu đồng/tháng" are rates (unit other): over the annotated sets, 22 of 23
 # amounts per day, week or month are "other" in the gold.
 _RATE_RE = re.compile(
-    r"(?:\s*/\s*(?:(?:1|một)\s+)?(?:lao\s+động|đầu\s+người|thị\s+trấn|thị\s+xã|thành\s+phố|[^\W\d_]+(?:\s?[23²³](?!\d))?))+"
+    rf"(?:\s*/\s*(?:{_ONE})?(?:lao\s+động|đầu\s+người|thị\s+trấn|thị\s+xã|thành\s+phố|[^\W\d_]+(?:\s?[23²³](?!\d))?))+"
 )
 #: The areas and heads a rate may be per, whether after a slash or spelled out.
 _AREA_OR_HEAD = r"ha|hécta|người|hộ|khẩu|lao\s+động"
@@ -187,8 +189,7 @@ _PER_ONE = (
 _PER_ONE_RE = re.compile(_PER_ONE, re.IGNORECASE)
 _AVERAGE_PER_ONE_RE = re.compile(_PER_ONE + r"[^.;:!?\d]{0,60}$", re.IGNORECASE)
 _AVERAGE_REACH = 90
-#: The one a rate is per, written out: "1,3 con/1 phụ nữ", "60 triệu đồng/1 ha" are "/phụ nữ", "/ha".
-_ONE_BEFORE = re.compile(r"^(?:1|một)\s+")
+_ONE_BEFORE = re.compile(rf"^{_ONE}")
 _KEEP_UNIT_DENOMINATORS = frozenset({"năm", "người", "đầu người", "hộ", "khẩu", "lao động"})
 #: ... but a weight or an area per person is a rate: "206 kg lúa mỗi người".
 _PER_HEAD_DENOMINATORS = frozenset({"người", "đầu người", "hộ", "khẩu", "lao động"})
