@@ -194,6 +194,8 @@ _SITTING = 2030
 #: What makes the year after it a birth year: "Dương Văn Piềng (SN 1992)", "sinh năm 1980".
 BIRTH_BEFORE = re.compile(r"(?<!\w)(?:sn|sinh|sinh năm)\s*$", re.IGNORECASE)
 _FUTURE_LEAD = ("đến", "tới", "vào", "trước", "giai đoạn", "phấn đấu", "tầm nhìn", "kế hoạch", "từ nay")
+#: Words before a day that is ahead: a deadline ("trước ngày 15/7/2017").
+_DUE_DAY_BEFORE = re.compile(r"(?:đến|tới|trước|hạn|chậm nhất)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 #: A year told of as ahead: "Năm 2005: Sẽ cho vay 1.000 tỷ đồng", "năm 2018 dự kiến ...".
 _FUTURE_AFTER = re.compile(r"\s*[:,]?\s*(?:sẽ|dự kiến)(?!\w)", re.IGNORECASE)
 
@@ -273,6 +275,11 @@ def latest_year(text: str) -> int | None:
         and not (m.group("lead") or "").strip().startswith(_FUTURE_LEAD)
         and not _FUTURE_AFTER.match(text, m.end())
         and not BIRTH_BEFORE.search(text, max(0, m.start() - 9), m.start())
+    ]
+    past += [
+        int(m.group("year"))
+        for m in _FULL_DATE.finditer(text)
+        if not _DUE_DAY_BEFORE.search(text, max(0, m.start() - 20), m.start())
     ]
     return max(past, default=None)
 

@@ -557,7 +557,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
         if kind == _DIGIT:
             amount = _DIGIT_AMOUNT_RE.match(text, start)
             read = _read_amount(text, amount) if amount is not None else None
-            if read is not None and text[start - 1] == "/" and (read.unit != "count" or _round(read.value)):
+            if read is not None and text[start - 1] == "/" and not _second_of_pair(text, reads, read):
                 continue  # "20.000 đồng/1 kg", "8 bác sĩ/10 ngàn dân": a rate's denominator
         elif kind == _WORD:
             if text[text.find(" ", start) + 1 : text.find(" ", start) + 2].isdigit():
@@ -604,6 +604,18 @@ def find_figures(sentence: Sentence) -> list[Figure]:
     return figures
 
 
+def _second_of_pair(text: str, reads: list[_Read], read: _Read) -> bool:
+    """Whether an amount after a slash is a second amount, not a rate's base: a count after another
+    ("khởi tố 9 vụ/17 bị can"), or a measure after one of its own unit, a part and its whole ("đã chi trả
+    923,835 tỷ đồng/1.010 tỷ đồng", "nhập kho 64.000 tấn/80.000 tấn")."""
+    if read.unit == "count":
+        return (
+            not _round(read.value)
+            and _PAIRED_COUNT_RE.search(text, max(0, read.start - 40), read.start) is not None
+        )
+    return bool(reads) and reads[-1].unit == read.unit and text[reads[-1].end : read.start].strip() == "/"
+
+
 def _rank_changes(text: str, reads: list[_Read]) -> list[_Read]:
     """The two positions of a ranking's move, read as ranks whatever was read there before: bare, "91"
     after "từ" is no count, and "82/190 quốc gia" is no count of countries."""
@@ -642,8 +654,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int]]:
     for end_index, (kind, length) in _AUTOMATON.iter(text):
         start = end_index - length + 1
         if kind == _DIGIT:
-            if text[end_index - 1] != "/" or _PAIRED_COUNT_RE.search(text, max(0, end_index - 40), end_index):
-                yield end_index, kind
+            if text[end_index - 1] != "/" or text[end_index - 2 : end_index - 1].isalpha():
+                yield end_index, kind  # after a slash, only where a unit or a noun ends before it
         elif start == 0 or not text[start - 1].isalpha():
             yield start, kind
 
@@ -790,7 +802,8 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
         changed = _changed_from(text, end, value)
         if changed is not None:
             return changed._replace(start=text_start, qualifier=qualifier)
-    if prev1 in _BARE_OK and not _is_year(value) and not is_range and _BARE_END_RE.match(text, end):
+    before = prev1 if text_start == start else _previous_word(text, text_start)  # "là hơn 40.000."
+    if before in _BARE_OK and not _is_year(value) and not is_range and _BARE_END_RE.match(text, end):
         # a bare fraction is an index's value, no count: "chỉ số phát triển con người đạt 0,704"
         unit_name = "count" if value.is_integer() else "other"
         return _Read(text_start, end, value, unit_name, None, None, qualifier)

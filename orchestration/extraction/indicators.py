@@ -3306,6 +3306,16 @@ def _same_counted(a: Figure, b: Figure) -> bool:
     return _plain_words(a.unit_text)[:1] == _plain_words(b.unit_text)[:1]
 
 
+#: "Trong số" before a count takes up a set already counted, whatever it is called this time: "công ty
+#: Nam Triệu đóng 13 chiếc", then "Trong số 13 tàu vỏ thép do công ty Nam Triệu đóng, ...".
+_TAKEN_UP = re.compile(r"(?:trong|Trong)\s+(?:tổng\s+)?số\s+$")
+
+
+def _takes_up(text: str, later: Figure) -> bool:
+    """Whether the later of two equal counts is the set the earlier one counted, named again."""
+    return _TAKEN_UP.search(text, max(0, later.start - 16), later.start) is not None
+
+
 def _same_rate(a: Figure, b: Figure) -> bool:
     """Whether two figures are one rate, its unit written out alike ("người/km2"), for one place or for
     a place and no place named."""
@@ -3328,7 +3338,7 @@ def _same_fact(a: Figure, b: Figure, text: str) -> bool:
     if a.indicator_code and b.indicator_code:
         return a.indicator_code == b.indicator_code
     if a.unit == "count":
-        return _same_counted(a, b)
+        return _same_counted(a, b) or _takes_up(text, b)
     if _same_rate(a, b):
         return True  # "khoảng 0,85 người/km2" twice: a rate with its unit written out is one fact
     if (noun := _measured(text, a)) is not None and noun == _measured(text, b):

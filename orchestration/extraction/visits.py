@@ -812,13 +812,27 @@ def _attendee_candidates(
 ) -> list[_Candidate]:
     """The highest-ranked national official in a list of an event's guests ("Đến dự có ..."), who
     travelled there when no other visit is told: the others listed with him are his party. Only those
-    named after ``opening``, the words that open the list, are its guests."""
+    named after ``opening``, the words that open the list, are its guests.
+
+    The highest-ranked foreign guest is on a visit too, where the event was set at home a few sentences
+    before ("Sáng nay tại Hà Nội, ... tổ chức lễ kỷ niệm ... Tới dự lễ có Chủ tịch QH Campuchia X"); the
+    places in the list itself are the other guests' offices, no venue."""
     listed = sentence.start + opening.end()
+    found = []
     national = [m for m in visitors if profiles[m.key].level == "national" and m.start >= listed]
-    if not national:
-        return []
-    head = min(national, key=lambda m: (profiles[m.key].rank, m.start))
-    return _candidates(doc, sentence, head, opening, places, profiles[head.key], "national")
+    if national:
+        head = min(national, key=lambda m: (profiles[m.key].rank, m.start))
+        found += _candidates(doc, sentence, head, opening, places, profiles[head.key], "national")
+    foreign = [m for m in visitors if profiles[m.key].level == "foreign" and m.start >= listed]
+    venue = _context_target(doc, sentence, places, event=_EVENT) if foreign else None
+    if venue is not None and _domestic(venue):
+        guest = min(foreign, key=lambda m: (profiles[m.key].rank, m.start))
+        person = profiles[guest.key]
+        title = _visit_title(guest, person, doc)
+        found.append(
+            _Candidate(guest.key, guest.text, title, person.rank, "foreign", venue, sentence, [], 0.55, False)
+        )
+    return found
 
 
 def _frame_candidates(

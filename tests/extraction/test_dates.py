@@ -343,6 +343,10 @@ def test_two_separate_days_are_no_range() -> None:
         ("Theo báo cáo, đầu năm 2006 có 7.598 hộ phải di dời từ nay đến 2010.", 2006),
         ("Năm 2005: Sẽ cho vay 1.000 tỷ đồng. Năm 2004 cả nước tạo việc làm cho 1,5 triệu người.", 2005),
         ("Ông A nói chuyện về mùa màng.", None),
+        # a day written in full dates what happened on it; a deadline's day is ahead
+        ("Trong hai ngày 1 và 2-3-2005, cả nước chỉ còn hai ổ dịch.", 2005),
+        ("Công trình khởi công từ ngày 16/10/2001.", 2001),
+        ("Tỉnh phải nộp báo cáo trước ngày 15/7/2017.", None),
     ],
 )
 def test_latest_year_reported_as_past(text: str, year: int | None) -> None:

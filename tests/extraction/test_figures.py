@@ -774,6 +774,16 @@ def test_bare_total_after_a_verb_is_a_count_without_unit_text():
     assert (figure.value, figure.unit, figure.unit_text) == (40, "count", None)
 
 
+def test_a_qualified_bare_total_after_a_verb_is_a_count():
+    figure = only("Số hợp tác xã thành lập mới trong năm nay là hơn 1.500.")
+    assert (figure.text, figure.value, figure.unit, figure.qualifier) == (
+        "hơn 1.500",
+        1500,
+        "count",
+        "more_than",
+    )
+
+
 def test_bare_billions_are_money():
     figure = only("Dự án thua lỗ hơn 3.000 tỷ trong ba năm qua.")
     assert (figure.value, figure.unit, figure.qualifier) == (3_000_000_000_000, "VND", "more_than")
@@ -950,8 +960,13 @@ def test_a_year_past_a_clause_break_is_not_the_figures_period():
             "Lực lượng chức năng bắt giữ 1.040 vụ/562 đối tượng buôn lậu.",
             ["1.040 vụ", "562 đối tượng buôn lậu"],
         ),
+        # a part and its whole in one unit
+        ("Tỉnh đã chi trả 52,5 tỷ đồng/80 tỷ đồng được cấp.", ["52,5 tỷ đồng", "80 tỷ đồng"]),
+        ("Kho đã nhập 12.000 tấn/15.000 tấn thóc theo kế hoạch.", ["12.000 tấn", "15.000 tấn"]),
+        ("Có hơn 310ha/450ha lúa bị nhiễm rầy.", ["hơn 310ha", "450ha"]),
         # a rate's denominator, a ratio of one, a fraction or a date is no second figure
         ("Giá bán lẻ là 20.000 đồng/1 kg.", ["20.000 đồng/1 kg"]),
+        ("Thương lái mua với giá 90.000 đồng/3 kg.", ["90.000 đồng"]),
         ("Tỷ lệ bác sĩ đạt 8 bác sĩ/10 ngàn dân.", ["8 bác sĩ"]),
         ("Có nơi 1 giảng viên/40 sinh viên.", ["1 giảng viên"]),
         ("Tỉnh xếp thứ 15/63 tỉnh, thành.", ["15/63"]),

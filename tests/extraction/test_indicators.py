@@ -1186,6 +1186,20 @@ def test_a_count_restated_with_a_longer_noun_is_one_fact() -> None:
     assert sum(f.is_indicator for f in classify_figures(doc, figures, [])) == 1
 
 
+def test_a_count_taken_up_by_trong_so_is_one_fact_whatever_its_noun() -> None:
+    found = _read(
+        "Năm 2016, tỉnh có 120 xã bị hạn hán, trong đó huyện A có 21 xã.\n"
+        "Trong số 21 đơn vị bị hạn của huyện A, nhiều nơi thiếu nước sinh hoạt."
+    )
+    assert found["21 xã"].is_indicator and found["21 đơn vị"].optional_reason == "restatement"
+
+
+def test_equal_counts_of_different_nouns_are_two_facts() -> None:
+    doc = _document("Năm 2016, huyện Mèo Vạc có 21 xã bị hạn hán.\nNăm 2016, huyện có 21 đơn vị bị sạt lở.")
+    figures = [_figure(doc, "21 xã", 21, "count", "xã"), _figure(doc, "21 đơn vị", 21, "count", "đơn vị")]
+    assert all(f.is_indicator for f in classify_figures(doc, figures, [], _RULES))
+
+
 def test_the_parts_of_a_coded_count_take_its_code() -> None:
     found = _read(
         "Ban chỉ đạo đã chỉ đạo xử lý 265 vụ án tham nhũng, hiện đã xử lý 100 vụ, còn 165 vụ đang làm."

@@ -1141,6 +1141,42 @@ def test_guest_lists_name_the_principal(text: str, expected: list) -> None:
     assert _summary(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the highest-ranked foreign guest at an event set at home before the list; the leader based in
+        # Hà Nội who attends there is not travelling
+        (
+            "Sáng 24/6 tại Hà Nội, thành phố tổ chức lễ kỷ niệm 50 năm quan hệ ngoại giao hai nước. Tới dự "
+            "lễ kỷ niệm có Chủ tịch Quốc hội Campuchia Sok Chenda, Phó Thủ tướng Campuchia Men Sam An, Chủ "
+            "tịch Quốc hội Lê Thị Thu.",
+            [("Sok Chenda", "Chủ tịch Quốc hội Campuchia", "Hà Nội", date(2019, 6, 24))],
+        ),
+        (
+            "Chiều 5/6, tại tỉnh Sơn La diễn ra Lễ trao Huân chương tặng lãnh đạo 15 tỉnh của nước bạn. "
+            "Tham dự Lễ trao tặng có: Chủ tịch Quốc hội Lê Thị Thu; Chủ tịch Quốc hội Lào Xay Somphone.",
+            [
+                ("Lê Thị Thu", "Chủ tịch Quốc hội", "Sơn La", date(2019, 6, 5)),
+                ("Xay Somphone", "Chủ tịch Quốc hội Lào", "Sơn La", date(2019, 6, 5)),
+            ],
+        ),
+        # at home himself, or at an event nothing places
+        (
+            "Sáng 5/6, tại thủ đô Viêng Chăn (Lào), Đại sứ quán tổ chức lễ kỷ niệm. Tham dự buổi lễ có Chủ "
+            "tịch Quốc hội Lào Xay Somphone.",
+            [],
+        ),
+        (
+            "Sáng 24/6, thành phố tổ chức lễ kỷ niệm 50 năm quan hệ ngoại giao hai nước. Tới dự lễ kỷ niệm "
+            "có Chủ tịch Quốc hội Campuchia Sok Chenda.",
+            [],
+        ),
+    ],
+)
+def test_guest_lists_name_a_foreign_guest_where_the_event_was_set(text: str, expected: list) -> None:
+    assert _summary(text) == expected
+
+
 def test_those_who_also_attended_are_no_principals_party() -> None:
     # the principal was told before ("dự và chỉ đạo" with no province); "còn có" lists those beside him
     text = (
