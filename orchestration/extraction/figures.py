@@ -91,6 +91,10 @@ _FRACTION_RE = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/.,-]*\d)(?![\w/
 #: The total after a measure done: "nhựa hóa 6/6km", "bê tông hóa 16,6/21,9km".
 _OF_TOTAL_RE = re.compile(r"/\s*\d[\d.,]*(?=\s*[^\W\d_])")
 _LEADING_DIGITS_RE = re.compile(_DIGITS)
+#: The whole a bare part is of: "230 trong số 268 phương án", "gần 40.000 trong hơn 65.000 căn".
+_PART_OF_RE = re.compile(
+    r"\s+trong\s+(?:tổng\s+)?(?:số\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<whole>\d{1,3}(?:\.\d{3})*)\s+"
+)
 
 
 class _Unit(NamedTuple):
@@ -462,7 +466,8 @@ _MEETS = frozenset({"đáp ứng", "ứng được"})
 _OF_WHOLE_RE = re.compile(
     r"\s+(?:tổng\s+)?(?:dân số|diện tích|sản lượng|khối lượng|giá trị|kim ngạch|lượng|quỹ đất|số)(?!\w)"
 )
-_BARE_OK = frozenset({"lên", "đạt", "là", "còn"})
+#: Words after which a bare amount is a total: "lên 40", "đạt 0,704", "là 3.057", "chỉ gần 2.500", "được 300".
+_BARE_OK = frozenset({"lên", "đạt", "là", "còn", "chỉ", "được"})
 # The words before a day of the month: "ngày 1/5", "sáng 1/2", "từ 23/7 đến 1/8"; or another day:
 # "30/4 và 1/5".
 _DAY_BEFORE = frozenset(
@@ -802,6 +807,13 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
         changed = _changed_from(text, end, value)
         if changed is not None:
             return changed._replace(start=text_start, qualifier=qualifier)
+    part = _PART_OF_RE.match(text, end) if value >= 2 and value.is_integer() else None
+    if part is not None and (noun := _noun_phrase(text, part.end())) is not None:
+        whole = parse_number(part.group("whole"))
+        if whole is not None and value < whole:
+            # "di dời được gần 40.000 trong hơn 65.000 căn": the part counts the whole's things, as "15/19
+            # tiêu chí" does; the whole is read on its own
+            return _Read(text_start, end, value, "count", text[part.end() : noun[0]].strip(), None, qualifier)
     before = prev1 if text_start == start else _previous_word(text, text_start)  # "là hơn 40.000."
     if before in _BARE_OK and not _is_year(value) and not is_range and _BARE_END_RE.match(text, end):
         # a bare fraction is an index's value, no count: "chỉ số phát triển con người đạt 0,704"

@@ -774,14 +774,42 @@ def test_bare_total_after_a_verb_is_a_count_without_unit_text():
     assert (figure.value, figure.unit, figure.unit_text) == (40, "count", None)
 
 
-def test_a_qualified_bare_total_after_a_verb_is_a_count():
-    figure = only("Số hợp tác xã thành lập mới trong năm nay là hơn 1.500.")
-    assert (figure.text, figure.value, figure.unit, figure.qualifier) == (
-        "hơn 1.500",
-        1500,
-        "count",
-        "more_than",
-    )
+@pytest.mark.parametrize(
+    ("sentence", "span", "qualifier"),
+    [
+        ("Số hợp tác xã thành lập mới trong năm nay là hơn 1.500.", "hơn 1.500", "more_than"),
+        ("Cả giai đoạn, số hộ được di dời chỉ gần 2.500, đạt 12% chỉ tiêu.", "gần 2.500", "approx"),
+        ("Năm 2017 tuyển được 200 em, năm 2018 được 300, năm 2019 được 396.", "300", None),
+    ],
+)
+def test_a_qualified_bare_total_after_a_verb_is_a_count(sentence, span, qualifier):
+    figure = next(f for f in figures(sentence) if f.text == span)
+    assert (figure.unit, figure.unit_text, figure.qualifier) == ("count", None, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Thành phố đã di dời được gần 40.000 trong hơn 65.000 căn nhà ven kênh.",
+            [
+                ("gần 40.000", 40_000, "căn nhà ven kênh"),
+                ("hơn 65.000 căn nhà ven kênh", 65_000, "căn nhà ven kênh"),
+            ],
+        ),
+        (
+            "Quận đã kiểm kê 1.790 trong 2.110 hộ đã nhận tiền đền bù.",
+            [("1.790", 1790, "hộ"), ("2.110 hộ", 2110, "hộ")],
+        ),
+        # one of a few is no count of them
+        (
+            "Ngọc Linh là 1 trong 3 ngọn núi cao nhất nước.",
+            [("3 ngọn núi cao nhất nước", 3, "ngọn núi cao nhất nước")],
+        ),
+    ],
+)
+def test_a_bare_part_counts_the_things_of_its_whole(sentence, expected):
+    assert [(f.text, f.value, f.unit_text) for f in figures(sentence)] == expected
 
 
 def test_bare_billions_are_money():
