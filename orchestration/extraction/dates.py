@@ -194,8 +194,10 @@ _SITTING = 2030
 #: What makes the year after it a birth year: "Dương Văn Piềng (SN 1992)", "sinh năm 1980".
 BIRTH_BEFORE = re.compile(r"(?<!\w)(?:sn|sinh|sinh năm)\s*$", re.IGNORECASE)
 _FUTURE_LEAD = ("đến", "tới", "vào", "trước", "giai đoạn", "phấn đấu", "tầm nhìn", "kế hoạch", "từ nay")
-#: Words before a day that is ahead: a deadline ("trước ngày 15/7/2017").
-_DUE_DAY_BEFORE = re.compile(r"(?:đến|tới|trước|hạn|chậm nhất)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+#: Words before a day that is ahead: a deadline ("trước ngày 15/7/2017"); "tính đến ngày 31/7/2016" is past.
+_DUE_DAY_BEFORE = re.compile(
+    r"(?:(?<!tính\s)(?:đến|tới)|trước|hạn|chậm nhất)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE
+)
 #: A year told of as ahead: "Năm 2005: Sẽ cho vay 1.000 tỷ đồng", "năm 2018 dự kiến ...".
 _FUTURE_AFTER = re.compile(r"\s*[:,]?\s*(?:sẽ|dự kiến)(?!\w)", re.IGNORECASE)
 
@@ -264,7 +266,8 @@ def _year_bounds(text: str, terms: list[tuple[int, int]]) -> list[tuple[int, int
 def latest_year(text: str) -> int | None:
     """The latest year the text reports as past, the earliest its writing can be: a year it states
     (not a plan's "đến năm 2020" or "năm 2005 sẽ ...", a range or a birth year), one more where it says
-    "năm 2016", since a year's results are reported in the next. None if it states no year.
+    "năm 2016", since a year's results are reported in the next, or the year of a day written in full
+    ("Trong hai ngày 1 và 2-3-2005"), not a deadline's. None if it states no year.
 
     Cached: an undated article whose year cannot be inferred asks twice, once through ``infer_year``
     and once for its figures' default period."""

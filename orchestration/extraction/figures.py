@@ -91,7 +91,7 @@ _FRACTION_RE = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/.,-]*\d)(?![\w/
 #: The total after a measure done: "nhựa hóa 6/6km", "bê tông hóa 16,6/21,9km".
 _OF_TOTAL_RE = re.compile(r"/\s*\d[\d.,]*(?=\s*[^\W\d_])")
 _LEADING_DIGITS_RE = re.compile(_DIGITS)
-#: The whole a bare part is of: "230 trong số 268 phương án", "gần 40.000 trong hơn 65.000 căn".
+#: The whole a bare part is of: "1.790 trong 2.110 hộ", "gần 40.000 trong hơn 65.000 căn".
 _PART_OF_RE = re.compile(
     r"\s+trong\s+(?:tổng\s+)?(?:số\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<whole>\d{1,3}(?:\.\d{3})*)\s+"
 )

@@ -347,6 +347,7 @@ def test_two_separate_days_are_no_range() -> None:
         ("Trong hai ngày 1 và 2-3-2005, cả nước chỉ còn hai ổ dịch.", 2005),
         ("Công trình khởi công từ ngày 16/10/2001.", 2001),
         ("Tỉnh phải nộp báo cáo trước ngày 15/7/2017.", None),
+        ("Tính đến ngày 31/7/2016, các ngân hàng đã ký 651 hợp đồng.", 2016),
     ],
 )
 def test_latest_year_reported_as_past(text: str, year: int | None) -> None:
