@@ -91,10 +91,6 @@ _FRACTION_RE = re.compile(r"/(\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/.,-]*\d)(?![\w/
 #: The total after a measure done: "nhựa hóa 6/6km", "bê tông hóa 16,6/21,9km".
 _OF_TOTAL_RE = re.compile(r"/\s*\d[\d.,]*(?=\s*[^\W\d_])")
 _LEADING_DIGITS_RE = re.compile(_DIGITS)
-#: The whole a bare part is of: "1.790 trong 2.110 hộ", "gần 40.000 trong hơn 65.000 căn".
-_PART_OF_RE = re.compile(
-    r"\s+trong\s+(?:tổng\s+)?(?:số\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<whole>\d{1,3}(?:\.\d{3})*)\s+"
-)
 
 
 class _Unit(NamedTuple):
@@ -245,6 +241,12 @@ _COMPARATIVES = _words(
 #: The part before its whole: "6 trong số 12 tàu cá", "4.527 trên tổng số 4.723 thủ tục".
 _AMONG_RE = re.compile(
     r"\s+(?:trong (?:tổng )?số|trên tổng số)\s+(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,])"
+)
+#: The whole of a bare part where ``_AMONG_RE`` does not reach, with no "số" or a qualified whole:
+#: "1.790 trong 2.110 hộ", "gần 40.000 trong hơn 65.000 căn". The part alone is read; the whole is read on
+#: its own, where ``_AMONG_RE``'s part runs over its whole to the noun.
+_PART_OF_RE = re.compile(
+    r"\s+trong\s+(?:tổng\s+)?(?:số\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<whole>\d{1,3}(?:\.\d{3})*)\s+"
 )
 # Words a day written "30.6" follows; a thousands dot has three digits after it, so this is no number.
 _DATE_LEADS = _words("đến tới từ trước sau hết vào")
