@@ -504,12 +504,13 @@ LUNAR_BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "m�
 LUNAR_CYCLE_START = 1984
 LUNAR_YEAR = rf"(?P<stem>{'|'.join(LUNAR_STEMS)})\s+(?P<branch>{'|'.join(LUNAR_BRANCHES)}|mẹo)(?!\w)"
 #: What ends right before a comparison's base: "so với cùng kỳ năm", "(100,1% cùng kỳ 2015)", "thấp hơn so
-#: với các năm 2015, 2016" (both years); the base's year is not the period of the figures around it.
+#: với các năm 2015, 2016" (both years), "so với kế hoạch dự trữ hàng hóa Tết năm" (whatever the base is
+#: of); the base's year is not the period of the figures around it. A year after a comma that follows the
+#: base's is a new period: "So với 1986, đến hết năm 2004, ...".
 COMPARISON_BEFORE = re.compile(
     r"(?:(?<!\w)so\s+với|(?<!\w)so|(?<!\w)cùng\s+k[ỳì]|(?<!\w)(?:cao|thấp)\s+hơn)"
-    r"(?:\s+(?:cùng\s+k[ỳì]|so\s+với|các|những|thực\s+hiện|bình\s+quân|mức|năm|giai\s+đoạn|thời\s+kỳ"
-    r"|nhiệm\s+kỳ|cuối|đầu|trong|từ|dịp|tết|nguyên\s+đán|" + LUNAR_YEAR + r"|tháng\s+\d{1,2}"
-    r"|(?:\d{1,2}|sáu|chín)\s+tháng|qu[ýí]\s+[ivx\d]+|(?:19|20)\d\d\s*(?:,|và)))*\s*$",
+    r"(?:\s+(?:tháng\s+\d{1,2}|(?:\d{1,2}|sáu|chín)\s+tháng|qu[ýí]\s+[ivx\d]+|(?:19|20)\d\d\s*(?:,|và)"
+    r"|(?<!,\s)[^\W\d_]+))*\s*$",
     re.IGNORECASE,
 )
 COMPARISON_REACH = 48  # "so với cùng kỳ tết nguyên đán bính thân năm "

@@ -736,6 +736,23 @@ PERIODS = [
     ),
     # a baseline dates nothing; an undated figure is the article's year (2017 in these documents)
     ("Tổng vốn đầu tư tăng 9% so với năm 2015.", "9%", 9, "percent", (2017, 2017)),
+    # ... whatever it is the base of: "so với kế hoạch dự trữ hàng hóa Tết năm 2016" is no period ...
+    (
+        "Hàng dự trữ đạt 23.000 tỷ đồng, tăng 10% so với kế hoạch dự trữ hàng hóa Tết năm 2016; thành phố "
+        "tổ chức 18 phiên chợ Việt.",
+        "18 phiên chợ Việt",
+        18,
+        "count",
+        (2017, 2017),
+    ),
+    # ... but a year after the base's comma is a new period: "So với 1986, đến hết năm 2004, ..."
+    (
+        "So với 1986, đến hết năm 2004, cả nước đã có 13.149 cơ sở y tế.",
+        "13.149 cơ sở y tế",
+        13149,
+        "count",
+        (2004, 2004),
+    ),
     ("Tỉnh hiện có 12.000 doanh nghiệp.", "12.000 doanh nghiệp", 12000, "count", (2017, 2017)),
     ("Hội nghị lần này có 40 doanh nghiệp ký kết.", "40 doanh nghiệp", 40, "count", (2017, 2017)),
     # a month of a year dates the figure as the year does
