@@ -38,6 +38,8 @@ _DIGIT_AMOUNT = (
     rf"(?:(?:(?<=nghìn)|(?<=ngàn))\s+\d{{3}}(?![\d.,]?\d)(?!\s*{_SCALE}))?"
 )
 _DIGIT_AMOUNT_RE = re.compile(_DIGIT_AMOUNT)
+#: The scale words that may close an amount with no unit or noun: "còn nợ 192 triệu".
+_BARE_SCALES = frozenset({"triệu", "nghìn", "ngàn"})
 _WORD_AMOUNT_RE = re.compile(
     rf"{_WORD_START}(?:\s+(?:{_NUMBER_WORDS}))*(?![\w])(?:\s+{_DIGITS}\s*{_SCALE})*", re.IGNORECASE
 )
@@ -262,9 +264,9 @@ _HARD_BLOCK = _words(
 _GRADED = _words("đạt bị được có")
 #: A measure named by a word that otherwise makes a label ("số 5", "độ 3"): "mật độ 252 người/km2".
 _MEASURE_NAMED_RE = re.compile(r"(?<![\w])mật độ $", re.IGNORECASE)
-# A word right before the number that makes it a name ("Nghị quyết 18", "Trung ương 4"): kept only
-# when a measurement unit follows ("vượt kế hoạch 5%").
-_SOFT_BLOCK_PAIRS = frozenset(
+# Two or three words right before the number that make it a name ("Nghị quyết 18", "Trung ương 4", "Ban
+# Chỉ đạo 389"): kept only when a measurement unit follows ("vượt kế hoạch 5%").
+_SOFT_BLOCK_PHRASES = frozenset(
     {
         "nghị quyết",
         "nghị định",
@@ -303,6 +305,7 @@ _SOFT_BLOCK_PAIRS = frozenset(
         "sư đoàn",
         "trung đoàn",
         "lữ đoàn",
+        "ban chỉ đạo",  # "Ban Chỉ đạo 389 tỉnh", named for its decision
     }
 )
 _SOFT_BLOCK = _words(
@@ -357,7 +360,7 @@ _STOP_WORDS = _words(
     "và với của cho tại trong từ đến tới được đã đang sẽ là có không chưa bị đạt tăng giảm chiếm bằng so khi "
     "nên vì do theo về này đó kia nào gồm bao như ở vào ra lên xuống cũng đều còn nữa mỗi hiện trên dưới thì "
     "mà để nhưng hoặc hay nhằm qua sau trước đây ấy đi lại rồi vẫn luôn rất thêm nhiều ít cần phải gần hơn "
-    "khoảng tổng trị nay vừa thuộc cùng làm tạo xây đóng gây chịu đưa trở dẫn đứng xếp cả"
+    "khoảng tổng trị nay vừa thuộc cùng làm tạo xây đóng gây chịu đưa trở dẫn đứng xếp cả tất"
 )
 _OPENING_MARKS = "([{“‘\"'«"
 _NOT_COUNTED = _words(
@@ -453,7 +456,7 @@ _NEEDS_CONTEXT = frozenset(
     {
         *(phrase.split()[-1] for phrase in _QUALIFIERS),
         *_SOFT_BLOCK,
-        *(pair.split()[-1] for pair in _SOFT_BLOCK_PAIRS),
+        *(pair.split()[-1] for pair in _SOFT_BLOCK_PHRASES),
         *_CONTEXT_FIRST,
         "gấp",
         "trong",
@@ -584,7 +587,7 @@ def find_figures(sentence: Sentence) -> list[Figure]:
                 value = 2.0 if twofold.group(1).lower() == "đôi" else 1.5
                 read = _Read(start, twofold.end(), value, "other", "lần")
         if read is not None:
-            reads.append(read)
+            reads.append(_money_of_before(reads, read))
             last_end = read.end
     reads = _rank_changes(text, reads)
     if not reads:
@@ -622,6 +625,15 @@ def _second_of_pair(text: str, reads: list[_Read], read: _Read) -> bool:
             and _PAIRED_COUNT_RE.search(text, max(0, read.start - 40), read.start) is not None
         )
     return bool(reads) and reads[-1].unit == read.unit and text[reads[-1].end : read.start].strip() == "/"
+
+
+def _money_of_before(reads: list[_Read], read: _Read) -> _Read:
+    """A bare amount in millions or thousands right after an amount of money is money of the same kind:
+    "đóng 60 triệu đồng, trong đó 30 triệu là ...", "nợ 370 triệu đồng, đã trả một phần và còn nợ 192
+    triệu"; after a count it stays a count ("43-45 triệu khách/năm hoặc tối đa là 50 triệu")."""
+    if read.unit == "count" and read.unit_text in _BARE_SCALES and reads and reads[-1].unit in MONEY:
+        return read._replace(unit=reads[-1].unit)
+    return read
 
 
 def _rank_changes(text: str, reads: list[_Read]) -> list[_Read]:
@@ -936,7 +948,7 @@ def _is_soft_blocked(context: _Context, counts_things: bool = False) -> bool:
     words = context.words
     if not words:
         return False
-    if " ".join(words[-2:]) in _SOFT_BLOCK_PAIRS:
+    if " ".join(words[-2:]) in _SOFT_BLOCK_PHRASES or " ".join(words[-3:]) in _SOFT_BLOCK_PHRASES:
         return True
     if counts_things and (words[-1] in _SOFT_VERBS or (context.titled and words[-1] not in _SOFT_BLOCK)):
         return False

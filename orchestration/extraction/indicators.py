@@ -1308,8 +1308,9 @@ _SPECIFICATION = re.compile(
 #: What one facility or vessel can hold, not what a place has: "Sức chứa của tàu đạt gần 4.200 người",
 #: "sân bay có công suất thiết kế 500.000 lượt khách mỗi năm".
 _CAPACITY = re.compile(r"(?<!\w)(?:sức chứa|công suất thiết kế)(?!\w)[^;:()]{0,30}$")
-# A sentence that breaks down the tally told just before it: "Trong đó, làm chết 39 người".
-_CONTINUES = re.compile(r"\s*(?:trong đó|cụ thể|riêng)(?!\w)")
+# A sentence that breaks down the tally told just before it: "Trong đó, làm chết 39 người", "Gồm đất giao
+# 77ha; đất thuê 800ha".
+_CONTINUES = re.compile(r"\s*(?:trong đó|cụ thể|riêng|(?:bao )?gồm)(?!\w)")
 _EXAM = _rx(
     "thí sinh", "điểm chuẩn", "điểm sàn", "điểm thi", "xét tuyển", "trúng tuyển", "môn thi", "bài thi"
 )
@@ -2509,7 +2510,7 @@ def _disaster_toll(spot: _Spot) -> bool:
 
 
 def _continues_tally(ctx: _Context, index: int) -> bool:
-    """A sentence opening "Trong đó", "Cụ thể", "Riêng" right after one that states a place's tally
+    """A sentence opening "Trong đó", "Cụ thể", "Riêng", "Gồm" right after one that states a place's tally
     breaks that tally down; its figures share the scope and period named before."""
     return index - 1 in ctx.tallied and _CONTINUES.match(ctx.low(index)) is not None
 

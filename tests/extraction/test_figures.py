@@ -95,6 +95,8 @@ def test_reads_value_unit_and_span(sentence, value, unit, span):
         ("Tỉnh có 3 cửa khẩu quốc tế.", "cửa khẩu quốc tế"),
         ("Tỉnh giảm 54 phòng, ban cấp tỉnh và tương đương.", "phòng, ban cấp tỉnh"),
         ("Cơ quan điều tra khởi tố 37 bị can, bị cáo về tội tham ô.", "bị can, bị cáo"),
+        # "tất cả" after the comma is "all of", no second noun
+        ("Thành phố nay có 8 triệu người, tất cả đều cần nhà ở.", "người"),
         ("Tỉnh đã sáp nhập 19 đơn vị hành chính cấp xã.", "đơn vị hành chính cấp xã"),
         ("Thành phố cấp phép cho 12 dự án đầu tư nước ngoài trong tháng.", "dự án đầu tư nước ngoài"),
         ("Toàn huyện có 7 trường THPT.", "trường THPT"),
@@ -625,6 +627,7 @@ def test_no_period_when_none_is_stated():
         "Bệnh nhân đang điều trị tại Bệnh viện 108.",
         "Dịch COVID-19 ảnh hưởng lớn tới kinh tế.",
         "Quốc lộ 1A đoạn qua tỉnh đang được mở rộng.",
+        "Ban chỉ đạo 389 tỉnh Quảng Ninh họp sơ kết.",
         "Học sinh lớp 12 chuẩn bị thi tốt nghiệp.",
         "Bản đồ quy hoạch tỷ lệ 1/500 đã được phê duyệt.",
         "Lực lượng chức năng trực 24/24 giờ.",
@@ -966,6 +969,22 @@ def test_a_bare_billion_shares_the_dollars_of_its_pair():
     found = figures("Việt Nam nhập khẩu từ Mỹ là 19 tỷ và xuất siêu 32 tỷ USD.")
     assert [(f.value, f.unit) for f in found] == [(19e9, "USD"), (32e9, "USD")]
     assert only("Tỉnh thu ngân sách 19 tỷ trong quý đầu năm.").unit == "VND"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # a bare amount in millions after money is money of the same kind ...
+        ("Mỗi hộ đóng 60 triệu đồng, trong đó 30 triệu là tiền công đức.", ["VND", "VND"]),
+        ("Công ty nợ 370 triệu đồng, đã trả một phần và còn nợ 192 triệu.", ["VND", "VND"]),
+        ("Chi phí đường cao tốc ở Đức là 10,9 triệu USD, Bồ Đào Nha khoảng 12,1 triệu.", ["USD", "USD"]),
+        # ... and after a count it stays a count
+        ("Sân bay nâng cấp lên 45 triệu khách/năm hoặc tối đa là 50 triệu.", ["count", "count"]),
+        ("Tỉnh có 1,2 triệu dân, trong đó 300 nghìn sống ở đô thị.", ["count", "count"]),
+    ],
+)
+def test_a_bare_million_takes_the_money_told_just_before(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
 
 
 def test_a_year_in_a_bracketed_aside_dates_only_the_aside():

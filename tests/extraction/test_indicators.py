@@ -2391,6 +2391,17 @@ def test_a_breakdown_after_a_place_tally_shares_its_scope(span: str) -> None:
     assert _read(_TALLY_THEN_BREAKDOWN)[span].is_indicator
 
 
+_TALLY_THEN_LIST = (
+    "Tổng diện tích đất giao, đất thuê của các dự án trên địa bàn tỉnh là khoảng 1.400ha.\n"
+    "Gồm đất giao chỉ 77ha; đất thuê 800ha; đất giao để trồng rừng hơn 500ha."
+)
+
+
+@pytest.mark.parametrize("span", ["77ha", "800ha", "hơn 500ha"])
+def test_a_list_opening_with_gom_after_a_tally_breaks_it_down(span: str) -> None:
+    assert _read(_TALLY_THEN_LIST)[span].is_indicator
+
+
 def test_a_breakdown_with_no_tally_before_is_a_story() -> None:
     text = "Chiếc xe khách lao xuống vực.\nTrong đó, làm chết 3 người và bị thương 12 người."
     assert not _read(text)["12 người"].is_indicator
