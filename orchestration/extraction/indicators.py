@@ -17,6 +17,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from itertools import count, islice
 
@@ -1449,6 +1450,8 @@ _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's firs
 _REPORTING_YEAR_START = re.compile(r"từ\s*(?:ngày\s*)?(?:1[5-9]|2\d|3[01])[/.-]12[/.-]")
 #: "16 năm qua", "những năm trước đây": a stretch of years up to now, not last year
 _STRETCH_BEFORE = re.compile(r"(?:(?P<years>\d+)|(?<!\w)(?:những|nhiều|các|mấy|vài|hai|ba))\s*$")
+#: The month a school year ("năm học 2016-2017") starts.
+_SCHOOL_YEAR_STARTS = 9
 #: A year pointed back to ("Cũng trong năm này, ...", "năm đó"): the one last stated, in an earlier
 #: paragraph too.
 _THAT_YEAR = re.compile(r"(?<!\w)năm (?:này|đó|ấy)(?!\w)")
@@ -1728,7 +1731,7 @@ class _Context:
     organisations_by_sentence: dict[int, list[Mention]]
     main_place: Mention | None
     year: int | None
-    year_given: bool  # the year is the article's date's, not inferred from its text
+    written_by: date | None  # the day the article was written by, when its date or text gives one
     title_sentences: frozenset[int]
     case_story: bool  # the article tells one criminal or court case (see ``_story_of``)
     project_story: bool  # the article tells of one project (see ``_project_story``)
@@ -1785,7 +1788,7 @@ class _Context:
         if cached is None:
             low = self.low(index)
             cached = self.periods_cache[index] = tuple(
-                (m.start(), m.end(), span)
+                (m.start(), m.end(), self.begun(low, span))
                 for m in _PERIOD.finditer(low)
                 if (span := _period_of(m, self.year))
                 and not _BASELINE.search(low, max(0, m.start() - 25), m.start())
@@ -1794,6 +1797,19 @@ class _Context:
                 and not LAW_BEFORE.search(low, max(0, m.start() - LAW_REACH), m.start())
             )
         return cached
+
+    def begun(self, low: str, span: tuple[int, int]) -> tuple[int, int]:
+        """A school year not begun by the day the article was written ("Mùa tuyển sinh năm học mới
+        2017-2018" in June 2017) is being prepared: its admissions are of the year they happen, its first.
+        Any other period stands as written."""
+        if (
+            self.written_by is not None
+            and span[1] == span[0] + 1
+            and self.written_by < date(span[0], _SCHOOL_YEAR_STARTS, 1)
+            and re.search(rf"(?<!\w)năm học (?:mới )?{span[0]}\s*[-–]\s*{span[1]}", low)
+        ):
+            return span[0], span[0]
+        return span
 
 
 def classify_figures(
@@ -1883,7 +1899,7 @@ def _context(doc: Document, mentions: list[Mention]) -> _Context:
         organisations,
         main,
         year,
-        how in ANCHORED,
+        published if how in ANCHORED else None,
         titles,
         case,
         project,
@@ -2848,13 +2864,13 @@ def _stated_period(figure: Figure, ctx: _Context, start: int, end: int) -> tuple
     A year right after the figure ("179.300 ha năm 2016") is its own; one further right is not, unless
     it closes the same end of a change ("từ 19,6% với 629 đô thị (năm 2009) lên ...").
     """
+    low = ctx.facts(figure.sentence_index).low
     if figure.period_start_year or figure.period_end_year:
         # the finder leaves "từ năm 2007 đến nay" open-ended; "nay" is the article's year
         own = figure.period_start_year, figure.period_end_year or ctx.year
         if own[0] is None or own[1] is None:
             return own
-        return _end_of_span((own[0], own[1]), ctx.facts(figure.sentence_index).low, start, end)
-    low = ctx.facts(figure.sentence_index).low
+        return _end_of_span(ctx.begun(low, (own[0], own[1])), low, start, end)
     end_of_change = _change_end_period(ctx.periods(figure.sentence_index), low, start, end)
     if end_of_change is not None:
         return _end_of_span(end_of_change, low, start, end)

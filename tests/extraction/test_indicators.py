@@ -755,6 +755,22 @@ PERIODS = [
     ),
     ("Tỉnh hiện có 12.000 doanh nghiệp.", "12.000 doanh nghiệp", 12000, "count", (2017, 2017)),
     ("Hội nghị lần này có 40 doanh nghiệp ký kết.", "40 doanh nghiệp", 40, "count", (2017, 2017)),
+    # a school year not begun by the article's day (1 June 2017 here) is being prepared: its admissions
+    # are of its first year; one under way or over keeps its span
+    (
+        "Năm học mới 2017-2018, toàn thành phố có 91 nghìn học sinh vào lớp 1.",
+        "91 nghìn học sinh",
+        91000,
+        "count",
+        (2017, 2017),
+    ),
+    (
+        "Trong năm học 2016-2017, thành phố có 52 giáo viên đạt giải.",
+        "52 giáo viên",
+        52,
+        "count",
+        (2016, 2017),
+    ),
     # a month of a year dates the figure as the year does
     (
         "Sau 3 năm (tính đến thời điểm tháng 9/2016), cả nước mới có 4.424 doanh nghiệp nông nghiệp.",
@@ -855,6 +871,18 @@ def _paragraph(*sentences: str) -> Document:
 # (the paragraph's sentences, figure span, value, unit, counted noun, year): an undated figure takes the
 # period of the nearest dated sentence before it in its paragraph, never a comparison's base
 PARAGRAPH_PERIODS = [
+    # a school year not yet begun (the article is of 1 June 2017) dates its admissions to its first year
+    (
+        (
+            "Mùa tuyển sinh năm học mới 2017-2018, thành phố áp dụng tuyển sinh trực tuyến.",
+            "Sau 2 tuần, toàn thành phố có 91.000 học sinh đăng ký vào lớp 1.",
+        ),
+        "91.000 học sinh",
+        91000,
+        "count",
+        "học sinh",
+        2017,
+    ),
     (
         ("Trong năm 2016, thu ngân sách đạt 9.000 tỷ đồng.", "Thu nội địa đạt 6.000 tỷ đồng."),
         "6.000 tỷ đồng",
