@@ -456,7 +456,7 @@ _NEEDS_CONTEXT = frozenset(
     {
         *(phrase.split()[-1] for phrase in _QUALIFIERS),
         *_SOFT_BLOCK,
-        *(pair.split()[-1] for pair in _SOFT_BLOCK_PHRASES),
+        *(phrase.split()[-1] for phrase in _SOFT_BLOCK_PHRASES),
         *_CONTEXT_FIRST,
         "gấp",
         "trong",
