@@ -109,7 +109,7 @@ COUNTRIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("FI", "Phần Lan", ()),
     ("AT", "Áo", ()),
     ("PL", "Ba Lan", ()),
-    ("CZ", "Séc", ("Cộng hòa Séc", "Czech", "Cộng hòa Czech")),
+    ("CZ", "Cộng hòa Séc", ("Séc", "Czech", "Cộng hòa Czech")),
     ("SK", "Slovakia", ("Xlô-va-ki-a",)),
     ("HU", "Hungary", ("Hung-ga-ri",)),
     ("RO", "Romania", ("Ru-ma-ni",)),

@@ -1,4 +1,4 @@
-"""Vietnamese family names, shared by the people finder and the place finder.
+"""Vietnamese family names and capital letters, shared by the people, place and date finders.
 
 Both need to know whether a capitalised word starts a person's name: people.py to cut a name from
 the organisation before it, places.py to tell "Trương Hòa Bình" (a person) from "Hòa Bình" (a
@@ -21,3 +21,6 @@ AMBIGUOUS_SURNAMES = frozenset(
     Văn Khuất Ninh Bế Chế Đồng Sơn Bạch Cù Trình Nghiêm Phó Tôn Lã Kim Lữ Y Ksor Siu Rơ H'
     """.split()
 )
+
+#: Every capital letter of Vietnamese text, for character classes: a name starts with one of these.
+CAPITALS = "".join(sorted({chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper()}))

@@ -27,8 +27,8 @@ from rapidfuzz.distance import Levenshtein
 
 from orchestration.extraction.cleaning import fix_tones
 from orchestration.extraction.gazetteer import country_by_name, country_like, province_by_name
-from orchestration.extraction.model import Document, Mention
-from orchestration.extraction.names import AMBIGUOUS_SURNAMES, SURNAMES
+from orchestration.extraction.model import Document, Mention, Place
+from orchestration.extraction.names import AMBIGUOUS_SURNAMES, CAPITALS, SURNAMES
 
 
 def _words(text: str) -> list[str]:
@@ -101,19 +101,18 @@ _CHAIN_GOES_ON = re.compile(rf"\s*,\s*(?:{_HEADS})(?![\w])")
 #: A title alone after these words names a rank or a meeting, not the person holding it: "Hội nghị Bộ
 #: trưởng RCEP", "đối thoại cấp Thứ trưởng", "các Bộ trưởng".
 _RANK_OF = re.compile(r"(?<!\w)(?:[Hh]ội nghị|cấp|các|những)\s+$")
-_UPPER = "A-Z" + "".join(sorted({chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper()}))
 #: One literal pattern per honorific, for the same reason; only a capitalised word may follow. "ngài"
 #: is how the press addresses a foreign dignitary: "do ngài Robert Kalinak, Phó Thủ tướng ... làm
 #: Trưởng đoàn".
 _HONORIFICS = tuple(
-    re.compile(rf"{word} (?=[{_UPPER}])")
+    re.compile(rf"{word} (?=[{CAPITALS}])")
     for word in ("ông", "Ông", "bà", "Bà", "đồng chí", "Đồng chí", "ngài", "Ngài")
 )
 #: Honorifics some foreign leaders carry between their title and name (Cambodia's, Malaysia's).
 _FOREIGN_HONORIFICS = frozenset({"Samdech", "Techo", "Datuk", "Dato", "Dato'"})
 #: An initial joins the word after it, so the press's "V.Putin", "A. Lukashenko" and "George W. Bush"
 #: read as names and the initial's dot as no sentence end.
-_TOKEN = re.compile(rf"(?:[A-Z]\. ?(?=[{_UPPER}]))?\w+(?:[-.&'’]\w+)*|[^\w\s]")
+_TOKEN = re.compile(rf"(?:[A-Z]\. ?(?=[{CAPITALS}]))?\w+(?:[-.&'’]\w+)*|[^\w\s]")
 _INITIAL = re.compile(r"[A-Z]\. ?")
 _SENTENCE_MARKS = frozenset(".;:!?")
 _FOREIGN_ONLY = re.compile(
@@ -361,9 +360,8 @@ def title_info(title: str) -> TitleInfo:
     if acronym is not None:  # "Tổng Giám đốc Quỹ ... (gọi tắt là OFID)" -> "Tổng Giám đốc OFID"
         head = _HEAD.match(title)
         title = f"{head.group(0) if head else title[: acronym.start()].strip()} {acronym.group(1)}"
-    country = foreign_country(title)
-    if country is not None:
-        title = _FOREIGN_SHORT.sub(lambda m: _FOREIGN_LONG[m.group(0)], title)
+    if _country_in(title) is not None:
+        title = _foreign_form(_FOREIGN_SHORT.sub(lambda m: _FOREIGN_LONG[m.group(0)], title))
         return TitleInfo(
             title, "foreign", 3 if title.startswith(("Thủ tướng", "Chủ tịch", "Tổng thống")) else 12
         )
@@ -397,14 +395,68 @@ def _ministry_title(title: str) -> str:
 @lru_cache(maxsize=4096)
 def foreign_country(title: str) -> str | None:
     """The foreign country a title's complement names ("Tổng thống Hàn Quốc" -> "Hàn Quốc")."""
+    found = _country_in(title)
+    return found[2].name if found else None
+
+
+def _country_in(title: str) -> tuple[int, int, Place] | None:
+    """Where (first and past-last word) a title's complement names a foreign country, and which; a
+    last word that misspells one ("Tổng thống Tazania") names it too."""
     words = title.split()
     for start in range(1, len(words)):
         for size in (3, 2, 1):
             if start + size <= len(words):
                 place = country_by_name(" ".join(words[start : start + size]))
                 if place is not None and place.foreign:
-                    return place.name
-    return None
+                    return start, start + size, place
+    place = country_like(words[-1]) if len(words) > 1 else None
+    return (len(words) - 1, len(words), place) if place is not None and place.foreign else None
+
+
+#: A state's form between a foreign office and its country's name: "Thủ tướng Chính phủ nước CHDCND
+#: Lào", "Chủ tịch Quốc hội Cộng hòa Cuba", "Thủ tướng Chính phủ Hoàng gia Campuchia". It opens with one of
+#: these words, so that a party named for the people ("Đảng Nhân dân Campuchia") keeps its name.
+_STATE_FORM = re.compile(
+    r"(?:\s+(?:Chính phủ|Nhà nước|nước|Hoàng gia))*"
+    r"(?:\s+(?:Cộng hòa(?:\s+(?:Dân chủ|Nhân dân|Liên bang|Xã hội chủ nghĩa|Hồi giáo))*"
+    r"|Vương quốc|Liên bang|Hợp chủng quốc|CHDCND|CHND|CHLB|CH))?$",
+    re.IGNORECASE,
+)
+
+
+_MINISTER_ABROAD = re.compile(r"^(?:Bộ|Thứ) trưởng (?!Bộ )(?=\S)")
+
+
+def _foreign_form(title: str) -> str:
+    """A foreign office as the annotators and most reports give it: the state's form dropped and the
+    country by its shortest name ("Thủ tướng Chính phủ nước CHDCND Lào" -> "Thủ tướng Lào", "Chủ tịch
+    Quốc hội Cộng hòa Cuba" -> "Chủ tịch Quốc hội Cuba"), a misspelt country spelt right ("Tổng thống
+    Tazania" -> "Tổng thống Tanzania"), and a minister's ministry called "Bộ" as at home ("Bộ trưởng
+    Quốc phòng Trung Quốc" -> "Bộ trưởng Bộ Quốc phòng Trung Quốc"). A country whose own name holds
+    its form keeps it ("Cộng hòa Séc"), and "Chủ tịch nước" stays an office."""
+    found = _country_in(title)
+    if found is None:
+        return title
+    start, end, place = found
+    words = title.split()
+    written = " ".join(words[start:end])
+    if country_by_name(written) != place or written.endswith(place.name):
+        country = place.name  # misspelt, or written in full
+    elif written.startswith(place.name.split()[0] + " "):
+        country = written  # "Cộng hòa Czech", as "Cộng hòa Séc" is the country's own name
+    else:
+        country = next(
+            tail
+            for k in range(end - 1, start - 1, -1)
+            if country_by_name(tail := " ".join(words[k:end])) == place
+        )
+    office = " ".join(words[:start])
+    form = _STATE_FORM.search(office)
+    bare = office[: form.start()] if form.group(0) else office
+    if bare in ("Chủ tịch", "Phó Chủ tịch") and form.group(0).startswith(" nước"):
+        bare += " nước"
+    bare = _MINISTER_ABROAD.sub(r"\g<0>Bộ ", bare)
+    return " ".join([bare, country, *words[end:]])
 
 
 @lru_cache(maxsize=16384)
@@ -573,7 +625,7 @@ _PUNCT = frozenset(',;:.()"“”!?[]…')
 
 #: The body's short name in brackets between a title and the name: "Chủ tịch Ủy ban T.Ư Mặt trận Tổ quốc
 #: Việt Nam (UB T.Ư MTTQ VN) Nguyễn Thiện Nhân".
-_SHORT_NAME_BRACKET = re.compile(rf"\((?:[{_UPPER}][{_UPPER}0-9.&-]*\s?){{1,5}}\)\s*")
+_SHORT_NAME_BRACKET = re.compile(rf"\((?:[{CAPITALS}][{CAPITALS}0-9.&-]*\s?){{1,5}}\)\s*")
 
 
 def _title_then_name(text: str, head: re.Match[str]) -> tuple[int, int, int, bool] | None:
@@ -987,7 +1039,29 @@ def _resolve_titles_alone(text: str, heads: list[re.Match[str]], mentions: list[
             for item in items
         ]
         if not candidates:
+            candidates = _sole_holder_of_less(holders, info.canonical)
+        if not candidates:
             continue
         before = [item for item in candidates if item[0] < head.start()]
         _, key = before[-1] if before else candidates[0]
         emit(head.group(0), key, head.start(), head.end(), info.canonical)
+
+
+def _sole_holder_of_less(holders: dict[str, list[tuple[int, str]]], title: str) -> list[tuple[int, str]]:
+    """The one person given a bare form of ``title`` that it completes with a ministry or a country:
+    "Thứ trưởng Trịnh Thị Thủy ... Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch khẳng định" tells which
+    ministry her title was of, the headline "Tổng thống Tanzania kết thúc chuyến thăm" whose President
+    "Tổng thống Benjamin Mkapa" is. With two such people the fuller title could be either's, and is
+    left to neither; other words after a title alone may run on into the next sentence, and a country
+    completes only an office that is foreign by itself ("Giám đốc Pháp chế" is no French director)."""
+    held = [
+        t
+        for t in holders
+        if title.startswith(t + " ")
+        and (
+            title == _ministry_title(title)
+            or (title_info(t).level == "foreign" and title == f"{t} {foreign_country(title)}")
+        )
+    ]
+    items = [item for t in held for item in holders[t]]
+    return items if len({key for _, key in items}) == 1 else []

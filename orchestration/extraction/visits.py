@@ -23,6 +23,7 @@ from itertools import pairwise
 from orchestration.extraction.dates import ANCHORED, article_reference, find_dates, is_ahead, resolve
 from orchestration.extraction.gazetteer import COMMUNE, DISTRICT, lookup, province_by_name
 from orchestration.extraction.model import Document, Mention, Place, Sentence, Visit
+from orchestration.extraction.names import CAPITALS
 from orchestration.extraction.offices import HOLDERS, minister_title, office_held
 from orchestration.extraction.people import SEAT_RANK, foreign_country, person_level, title_info
 
@@ -224,14 +225,13 @@ _AT_EVENT = re.compile(r"(?:tại|trong) (?:(?:cuộc|buổi|hội nghị|lễ)\
 _WORDS_OF = re.compile(rf"(?<!\w){_WORDS_OF_NOUNS} của\s+(?:[^\s,;.:]+\s+){{0,8}}$", re.IGNORECASE)
 #: What may stand between an official's name and the event he spoke at: his further offices.
 _APPOSITION = re.compile(r"\s*(?:[-–,][^.;:]*)?")
-_UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper()}))
 #: The form of state before a country's name: "Vương quốc Anh", "Liên bang Nga", "CH Belarus", "LB Nga".
 _STATE_FORM = r"Vương quốc|Cộng hòa|Liên bang|(?-i:CH|LB)"
 #: A foreign country is a destination only right after a travel verb ("thăm chính thức Lào"), or
 #: as the country of a city reached so ("tại thành phố Hamburg của Đức", "đến Moskva (Nga)").
 _ABROAD = re.compile(
     r"(?:thăm|sang|tới|đến|tại|ở|công du|thăm chính thức|thăm cấp Nhà nước|thăm làm việc)"
-    rf"(?:(?:\s+(?:thủ đô|thành phố))?(?-i:\s+[{_UPPER}][\w.'-]*){{1,3}}\s*(?:,|của|thuộc|\())?"
+    rf"(?:(?:\s+(?:thủ đô|thành phố))?(?-i:\s+[{CAPITALS}][\w.'-]*){{1,3}}\s*(?:,|của|thuộc|\())?"
     r"(?:\s+(?:chính thức|cấp Nhà nước|làm việc|và làm việc tại|(?:các|hai|ba|bốn|\d) nước|nước"
     rf"|{_STATE_FORM}))*\s*$",
     re.IGNORECASE,
@@ -284,7 +284,8 @@ _REPORTED_ABROAD = (
 )
 #: A dateline opening a line of the raw text: a city, bare or in brackets, then a dash.
 _DATELINE = re.compile(
-    rf"(?m)^\s*\(?(?P<city>(?:TP\.\s?|Tp\.\s?)?[{_UPPER}][\w.]*(?: [{_UPPER}][\w.]*){{0,3}})\)?\s*[-–—]+\s"
+    rf"(?m)^\s*\(?(?P<city>(?:TP\.\s?|Tp\.\s?)?[{CAPITALS}][\w.]*(?: [{CAPITALS}][\w.]*){{0,3}})\)?"
+    r"\s*[-–—]+\s"
 )
 _DATELINE_REACH = 600
 #: A trip named as a noun: "chuyến thăm", "chuyến công tác".
@@ -315,7 +316,7 @@ _LOCAL_TITLE = (
     r"(?P<title>(?:Phó )?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng ban|Trưởng) "
     rf"(?:[Tt]ỉnh ủy|[Tt]hành ủy|{_COUNCILS}|Sở|Ban|Công an|Mặt trận)"
     # words of one sentence: a name's "TP.HCM" keeps its dot, "Yên Bái.\n\nÔng" ends there
-    rf"(?: +(?:tỉnh|[Tt]hành phố|[{_UPPER}](?:[\w&-]|\.(?=\w))*))*)"
+    rf"(?: +(?:tỉnh|[Tt]hành phố|[{CAPITALS}](?:[\w&-]|\.(?=\w))*))*)"
 )
 #: A local title in apposition after a name, maybe after other titles: "ông Y, Ủy viên Bộ Chính trị,
 #: Bí thư Thành ủy TP.HCM", "ông Y - Phó Chủ tịch UBND tỉnh Đắk Lắk".
@@ -368,7 +369,7 @@ _LIST_VERB = re.compile(r"(?:thăm|làm việc)" + _TO_LIST.pattern + "$", re.IG
 #: Found with ``_word_spans``, which checks that it starts a word.
 _ROUTE = re.compile(
     rf"(?:tuyến|cao tốc|quốc lộ|đường|dự án)(?: (?:cao tốc|đường bộ|đường sắt))?"
-    rf"(?: [{_UPPER}]\w*)+(?:\s*[-–]\s*[{_UPPER}]\w*(?: [{_UPPER}]\w*)*)+"
+    rf"(?: [{CAPITALS}]\w*)+(?:\s*[-–]\s*[{CAPITALS}]\w*(?: [{CAPITALS}]\w*)*)+"
 )
 #: A delegation back home at the end of a trip: "về đến sân bay Nội Bài, Hà Nội, kết thúc chuyến thăm
 #: Nga" went to Nga, not to Hà Nội. Found with ``_word_spans``, which checks that it starts a word.
@@ -411,7 +412,7 @@ _YEAR_CLOSES = re.compile(r"(?<!\w)năm (?P<year>(?:19|20)\d\d)\W*$")
 #: Future wording: a meeting still to come is no visit yet.
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|sắp)(?!\w)")
 #: A country followed by a name is part of a foreign title: "Tổng thống Hàn Quốc Moon Jae-in".
-_TITLE_COUNTRY = re.compile(rf" [{_UPPER}]")
+_TITLE_COUNTRY = re.compile(rf" [{CAPITALS}]")
 #: A country that names a delegation: "đoàn đại biểu cấp cao Tanzania".
 _DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn(?: [^\s,;.]+){0,4} $")
 #: A place left behind, or someone's home: "đã rời Hà Nội đi dự hội nghị ... ở New York", "(37 tuổi, quê
@@ -425,7 +426,7 @@ _PARTNER = re.compile(r"(?:với|và|-|–)\s*$")
 _OFFICE = re.compile(
     # each branch opens with a literal, so that the engine can skip to its first letters
     rf"(?:tỉnh ủy|Tỉnh ủy|thành ủy|Thành ủy|{_COUNCILS})\s+"
-    rf"(?:(?:tỉnh|thành phố|Thành phố)\s+)?(?P<name>[{_UPPER}][\w.]*(?: [{_UPPER}][\w.]*){{0,3}})"
+    rf"(?:(?:tỉnh|thành phố|Thành phố)\s+)?(?P<name>[{CAPITALS}][\w.]*(?: [{CAPITALS}][\w.]*){{0,3}})"
 )
 #: A sentence whose subject is a pronoun or the delegation, doing a trip verb: "Chiều 13/6, bà và
 #: Đoàn đã tới thăm ...". The clause before the comma may only set the time or the frame.

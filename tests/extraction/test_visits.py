@@ -823,7 +823,7 @@ _CMC_CHINA = "Phó Chủ tịch Quân ủy Trung ương Trung Quốc"
         (
             "Ngày 12/6, tại Trụ sở Chính phủ, Thủ tướng Phạm Văn Hải tiếp Bộ trưởng Thương mại Trung Quốc "
             "Vương Văn Đào.",
-            [("Vương Văn Đào", "Bộ trưởng Thương mại Trung Quốc", "Hà Nội", date(2019, 6, 12))],
+            [("Vương Văn Đào", "Bộ trưởng Bộ Thương mại Trung Quốc", "Hà Nội", date(2019, 6, 12))],
         ),
         (
             "Sáng 12/6, Chủ tịch nước Trần Quang Vinh chủ trì lễ đón chính thức Tổng thống Chile Ana Rojas "
@@ -845,7 +845,7 @@ _CMC_CHINA = "Phó Chủ tịch Quân ủy Trung ương Trung Quốc"
         # a foreign minister working in the city of the report's dateline
         (
             "TP.HCM - Sáng 12/6, Bộ trưởng Thương mại Mỹ John Miller đã làm việc với lãnh đạo thành phố.",
-            [("John Miller", "Bộ trưởng Thương mại Mỹ", "Hồ Chí Minh", date(2019, 6, 12))],
+            [("John Miller", "Bộ trưởng Bộ Thương mại Mỹ", "Hồ Chí Minh", date(2019, 6, 12))],
         ),
         # a national leader at a provincial congress, his office missing at the mention (leader terms)
         (
@@ -1870,7 +1870,7 @@ def test_an_official_at_an_event_the_sentence_places(text: str, expected: list) 
             [
                 (
                     "Pany Yathotu",
-                    "Chủ tịch Quốc hội nước Cộng hòa dân chủ nhân dân Lào",
+                    "Chủ tịch Quốc hội Lào",
                     "Sơn La",
                     date(2019, 6, 5),
                 )
@@ -2042,3 +2042,31 @@ def test_an_undated_visit_borrows_only_a_near_year(lead: str, expected: date | N
 )
 def test_opening_an_event_placed_before_is_attending_it(text: str, expected: list) -> None:
     assert _who_where_when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a later title alone names the ministry of the one deputy minister the article has
+        (
+            "Thứ trưởng Lê Thị Hoa đã dẫn đầu đoàn công tác kiểm tra tình hình tại Hải Phòng ngày 12/6. "
+            "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch khẳng định lễ hội phải được tổ chức an toàn.",
+            "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch",
+        ),
+        # with two of them it could be either's
+        (
+            "Thứ trưởng Trần Văn Nam cho biết bộ đã gửi công văn hỏa tốc. "
+            "Thứ trưởng Lê Thị Hoa đã dẫn đầu đoàn công tác kiểm tra tình hình tại Hải Phòng ngày 12/6. "
+            "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch khẳng định lễ hội phải được tổ chức an toàn.",
+            "Thứ trưởng",
+        ),
+        # a headline's title alone names a foreign guest's country
+        (
+            "Tổng thống Tanzania kết thúc chuyến thăm Việt Nam\n"
+            "Ngày 12/6, tại Hà Nội, Chủ tịch nước Lê Văn Minh tiễn Tổng thống John Mwamba.",
+            "Tổng thống Tanzania",
+        ),
+    ],
+)
+def test_a_title_alone_completes_the_one_bare_title_it_extends(text: str, title: str) -> None:
+    assert [v.visitor_title for v in _visits(text) if v.visitor_name != "Trần Văn Nam"] == [title]
