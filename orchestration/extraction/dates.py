@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from orchestration.extraction.model import Document
+from orchestration.extraction.names import CAPITALS
 from orchestration.extraction.offices import HOLDERS, TERMS
 
 #: Day or part of day that may introduce a day/month: "Ngày 7/7", "sáng 22/4", "Chiều nay 15-5",
@@ -192,7 +193,20 @@ _YEAR = re.compile(
 _OPEN_END = 9999
 _SITTING = 2030
 #: What makes the year after it a birth year: "Dương Văn Piềng (SN 1992)", "sinh năm 1980".
-BIRTH_BEFORE = re.compile(r"(?<!\w)(?:sn|sinh|sinh năm)\s*$", re.IGNORECASE)
+_BIRTH_BEFORE = re.compile(r"(?<!\w)(?:sn|sinh|sinh năm)\s*$", re.IGNORECASE)
+#: A person's name and an opening bracket: "nạn nhân Phạm Văn Khương (1991)" gives his birth year.
+_NAME_BRACKET = re.compile(rf"(?:[{CAPITALS}][^\W\d_]*\s+){{1,3}}[{CAPITALS}][^\W\d_]*\s*\($")
+
+
+def born_in(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start:end`` of ``text`` is someone's birth year: "sinh năm 1991", "SN 1985",
+    or bracketed alone after a name ("Phạm Văn Khương (1991)"). Such a year dates neither the article
+    nor a figure."""
+    if _BIRTH_BEFORE.search(text, max(0, start - 9), start):
+        return True
+    return text.startswith(")", end) and _NAME_BRACKET.search(text, max(0, start - 60), start) is not None
+
+
 _FUTURE_LEAD = ("đến", "tới", "vào", "trước", "giai đoạn", "phấn đấu", "tầm nhìn", "kế hoạch", "từ nay")
 #: Words before a day that is ahead: a deadline ("trước ngày 15/7/2017"); "tính đến ngày 31/7/2016" is past.
 _DUE_DAY_BEFORE = re.compile(
@@ -277,7 +291,7 @@ def latest_year(text: str) -> int | None:
         if not m.group("range")
         and not (m.group("lead") or "").strip().startswith(_FUTURE_LEAD)
         and not _FUTURE_AFTER.match(text, m.end())
-        and not BIRTH_BEFORE.search(text, max(0, m.start() - 9), m.start())
+        and not born_in(text, m.start("year"), m.end("year"))
     ]
     past += [
         int(m.group("year"))

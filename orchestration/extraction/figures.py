@@ -680,6 +680,15 @@ def _candidates(text: str) -> Iterator[tuple[int, int]]:
             yield start, kind
 
 
+#: Serial numbers named as such, and the list that goes on after them: "với số hiệu lần lượt là 6006,
+#: 6007 và 6008", "số hiệu CSB 2001, 2002", "xe mang biển kiểm soát 29A": names of ships, planes, cars.
+_SERIALS_BEFORE = re.compile(
+    r"(?<!\w)(?:[Ss]ố hiệu|[Bb]iển số|[Bb]iển kiểm soát|[Mm]ã hiệu)(?:\s+lần\s+l\w+[ct])?(?:\s+là)?\s*"
+    r"(?:[A-Z]*\s*[\d.]+\s*(?:,|và)\s*)*[A-Z]*\s*$"
+)
+_SERIALS_REACH = 80
+
+
 def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
     """Turn one digit amount into a quantity, or None when it is a date, a name or an ordinal.
 
@@ -690,6 +699,9 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
     amount = match.group()
     if amount[0] == "0" and len(amount) > 1 and amount[1].isdigit() and not _padded_count(text, amount, end):
         return None  # phone numbers and zero-padded codes
+    window = text[max(0, start - _SERIALS_REACH) : start]
+    if ("hiệu" in window or "biển" in window) and _SERIALS_BEFORE.search(window):
+        return None
     prev1 = _previous_word(text, start)
     if (
         prev1 in _HARD_BLOCK

@@ -23,7 +23,7 @@ from itertools import count, islice
 
 import ahocorasick
 
-from orchestration.extraction.dates import ANCHORED, BIRTH_BEFORE, article_reference, latest_year
+from orchestration.extraction.dates import ANCHORED, article_reference, born_in, latest_year
 from orchestration.extraction.figures import (
     COMPARISON_BEFORE,
     COMPARISON_REACH,
@@ -369,7 +369,10 @@ _INCIDENT_THINGS = _rx(
 )
 _INCIDENT_AT_LEAST = 10
 # Delegates of a meeting are its audience; elected deputies are how a legislature is made up.
-_ELECTED = _rx("nữ đại biểu", "đại biểu quốc hội", "đại biểu hđnd", "đại biểu hội đồng nhân dân")
+_ELECTED = _rx(
+    *("nữ đại biểu", "đại biểu quốc hội", "đại biểu hđnd", "đại biểu hội đồng nhân dân"),
+    *("người ứng cử", "ứng cử viên", "đơn vị bầu cử"),
+)
 _INDICATOR_NOUN = _rx(
     "xã",
     "phường",
@@ -1249,6 +1252,9 @@ _HAZARD = _rx(
     *("cơn bão", "bão số", "mưa bão", "bão lũ", "siêu bão", "cơn lốc", "lốc xoáy", "dông lốc", "giông lốc"),
 )
 _ONE_EVENT = re.compile(r"(?<!\w)vụ\s*$")
+#: A story of a flood or a storm names it in its headline or lead and this often in all: its dead, missing
+#: and injured are the disaster's toll in each place it names ("riêng xã Cát Thịnh đã có 24 người chết").
+_DISASTER_AT_LEAST = 4
 #: A whole place or sector: "cả nước", "toàn tỉnh".
 _ACROSS_WORDS = (
     "cả nước",
@@ -1449,6 +1455,8 @@ _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's firs
 #: The police and traffic-safety reporting year runs from 16 December: "từ ngày 16/12/2016 đến 15/6/2017".
 _REPORTING_YEAR_START = re.compile(r"từ\s*(?:ngày\s*)?(?:1[5-9]|2\d|3[01])[/.-]12[/.-]")
 #: "16 năm qua", "những năm trước đây": a stretch of years up to now, not last year
+#: A lead that reviews what was done: its span dates the results reported after it.
+_REVIEW = re.compile(r"(?<!\w)(?:đánh giá|tổng kết|sơ kết|nhìn lại|kết quả)(?!\w)")
 _STRETCH_BEFORE = re.compile(r"(?:(?P<years>\d+)|(?<!\w)(?:những|nhiều|các|mấy|vài|hai|ba))\s*$")
 #: The month a school year ("năm học 2016-2017") starts.
 _SCHOOL_YEAR_STARTS = 9
@@ -1736,6 +1744,7 @@ class _Context:
     case_story: bool  # the article tells one criminal or court case (see ``_story_of``)
     project_story: bool  # the article tells of one project (see ``_project_story``)
     company_story: bool  # the article reports companies' accounts (see ``_story_of``)
+    disaster_story: bool  # the article tells of a flood or a storm (see ``_story_of``)
     tallied: set[int] = field(default_factory=set)  # sentences holding an indicator, filled in order
     # a sentence's last indicator: where it ends in the sentence and the period the sentence gave it
     dated: dict[int, tuple[int, tuple[int | None, int | None]]] = field(default_factory=dict)
@@ -1758,19 +1767,23 @@ class _Context:
             cached = self.facts_cache[index] = _Facts(low, _hits(low))
         return cached
 
-    def lead_year(self) -> int | None:
-        """The year an undated figure is of: the one the lead reports on ("Thanh tra huyện cho biết, năm
-        qua đã ..." early in 2017 is 2016), else the article's year. A lead's older year is background
+    def lead_period(self) -> tuple[int, int] | None:
+        """The period an undated figure is of: the year the lead reports on ("Thanh tra huyện cho biết,
+        năm qua đã ..." early in 2017 is 2016), else the article's year. A lead's older year is background
         ("Năm 1975, ..."), and a lead that names no year leaves the article's, as does one that names
         only years it compares with. An undated article's lead is read the same way: its year is inferred
         as the one after the latest it reports on ("năm 2005, ... đón hơn 75 triệu lượt khách" is read as
-        written in 2006), and annotators date its figures by what it reports on, 2005."""
+        written in 2006), and annotators date its figures by what it reports on, 2005. A span is the
+        lead's only when it reviews one that is over ("Hội nghị đánh giá công tác ... giai đoạn
+        2017-2020" in 2021): its results are of the whole span."""
         if self.year is None:
             return None
         body = [s.index for s in self.doc.sentences if s.index not in self.title_sentences]
         lead = [index for index in body if self.paragraph_of[index] == self.paragraph_of[body[0]]]
         for index in lead:
             for begin, _, span in self.periods(index):
+                if span[0] != span[1] and span[1] < self.year and _REVIEW.search(self.low(index), 0, begin):
+                    return span
                 if (
                     _planned(self, index, begin, span)
                     or span[0] != span[1]
@@ -1778,8 +1791,9 @@ class _Context:
                     or COMPARISON_BEFORE.search(self.low(index), max(0, begin - COMPARISON_REACH), begin)
                 ):
                     continue  # nor is a year it is compared with: "thấp hơn so với các năm 2015, 2016"
-                return span[0] if self.year - 1 <= span[0] <= self.year else self.year
-        return self.year
+                year = span[0] if self.year - 1 <= span[0] <= self.year else self.year
+                return year, year
+        return self.year, self.year
 
     def periods(self, index: int) -> Periods:
         """The periods named in a sentence, baselines ("so với 2015", "bằng 48% cả năm 2016") and birth
@@ -1793,7 +1807,7 @@ class _Context:
                 if (span := _period_of(m, self.year))
                 and not _BASELINE.search(low, max(0, m.start() - 25), m.start())
                 and not SHARE_OF_BEFORE.search(low, max(0, m.start() - 40), m.start())
-                and not BIRTH_BEFORE.search(low, max(0, m.start() - 9), m.start())
+                and not born_in(self.doc.sentences[index].text, m.start(), m.end())
                 and not LAW_BEFORE.search(low, max(0, m.start() - LAW_REACH), m.start())
             )
         return cached
@@ -1834,7 +1848,7 @@ def classify_figures(
             model,
         )
     _mark_restatements(figures, ctx)
-    undated = ctx.lead_year()
+    undated = ctx.lead_period() or (None, None)
     for figure in figures:
         _apply_sign(figure, doc.text)
         if figure.optional_reason == "restatement":
@@ -1842,7 +1856,7 @@ def classify_figures(
         elif figure.is_indicator and figure.period_start_year is None and figure.period_end_year is None:
             # an undated figure in a news report is the state when it was written; filled only after
             # the restatements are found, so a dated and an undated statement of one fact still meet
-            figure.period_start_year = figure.period_end_year = undated
+            figure.period_start_year, figure.period_end_year = undated
     return figures
 
 
@@ -1892,6 +1906,7 @@ def _context(doc: Document, mentions: list[Mention]) -> _Context:
     year = published.year if published else latest_year(doc.text)
     case, project = _story_of(doc, _CASE_WORDS, _CASE_AT_LEAST), _project_story(doc)
     company = _story_of(doc, _COMPANY_WORDS, _COMPANY_AT_LEAST)
+    disaster = _story_of(doc, _HAZARD.pattern, _DISASTER_AT_LEAST)
     return _Context(
         doc,
         tuple(paragraph_of),
@@ -1904,6 +1919,7 @@ def _context(doc: Document, mentions: list[Mention]) -> _Context:
         case,
         project,
         company,
+        disaster,
     )
 
 
@@ -2386,12 +2402,18 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     if figure.unit == "percent" and figure.value == 100 and before.endswith("mới "):
         return True  # "máy mới 100%", "sửa chữa như mới 100%": brand new, the state of one thing
     operation = _OPERATION_BEFORE.search(_tail(before, 30)) if figure.unit == "count" else None
-    if operation and not (_place_noun(noun) and operation.group(1) in ("tại", "ở")):
-        return True  # but "nuôi tại 30 tỉnh, thành": how widely a place's activity is spread
+    if operation and not ((_place_noun(noun) or elected) and operation.group(1) in ("tại", "ở")):
+        return True  # but "nuôi tại 30 tỉnh, thành", "tại 184 đơn vị bầu cử": how widely it is spread
     if (figure.unit == "km" and figure.value < 1) or (figure.unit == "tonne" and figure.value < 1):
         return True  # metres and kilograms measure one structure or one item, not a place
-    if figure.unit == "count" and _ends_with(before, _GROUP_BEFORE) and not _whole_of(figure, before):
-        return True  # "một trong 5 địa phương", "nhóm ba tỉnh dẫn đầu": a group, not a count
+    if (
+        figure.unit == "count"
+        and _ends_with(before, _GROUP_BEFORE)
+        and not _whole_of(figure, before)
+        and not (elected and before.endswith("danh sách "))
+    ):
+        return True  # "một trong 5 địa phương", "nhóm ba tỉnh dẫn đầu": a group, not a count; an
+        # election's list is all its candidates ("danh sách 868 người ứng cử")
     if (
         figure.unit == "count"
         and figure.value <= _FEW_MEASURES
@@ -2516,13 +2538,14 @@ _ITEM_OPENING = re.compile(r"\s*(?:(?:trong (?:số )?(?:này|đó)|riêng|cụ 
 _JOINED = re.compile(r"\s*(?:/|với(?:\s+(?:tổng\s+)?số\s+tiền(?:\s+phạt)?)?)\s*")
 
 
-def _disaster_toll(spot: _Spot) -> bool:
-    """A count in a sentence about a natural disaster, not about one event of it."""
+def _disaster_toll(spot: _Spot, story: bool) -> bool:
+    """A count in a sentence about a natural disaster, or in a disaster's story, not about one event of it
+    ("tìm thấy thi thể 2 nạn nhân trong vụ sạt lở đất")."""
     low = spot.facts.low
-    return any(
-        not _ONE_EVENT.search(low, max(0, start - 5), start)
-        for start, _ in _HAZARD.within(spot.facts.hits, 0, len(low))
-    )
+    hazards = _HAZARD.within(spot.facts.hits, 0, len(low))
+    if not hazards:
+        return story
+    return any(not _ONE_EVENT.search(low, max(0, start - 5), start) for start, _ in hazards)
 
 
 def _continues_tally(ctx: _Context, index: int) -> bool:
@@ -2849,8 +2872,8 @@ def _period(
     the year it is measured against; a year earlier for the same time last year ("6 tháng đầu năm 2017,
     GRDP tăng 5,29% (cùng kỳ năm trước tăng 4,58%)")."""
     last_years = _last_years(ctx.facts(figure.sentence_index).low, start, end)
-    if found == (None, None) and last_years and (undated := ctx.lead_year()) is not None:
-        return undated - 1, undated - 1  # an undated figure is the lead's year's; this one the year before
+    if found == (None, None) and last_years and (undated := ctx.lead_period()) is not None:
+        return undated[1] - 1, undated[1] - 1  # an undated figure is the lead's; this one the year before
     if found[0] is None or found[0] != found[1]:
         return found
     if last_years:
@@ -3166,7 +3189,7 @@ def _optional(
         figure.unit == "count"
         and not _CASE_TALLY.match(noun)
         and _INCIDENT.within(hits, 0, len(spot.facts.low))
-        and not _disaster_toll(spot)
+        and not _disaster_toll(spot, ctx.disaster_story)
         and not _continues_tally(ctx, figure.sentence_index)
         and not _next_item(ctx, figure, spot)
     ):

@@ -338,6 +338,9 @@ def test_two_separate_days_are_no_range() -> None:
         ("Khách sạn phục vụ Festival Huế 2004, sau khi nâng cấp năm 2003.", 2004),
         ("Năm 2016, tỉnh tăng trưởng 7%.", 2017),  # a year's results are reported in the next
         ("Anh Nguyễn Văn A (SN 1992) và vợ (sinh năm 1995) mất nhà trong lũ.", None),
+        # a year alone in brackets after a name is a birth year too; after other words it is a date
+        ("Bà con làm ma cho nạn nhân Lò Văn Tâm (1991) bị lũ cuốn.", None),
+        ("Lễ kỷ niệm ngày ký Hiệp định Paris (1973) diễn ra trọng thể.", 1973),
         ("Tỉnh phấn đấu đến năm 2030 trở thành tỉnh khá.", None),
         # a plan's year, with "năm" or without
         ("Theo báo cáo, đầu năm 2006 có 7.598 hộ phải di dời từ nay đến 2010.", 2006),

@@ -624,6 +624,10 @@ def test_no_period_when_none_is_stated():
         "Trụ sở đặt tại số 12 Lý Thái Tổ, Hà Nội.",
         "Cử tri Quận 1 và Quận 3 kiến nghị nhiều vấn đề.",
         "Chiếc xe mang biển số 29A-123.45 bị tạm giữ.",
+        # ships' and planes' hull numbers, the whole list of them
+        "Các tàu này được đóng trong nước, với số hiệu lần lượt là 6006, 6007 và 6008.",
+        "Những tàu này hiện nay được mang số hiệu là 8001, 8002 và 8004.",
+        "Các tàu có số hiệu CSB 2001, 2002 và 2003 làm nhiệm vụ tuần tra.",
         "Bệnh nhân đang điều trị tại Bệnh viện 108.",
         "Dịch COVID-19 ảnh hưởng lớn tới kinh tế.",
         "Quốc lộ 1A đoạn qua tỉnh đang được mở rộng.",

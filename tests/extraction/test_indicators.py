@@ -1147,6 +1147,23 @@ def test_the_police_reporting_year_starts_in_december() -> None:
     assert figure.is_indicator and (figure.period_start_year, figure.period_end_year) == (2017, 2017)
 
 
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        # a review of a span that is over: what it reports was done over the whole span
+        ("Bộ tổ chức hội nghị đánh giá công tác sắp xếp trường lớp giai đoạn 2013-2016.", (2013, 2016)),
+        ("Tỉnh tổng kết 5 năm (2012 - 2016) thực hiện đề án tín dụng chính sách.", (2012, 2016)),
+        # a span still under way, or one named without a review, leaves the article's year
+        ("Bộ tổ chức hội nghị đánh giá công tác sắp xếp trường lớp giai đoạn 2016-2020.", (2017, 2017)),
+        ("Bộ triển khai đề án sắp xếp trường lớp giai đoạn 2013-2016.", (2017, 2017)),
+    ],
+)
+def test_a_lead_reviewing_a_span_that_is_over_dates_its_results(lead: str, period: tuple[int, int]) -> None:
+    doc = _document(f"{lead}\nCả nước giảm 2.302 trường học.")
+    figure = classify_figures(doc, [_figure(doc, "2.302 trường", 2302, "count", "trường")], [], _RULES)[0]
+    assert figure.is_indicator and (figure.period_start_year, figure.period_end_year) == period
+
+
 def test_the_lead_year_of_an_article_dated_only_by_its_text_dates_its_figures() -> None:
     # the article is read as written in 2016, the year after the latest it reports on; its figures are 2015's
     doc = _document("Năm 2015, huyện đạt chuẩn nông thôn mới.\nHuyện có 120 hợp tác xã.", year=None)
@@ -2316,6 +2333,37 @@ def test_figures_of_one_case_story_are_the_cases(title: str, span: str, indicato
     assert _rules_keep(_read_titled(_CASE_STORY, title)[span]) is indicator
 
 
+_FLOOD_STORY = (
+    "Do ảnh hưởng của bão số 3, tỉnh Yên Bái có mưa lớn, lũ dâng rất nhanh.\n"
+    "Nước lũ gây thiệt hại ở hầu khắp các xã của tỉnh.\n"
+    "Riêng xã Tân Thịnh đã có 14 người chết và mất tích.\n"
+    "Sau nhiều giờ tìm kiếm, lực lượng cứu hộ đã tìm thấy 2 nạn nhân trong vụ sạt lở đất ở xã Phù Nham."
+)
+
+
+_CRASH_STORY = (
+    "Chiếc xe khách chở 30 người lao xuống vực trên quốc lộ 37.\n"
+    "Cơ quan chức năng đang điều tra nguyên nhân vụ tai nạn.\n"
+    "Riêng xã Tân Thịnh đã có 14 người chết và mất tích."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "span", "indicator"),
+    [
+        # a flood's story: the dead and missing in each place it names are the flood's toll there
+        (_FLOOD_STORY, "Lũ quét ở Yên Bái, nhiều người chết", "14 người chết", True),
+        # one landslide of it is one event, and so is the same count in a story of something else
+        (_FLOOD_STORY, "Lũ quét ở Yên Bái, nhiều người chết", "2 nạn nhân", False),
+        (_CRASH_STORY, "Xe khách lao xuống vực ở Yên Bái", "14 người chết", False),
+    ],
+)
+def test_a_disaster_story_counts_its_toll_in_every_place_it_names(
+    text: str, title: str, span: str, indicator: bool
+) -> None:
+    assert _rules_keep(_read_titled(text, title)[span]) is indicator
+
+
 def test_a_headline_repeated_atop_the_text_does_not_push_the_case_out_of_the_lead() -> None:
     title = "Đường dây hóa đơn khống ở miền Tây"
     arrest, *case = _CASE_STORY.split("\n")
@@ -2694,8 +2742,30 @@ def test_cases_a_police_force_found_are_not_its_departments() -> None:
     assert _read(text, [owner])["369 vụ phạm tội"].is_indicator
 
 
-def test_a_birth_year_dates_no_figure() -> None:
-    figure = _read("Anh Nguyễn Văn A (SN 1992) cho biết toàn xã có 300 hộ nghèo.")["300 hộ nghèo"]
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # an election's candidates and constituencies, on its list and where it is held
+        (
+            "Hội đồng bầu cử quốc gia công bố danh sách 868 người ứng cử đại biểu Quốc hội trong cả nước.",
+            "868 người ứng cử",
+        ),
+        ("Thành phố có 49 người ứng cử tại 10 đơn vị bầu cử.", "10 đơn vị bầu cử"),
+    ],
+)
+def test_an_elections_candidates_and_constituencies_are_counts(text: str, span: str) -> None:
+    assert _rules_keep(_read_one(text, span))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anh Nguyễn Văn A (SN 1992) cho biết toàn xã có 300 hộ nghèo.",
+        "Anh Nguyễn Văn A (1992) cho biết toàn xã có 300 hộ nghèo.",
+    ],
+)
+def test_a_birth_year_dates_no_figure(text: str) -> None:
+    figure = _read(text)["300 hộ nghèo"]
     assert (figure.period_start_year, figure.period_end_year) == (2017, 2017)
 
 
