@@ -305,8 +305,9 @@ class TitleInfo:
 
 def _squash(text: str) -> str:
     """One spelling of a title: single spaces, new-style "Ủy", "Phó Chủ tịch" for "Phó chủ tịch" (and the
-    other deputies' offices, ``_DEPUTY_LOWER``), "Tổng cục trưởng" for "Tổng Cục trưởng"."""
-    text = text.replace("Uỷ", "Ủy").replace("uỷ", "ủy")
+    other deputies' offices, ``_DEPUTY_LOWER``), "Tổng cục trưởng" for "Tổng Cục trưởng", no short name
+    in brackets inside it ("Ủy ban Trung ương Mặt trận Tổ quốc (UBTW MTTQ) Việt Nam")."""
+    text = _INNER_SHORT_NAME.sub("", text.replace("Uỷ", "Ủy").replace("uỷ", "ủy"))
     text = text.replace("Tổng Cục trưởng", "Tổng cục trưởng").replace("Tổng thư ký", "Tổng Thư ký")
     text = _DEPUTY_LOWER.sub(lambda m: f"Phó {m.group(1).upper()}", text)
     return re.sub(r"\s+", " ", text).strip(" ,;:-–")
@@ -626,6 +627,8 @@ _PUNCT = frozenset(',;:.()"“”!?[]…')
 #: The body's short name in brackets between a title and the name: "Chủ tịch Ủy ban T.Ư Mặt trận Tổ quốc
 #: Việt Nam (UB T.Ư MTTQ VN) Nguyễn Thiện Nhân".
 _SHORT_NAME_BRACKET = re.compile(rf"\((?:[{CAPITALS}][{CAPITALS}0-9.&-]*\s?){{1,5}}\)\s*")
+#: A short name in brackets inside a title, which the title does not keep.
+_INNER_SHORT_NAME = re.compile(rf"\s*\((?:[{CAPITALS}][{CAPITALS}0-9.&-]*\s?){{1,5}}\)(?=\s+\S)")
 
 
 def _title_then_name(text: str, head: re.Match[str]) -> tuple[int, int, int, bool] | None:
@@ -634,7 +637,7 @@ def _title_then_name(text: str, head: re.Match[str]) -> tuple[int, int, int, boo
     The complement may hold capitalised words and the lowercase words of organisation names;
     any other word, a punctuation mark or another title ends the search.
     """
-    toks = _tokens(text, head.end())
+    toks = _tokens(text, head.end(), limit=20)  # a long body with its short name: "(UBTW MTTQ)"
     ministry_end = 0
     title_end = head.end()
     for i, tok in enumerate(toks):
@@ -645,7 +648,16 @@ def _title_then_name(text: str, head: re.Match[str]) -> tuple[int, int, int, boo
             title_end = ministry
             continue
         if tok.text == "(" and i > 0 and (short := _SHORT_NAME_BRACKET.match(text, tok.start)) is not None:
-            return _name_after_short_name(text, title_end, short.end())
+            named = _name_after_short_name(text, title_end, short.end())
+            after = _TOKEN.match(text, short.end())
+            if (
+                named is not None
+                or after is None
+                or not (after.group()[:1].isupper() or after.group() in _ORG_WORDS)
+            ):
+                return named
+            ministry_end = short.end()  # "Ủy ban Trung ương MTTQ (UBTW MTTQ) Việt Nam Nguyễn Thiện Nhân"
+            continue
         if tok.text in _PUNCT or (i > 0 and _HEAD.match(text, tok.start)) or tok.text in _STARTERS:
             return None
         if tok.text in _FOREIGN_HONORIFICS:

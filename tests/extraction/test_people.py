@@ -105,6 +105,17 @@ def _first(text: str) -> tuple[str, str | None]:
             "Đỗ Văn Nhân",
             "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
         ),
+        # ... or inside the title, which goes on after it to the name
+        (
+            "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (UBTW MTTQ) Việt Nam Đỗ Văn Nhân dự lễ trồng cây.",
+            "Đỗ Văn Nhân",
+            "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        ),
+        (
+            "Phó Chủ tịch Ủy ban nhân dân (UBND) tỉnh Lạng Sơn Hồ Văn Thiệu thăm xã.",
+            "Hồ Văn Thiệu",
+            "Phó Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        ),
         (
             "Chủ tịch Ủy ban T.Ư MTTQVN Đỗ Văn Nhân phát biểu.",
             "Đỗ Văn Nhân",
