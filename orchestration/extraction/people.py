@@ -649,11 +649,11 @@ def _title_then_name(text: str, head: re.Match[str]) -> tuple[int, int, int, boo
             continue
         if tok.text == "(" and i > 0 and (short := _SHORT_NAME_BRACKET.match(text, tok.start)) is not None:
             named = _name_after_short_name(text, title_end, short.end())
-            after = _TOKEN.match(text, short.end())
+            goes_on = _TOKEN.match(text, short.end())
             if (
                 named is not None
-                or after is None
-                or not (after.group()[:1].isupper() or after.group() in _ORG_WORDS)
+                or goes_on is None
+                or not (goes_on.group()[:1].isupper() or goes_on.group() in _ORG_WORDS)
             ):
                 return named
             ministry_end = short.end()  # "Ủy ban Trung ương MTTQ (UBTW MTTQ) Việt Nam Nguyễn Thiện Nhân"
