@@ -1454,9 +1454,9 @@ _PERIOD = re.compile(  # on lower-cased text; the lookahead (every branch's firs
 )
 #: The police and traffic-safety reporting year runs from 16 December: "từ ngày 16/12/2016 đến 15/6/2017".
 _REPORTING_YEAR_START = re.compile(r"từ\s*(?:ngày\s*)?(?:1[5-9]|2\d|3[01])[/.-]12[/.-]")
-#: "16 năm qua", "những năm trước đây": a stretch of years up to now, not last year
 #: A lead that reviews what was done: its span dates the results reported after it.
 _REVIEW = re.compile(r"(?<!\w)(?:đánh giá|tổng kết|sơ kết|nhìn lại|kết quả)(?!\w)")
+#: "16 năm qua", "những năm trước đây": a stretch of years up to now, not last year
 _STRETCH_BEFORE = re.compile(r"(?:(?P<years>\d+)|(?<!\w)(?:những|nhiều|các|mấy|vài|hai|ba))\s*$")
 #: The month a school year ("năm học 2016-2017") starts.
 _SCHOOL_YEAR_STARTS = 9

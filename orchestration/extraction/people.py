@@ -626,9 +626,10 @@ _PUNCT = frozenset(',;:.()"“”!?[]…')
 
 #: The body's short name in brackets between a title and the name: "Chủ tịch Ủy ban T.Ư Mặt trận Tổ quốc
 #: Việt Nam (UB T.Ư MTTQ VN) Nguyễn Thiện Nhân".
-_SHORT_NAME_BRACKET = re.compile(rf"\((?:[{CAPITALS}][{CAPITALS}0-9.&-]*\s?){{1,5}}\)\s*")
+_SHORT_NAME = rf"\((?:[{CAPITALS}][{CAPITALS}0-9.&-]*\s?){{1,5}}\)"
+_SHORT_NAME_BRACKET = re.compile(rf"{_SHORT_NAME}\s*")
 #: A short name in brackets inside a title, which the title does not keep.
-_INNER_SHORT_NAME = re.compile(rf"\s*\((?:[{CAPITALS}][{CAPITALS}0-9.&-]*\s?){{1,5}}\)(?=\s+\S)")
+_INNER_SHORT_NAME = re.compile(rf"\s*{_SHORT_NAME}(?=\s+\S)")
 
 
 def _title_then_name(text: str, head: re.Match[str]) -> tuple[int, int, int, bool] | None:
