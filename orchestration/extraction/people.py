@@ -424,7 +424,7 @@ _STATE_FORM = re.compile(
     re.IGNORECASE,
 )
 
-
+#: A foreign minister whose ministry is written without "Bộ": "Bộ trưởng Quốc phòng Trung Quốc".
 _MINISTER_ABROAD = re.compile(r"^(?:Bộ|Thứ) trưởng (?!Bộ )(?=\S)")
 
 
