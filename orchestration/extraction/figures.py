@@ -313,6 +313,11 @@ _SOFT_BLOCK = _words(
 )
 _SOFT_VERBS = frozenset({"luật", "cấp", "loại"})  # also "kỷ luật", "khẩn cấp", "cấp phép", "loại bỏ"
 _RANK_VERBS = frozenset({"xếp", "đứng", "trí", "lên", "xuống", "hạng", "top"})
+#: What puts a place at a "hạng" of a ranking ("xếp hạng 15", "từ hạng sáu ... tụt xuống hạng 18"), not a
+#: class ("khách sạn hạng 5 sao", "vé hạng 2", "giấy phép lái xe hạng B2").
+_TO_A_PLACE = frozenset({"xếp", "đứng", "lên", "xuống", "tụt", "từ", "là", "ở", "giữ"})
+#: Places moved, not a place held: "thăng hạng 9 bậc", "tụt hạng 5 bậc".
+_PLACES_MOVED_RE = re.compile(r"\s*(?:bậc|vị trí|hạng)(?!\w)")
 # "trung tâm công nghiệp lớn thứ hai của Nga", "tỉnh đông dân thứ ba": a place ranked by a size word
 RANK_ADJECTIVES = frozenset({"lớn", "dân", "cao", "dài", "rộng", "giàu", "nhiều"})
 # What puts a place at a position of a ranking: "ở vị trí 11", "lên vị trí 5".
@@ -738,7 +743,9 @@ def _read_amount(text: str, match: re.Match[str]) -> _Read | None:
         if prev1 == "số" and prev2 not in ("trong", "tổng", "dân", "con"):
             # "số 5" is a label; "trong số 40", "tổng số 491", "dân số 3.150", "con số 2,1 tỷ" are amounts
             return None
-        if prev1 in ("thứ", "top") or (prev1 == "hạng" and prev2 == "xếp"):
+        if prev1 in ("thứ", "top") or (
+            prev1 == "hạng" and prev2 in _TO_A_PLACE and not _PLACES_MOVED_RE.match(text, end)
+        ):
             return _read_rank(text, start, end, value, context)
         if prev1 == "trí" and prev2 == "vị" and context.words[-3:-2] and context.words[-3] in _POSITION_VERBS:
             return _read_rank(text, start, end, value, context)  # "còn Ấn Độ ở vị trí 11"
@@ -973,7 +980,12 @@ def _read_words(text: str, start: int, amount: str) -> _Read | None:
     lowered = [word.lower() for word in words]
     has_scale = any(word in SCALE_WORDS for word in lowered)
     prev1 = _previous_word(text, start)
-    if not has_scale and prev1 != "thứ":
+    ranked = prev1 == "thứ" or (
+        prev1 == "hạng"
+        and _previous_word(text, start - 5) in _TO_A_PLACE
+        and not _PLACES_MOVED_RE.match(text, start + len(amount))
+    )
+    if not has_scale and not ranked:
         follower = _FOLLOWER_RE.match(text, start + len(amount))
         if follower is None or follower.group(1).lower() not in _WORD_FOLLOWERS:
             return None
@@ -990,7 +1002,7 @@ def _read_words(text: str, start: int, amount: str) -> _Read | None:
     lowered = lowered[: len(words)]
     first = lowered[0]
     has_scale = any(word in SCALE_WORDS for word in lowered)
-    if prev1 == "thứ":
+    if ranked:
         return _read_rank(text, start, end, value, _context(text, start))
     follower = _FOLLOWER_RE.match(text, end)
     if not has_scale and (follower is None or follower.group(1).lower() not in _WORD_FOLLOWERS):
@@ -1092,7 +1104,7 @@ def _read_rank(text: str, start: int, end: int, value: float, context: _Context)
             return None
         text_start, end = start, fraction.end()
     else:
-        text_start = context.starts[-1] if prev1 in ("thứ", "top") else start
+        text_start = context.starts[-1] if prev1 in ("thứ", "top", "hạng") else start
         if among is not None:
             total, end = int(among.group(1)), among.end()
     noun = _noun_phrase(text, end)

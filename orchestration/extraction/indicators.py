@@ -2332,7 +2332,9 @@ def _excluded(figure: Figure, spot: _Spot, noun: str, text: str) -> bool:
     if _SOME_PLACE.match(spot.facts.low):
         return True
     if figure.unit == "rank":
-        if not any(ch.isdigit() for ch in figure.text) and not figure.text.lower().startswith("thứ"):
+        if not any(ch.isdigit() for ch in figure.text) and not figure.text.lower().startswith(
+            ("thứ", "hạng")
+        ):
             return True  # "dẫn đầu cả nước" gives no number
         sized = before.rstrip().rsplit(" ", 1)[-1] in RANK_ADJECTIVES  # "lớn thứ hai của Nga"
         cued = sized or _RANK_CUE.within(hits, spot.clause_start, end + 60) or figure.rank_total

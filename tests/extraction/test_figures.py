@@ -294,6 +294,10 @@ def test_ranges_take_the_lower_bound(sentence, value, unit, span):
         ("Tỉnh lọt vào top 10 địa phương có môi trường đầu tư tốt.", 10, None, "top 10"),
         ("Chỉ số PCI của tỉnh nằm trong tốp 20/63 tỉnh, thành phố.", 20, 63, "20/63"),
         ("Năm 2022 chỉ số cải cách hành chính của tỉnh tăng 9 bậc.", 9, None, "9 bậc"),
+        ("Năm 2022 chỉ số cải cách hành chính của tỉnh tụt hạng 5 bậc.", 5, None, "5 bậc"),
+        # a place held at a "hạng" of a ranking, in digits or in words
+        ("Chỉ số cải cách hành chính của thành phố tụt xuống hạng 18.", 18, None, "hạng 18"),
+        ("Năm 2014 thành phố đứng hạng sáu về chỉ số cải cách hành chính.", 6, None, "hạng sáu"),
         # the field after "của" or in ASEAN names a ranking without a verb before it
         ("Quy mô kinh tế của Việt Nam hiện ở thứ 35 của thế giới.", 35, None, "thứ 35"),
         ("Sản lượng cà phê của Việt Nam hiện là thứ 2 ASEAN.", 2, None, "thứ 2"),
@@ -772,8 +776,17 @@ def test_a_number_with_one_letter_glued_is_a_code():
     assert [f.text for f in figures("Tỉnh có 3 huyện 30a với 20 xã đạt chuẩn.")] == ["3 huyện", "20 xã"]
 
 
-def test_a_position_that_is_no_rank():
-    assert figures("Bãi đỗ xe nằm ngay vị trí 3 của khu chợ.") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bãi đỗ xe nằm ngay vị trí 3 của khu chợ.",
+        # a class, not a place of a ranking
+        "Khách sạn hạng 5 sao vừa khai trương.",
+        "Vé hạng 2 trên chuyến tàu đã bán hết.",
+    ],
+)
+def test_a_position_that_is_no_rank(sentence):
+    assert figures(sentence) == []
 
 
 def test_bare_total_after_a_verb_is_a_count_without_unit_text():
