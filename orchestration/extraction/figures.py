@@ -982,7 +982,7 @@ def _read_words(text: str, start: int, amount: str) -> _Read | None:
     prev1 = _previous_word(text, start)
     ranked = prev1 == "thứ" or (
         prev1 == "hạng"
-        and _previous_word(text, start - 5) in _TO_A_PLACE
+        and _previous_word(text, start - len(prev1) - 1) in _TO_A_PLACE
         and not _PLACES_MOVED_RE.match(text, start + len(amount))
     )
     if not has_scale and not ranked:

@@ -1067,14 +1067,13 @@ def _sole_holder_of_less(holders: dict[str, list[tuple[int, str]]], title: str) 
     "Tổng thống Benjamin Mkapa" is. With two such people the fuller title could be either's, and is
     left to neither; other words after a title alone may run on into the next sentence, and a country
     completes only an office that is foreign by itself ("Giám đốc Pháp chế" is no French director)."""
+    ministry = title == _ministry_title(title)
+    country = foreign_country(title)
     held = [
         t
         for t in holders
         if title.startswith(t + " ")
-        and (
-            title == _ministry_title(title)
-            or (title_info(t).level == "foreign" and title == f"{t} {foreign_country(title)}")
-        )
+        and (ministry or (title_info(t).level == "foreign" and title == f"{t} {country}"))
     ]
     items = [item for t in held for item in holders[t]]
     return items if len({key for _, key in items}) == 1 else []
